@@ -1,0 +1,4 @@
+export * from "./enums";
+export * from "./auth";
+export * from "./organisations";
+export * from "./outbox";

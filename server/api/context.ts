@@ -1,0 +1,18 @@
+import "server-only";
+import { currentSession } from "@/server/auth/current-session";
+import { getDb } from "@/server/db";
+import { clientIp, requestIdFrom } from "@/server/request";
+import { ACTIVE_ORG_COOKIE, readCookie } from "./active-org";
+import { createInnerContext } from "./trpc";
+
+/** The context for a request from a browser: session from the Auth.js cookie, checked against the database. */
+export async function createRequestContext(opts: { headers: Headers; resHeaders?: Headers }) {
+  return createInnerContext({
+    db: await getDb(),
+    session: await currentSession(),
+    preferredOrgId: readCookie(opts.headers.get("cookie"), ACTIVE_ORG_COOKIE),
+    requestId: requestIdFrom(opts.headers),
+    ip: clientIp(opts.headers),
+    resHeaders: opts.resHeaders,
+  });
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { membershipRoles } from "@/db/schema";
+import { changePassword } from "@/server/domain/accounts";
+import { notFound } from "@/server/domain/errors";
+import { membershipsOf } from "@/server/domain/organisations";
+import { env } from "@/server/env";
+import { ACTIVE_ORG_COOKIE } from "../active-org";
+import { idField, newPasswordField } from "../fields";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+const membershipOutput = z.object({ orgId: z.uuid(), orgName: z.string(), role: z.enum(membershipRoles) });
+
+/** Who may call: any signed-in user, about their own account only. */
+export const accountRouter = createTRPCRouter({
+  me: protectedProcedure
+    .output(
+      z.object({
+        id: z.uuid(),
+        name: z.string(),
+        email: z.string(),
+        memberships: z.array(membershipOutput),
+        activeOrgId: z.uuid().nullable(),
+      }),
+    )
+    .query(async ({ ctx }) => {
+      const memberships = await membershipsOf(ctx.db, ctx.session.user.id);
+      const active = memberships.find((m) => m.orgId === ctx.preferredOrgId) ?? memberships[0];
+      return { ...ctx.session.user, memberships, activeOrgId: active?.orgId ?? null };
+    }),
+
+  changePassword: protectedProcedure
+    .input(z.object({ currentPassword: z.string().max(200), newPassword: newPasswordField }))
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await changePassword(ctx.db, {
+        userId: ctx.session.user.id,
+        sessionToken: ctx.session.sessionToken,
+        ...input,
+      });
+      return { ok: true as const };
+    }),
+
+  /** Remembers the chosen organisation in a cookie; every later call re-checks the membership. */
+  switchOrganisation: protectedProcedure
+    .input(z.object({ orgId: idField }))
+    .output(z.object({ orgId: z.uuid() }))
+    .mutation(async ({ ctx, input }) => {
+      const memberships = await membershipsOf(ctx.db, ctx.session.user.id);
+      if (!memberships.some((m) => m.orgId === input.orgId)) throw notFound("Organisation");
+      ctx.resHeaders?.append(
+        "Set-Cookie",
+        `${ACTIVE_ORG_COOKIE}=${input.orgId}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000${env().APP_URL.startsWith("https:") ? "; Secure" : ""}`,
+      );
+      return { orgId: input.orgId };
+    }),
+});

@@ -1,0 +1,42 @@
+import { desc } from "drizzle-orm";
+import { z } from "zod";
+import { outbox, outboxStatuses } from "@/db/schema";
+import { notFound } from "@/server/domain/errors";
+import { env } from "@/server/env";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+/**
+ * Who may call: anyone, but only where the development outbox is enabled
+ * (never in production unless DEV_OUTBOX=true); elsewhere it does not exist.
+ */
+export const devOutboxRouter = createTRPCRouter({
+  list: publicProcedure
+    .input(z.object({ limit: z.number().int().min(1).max(200).default(50) }).default({ limit: 50 }))
+    .output(
+      z.array(
+        z.object({
+          id: z.uuid(),
+          toAddress: z.string(),
+          subject: z.string(),
+          textBody: z.string(),
+          status: z.enum(outboxStatuses),
+          createdAt: z.date(),
+        }),
+      ),
+    )
+    .query(({ ctx, input }) => {
+      if (!env().devOutboxEnabled) throw notFound("Page");
+      return ctx.db
+        .select({
+          id: outbox.id,
+          toAddress: outbox.toAddress,
+          subject: outbox.subject,
+          textBody: outbox.textBody,
+          status: outbox.status,
+          createdAt: outbox.createdAt,
+        })
+        .from(outbox)
+        .orderBy(desc(outbox.createdAt), desc(outbox.id))
+        .limit(input.limit);
+    }),
+});

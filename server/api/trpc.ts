@@ -1,0 +1,108 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import type { Db } from "@/db/client";
+import type { ActiveSession } from "@/server/auth/sessions";
+import { AppError } from "@/server/domain/errors";
+import { membershipsOf, type OrgMembership } from "@/server/domain/organisations";
+import { can, type Permission } from "@/server/domain/permissions";
+import { logger } from "@/server/logger";
+
+/**
+ * The inner context is everything a procedure may use. HTTP requests build it
+ * from cookies (see context.ts); tests build it directly with a real session.
+ */
+export interface InnerContext {
+  db: Db;
+  session: ActiveSession | null;
+  /** The organisation the browser last chose; only trusted after the membership check. */
+  preferredOrgId?: string | null;
+  requestId: string;
+  ip: string;
+  /** Response headers, so a procedure can set a cookie; absent when called in-process. */
+  resHeaders?: Headers;
+}
+
+export function createInnerContext(ctx: Partial<InnerContext> & { db: Db }): InnerContext {
+  return { session: null, requestId: "in-process", ip: "in-process", ...ctx };
+}
+
+export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again in a moment.";
+
+const t = initTRPC.context<InnerContext>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error, ctx }) {
+    const isInternal = error.code === "INTERNAL_SERVER_ERROR";
+    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    const field = error.cause instanceof AppError ? error.cause.field : undefined;
+    return {
+      ...shape,
+      message: isInternal
+        ? `${GENERIC_ERROR_MESSAGE} (reference ${ctx?.requestId ?? "unknown"})`
+        : zodError
+          ? "Please check the highlighted fields."
+          : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors: zodError?.fieldErrors ?? (field ? { [field]: [shape.message] } : undefined),
+      },
+    };
+  },
+});
+
+export const createCallerFactory = t.createCallerFactory;
+export const createTRPCRouter = t.router;
+
+/** Domain code throws AppError; this turns it into the matching tRPC error and logs the unexpected. */
+const errorMapping = t.middleware(async ({ ctx, next, path, type }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (cause instanceof AppError) {
+      result.error = new TRPCError({ code: cause.code, message: cause.message, cause });
+    } else if (result.error.code === "INTERNAL_SERVER_ERROR") {
+      logger.error({ err: result.error.cause ?? result.error, requestId: ctx.requestId, path, type }, "procedure failed");
+    }
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(errorMapping);
+
+/** Any signed-in user. */
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
+  return next({ ctx: { ...ctx, session: ctx.session } });
+});
+
+/**
+ * A signed-in member of an organisation. Membership is read from the database
+ * on every call, so removing someone takes effect immediately.
+ */
+export const recruiterProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+  const all = await membershipsOf(ctx.db, ctx.session.user.id);
+  const membership: OrgMembership | undefined = all.find((m) => m.orgId === ctx.preferredOrgId) ?? all[0];
+  if (!membership)
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only recruiters of an organisation can do this." });
+  return next({ ctx: { ...ctx, membership } });
+});
+
+/** Builds a recruiter procedure that also requires a permission, and names it when refused. */
+export function recruiterProcedureWith(permission: Permission) {
+  return recruiterProcedure.use(({ ctx, next }) => {
+    if (!can(ctx.membership.role, permission))
+      throw new TRPCError({ code: "FORBIDDEN", message: `Only organisation admins can do this (${permission}).` });
+    return next();
+  });
+}
+
+export const orgAdminProcedure = recruiterProcedureWith("members.manage");
+
+/**
+ * A signed-in user acting as a candidate. Anyone can be one (a recruiter may
+ * also be interviewing elsewhere): what they see is limited to plans they
+ * were invited to, by the procedures themselves.
+ */
+export const candidateProcedure = protectedProcedure;

@@ -1,0 +1,43 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { users } from "@/db/schema";
+import { addMember, createOrganisation, createUser } from "@/db/seed/factories";
+import { hashPassword } from "./auth/password";
+
+/** The demo accounts, printed at start-up and in the README. */
+export const DEMO_PASSWORD = "demo-password";
+export const DEMO_ACCOUNTS = [
+  { name: "Alex Morgan", email: "alex@northwind.example", role: "admin", description: "organisation admin" },
+  { name: "Sam Lee", email: "sam@northwind.example", role: "recruiter", description: "recruiter" },
+  { name: "Jordan Blake", email: "jordan@candidate.example", role: null, description: "candidate" },
+  { name: "Priya Shah", email: "priya@candidate.example", role: null, description: "candidate" },
+] as const;
+
+/** Creates the demo organisation and people once; returns whether it did. */
+export async function ensureDemoData(db: Db): Promise<boolean> {
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ACCOUNTS[0].email));
+  if (existing) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    const org = await createOrganisation(tx, { name: "Northwind Talent" });
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await createUser(tx, { name: account.name, email: account.email, passwordHash });
+      if (account.role) await addMember(tx, org.id, user.id, account.role);
+    }
+  });
+  return true;
+}
+
+export function demoLoginsBanner(appUrl: string): string {
+  const rows = DEMO_ACCOUNTS.map((a) => `    ${a.email.padEnd(28)} ${DEMO_PASSWORD.padEnd(15)} ${a.description}`);
+  return [
+    "",
+    `  Second Round is running at ${appUrl}`,
+    "",
+    "  Demo logins (email / password):",
+    ...rows,
+    "",
+    `  Emails (sign-in links, invitations) appear at ${appUrl}/dev/outbox`,
+    "",
+  ].join("\n");
+}

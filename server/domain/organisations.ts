@@ -1,0 +1,236 @@
+import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { memberships, orgInvitations, organisations, users, type MembershipRole } from "@/db/schema";
+import { hashPassword } from "@/server/auth/password";
+import { endUserSessions } from "@/server/auth/sessions";
+import { generateLinkToken, hashLinkToken } from "@/server/auth/tokens";
+import { enqueueEmail } from "@/server/email/outbox";
+import { orgInvitationEmail } from "@/server/email/templates";
+import { env } from "@/server/env";
+import { issueSignInHandoff } from "./accounts";
+import { AppError, notFound } from "./errors";
+
+export interface OrgMembership {
+  orgId: string;
+  orgName: string;
+  role: MembershipRole;
+}
+
+export async function membershipsOf(db: Db, userId: string): Promise<OrgMembership[]> {
+  return db
+    .select({ orgId: organisations.id, orgName: organisations.name, role: memberships.role })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.orgId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(organisations.name), asc(organisations.id));
+}
+
+export async function listMembers(db: Db, orgId: string) {
+  return db
+    .select({
+      membershipId: memberships.id,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      role: memberships.role,
+      joinedAt: memberships.createdAt,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.orgId, orgId))
+    .orderBy(asc(users.name));
+}
+
+export async function listPendingInvitations(db: Db, orgId: string) {
+  return db
+    .select({
+      id: orgInvitations.id,
+      email: orgInvitations.email,
+      role: orgInvitations.role,
+      expiresAt: orgInvitations.expiresAt,
+      createdAt: orgInvitations.createdAt,
+    })
+    .from(orgInvitations)
+    .where(
+      and(
+        eq(orgInvitations.orgId, orgId),
+        isNull(orgInvitations.acceptedAt),
+        isNull(orgInvitations.revokedAt),
+        gt(orgInvitations.expiresAt, new Date()),
+      ),
+    )
+    .orderBy(asc(orgInvitations.createdAt));
+}
+
+/** Inviting again replaces any pending invitation for that email, so only the newest link works. */
+export async function inviteRecruiter(
+  db: Db,
+  input: { orgId: string; inviterId: string; email: string; role: MembershipRole },
+) {
+  const [existing] = await db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.orgId, input.orgId), eq(users.email, input.email)));
+  if (existing) throw new AppError("CONFLICT", "This person is already a member of your organisation.", "email");
+
+  const [context] = await db
+    .select({ orgName: organisations.name, inviterName: users.name })
+    .from(organisations)
+    .innerJoin(users, eq(users.id, input.inviterId))
+    .where(eq(organisations.id, input.orgId));
+  if (!context) throw notFound("Organisation");
+
+  const { token, tokenHash } = generateLinkToken();
+  const expiresAt = new Date(Date.now() + env().INVITATION_TTL_HOURS * 3_600_000);
+  return db.transaction(async (tx) => {
+    await tx
+      .update(orgInvitations)
+      .set({ revokedAt: new Date() })
+      .where(
+        and(
+          eq(orgInvitations.orgId, input.orgId),
+          eq(orgInvitations.email, input.email),
+          isNull(orgInvitations.acceptedAt),
+          isNull(orgInvitations.revokedAt),
+        ),
+      );
+    const [invitation] = await tx
+      .insert(orgInvitations)
+      .values({ orgId: input.orgId, email: input.email, role: input.role, tokenHash, invitedById: input.inviterId, expiresAt })
+      .returning({ id: orgInvitations.id, email: orgInvitations.email, role: orgInvitations.role, expiresAt: orgInvitations.expiresAt });
+    const url = `${env().APP_URL}/invitations/${encodeURIComponent(token)}`;
+    await enqueueEmail(tx, input.email, orgInvitationEmail({ ...context, role: input.role, url, expiresAt }));
+    return invitation!;
+  });
+}
+
+export async function revokeInvitation(db: Db, input: { orgId: string; invitationId: string }) {
+  const [row] = await db
+    .update(orgInvitations)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        eq(orgInvitations.id, input.invitationId),
+        eq(orgInvitations.orgId, input.orgId),
+        isNull(orgInvitations.acceptedAt),
+        isNull(orgInvitations.revokedAt),
+      ),
+    )
+    .returning({ id: orgInvitations.id });
+  if (!row) throw notFound("Invitation");
+}
+
+export type InvitationState = "valid" | "expired" | "used" | "revoked" | "unknown";
+
+export async function describeInvitation(db: Db, token: string) {
+  const [row] = await db
+    .select({
+      email: orgInvitations.email,
+      role: orgInvitations.role,
+      orgName: organisations.name,
+      expiresAt: orgInvitations.expiresAt,
+      acceptedAt: orgInvitations.acceptedAt,
+      revokedAt: orgInvitations.revokedAt,
+      hasAccount: sql<boolean>`exists (select 1 from ${users} where ${users.email} = ${orgInvitations.email})`,
+    })
+    .from(orgInvitations)
+    .innerJoin(organisations, eq(organisations.id, orgInvitations.orgId))
+    .where(eq(orgInvitations.tokenHash, hashLinkToken(token)));
+  if (!row) return { state: "unknown" as InvitationState };
+  const state: InvitationState = row.acceptedAt
+    ? "used"
+    : row.revokedAt
+      ? "revoked"
+      : row.expiresAt <= new Date()
+        ? "expired"
+        : "valid";
+  if (state !== "valid") return { state, orgName: row.orgName };
+  return { state, orgName: row.orgName, email: row.email, role: row.role, hasAccount: row.hasAccount };
+}
+
+export const INVALID_INVITATION_MESSAGE =
+  "This invitation has expired, was already used or was withdrawn. Ask your organisation's admin for a new one.";
+
+/**
+ * Accepting proves control of the invited email (the link was sent there), so
+ * it joins an existing account with that email or creates one, then hands the
+ * browser a one-time sign-in token.
+ */
+export async function acceptInvitation(db: Db, input: { token: string; name?: string; password?: string }) {
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  return db.transaction(async (tx) => {
+    const [invitation] = await tx
+      .update(orgInvitations)
+      .set({ acceptedAt: new Date() })
+      .where(
+        and(
+          eq(orgInvitations.tokenHash, hashLinkToken(input.token)),
+          isNull(orgInvitations.acceptedAt),
+          isNull(orgInvitations.revokedAt),
+          gt(orgInvitations.expiresAt, new Date()),
+        ),
+      )
+      .returning();
+    if (!invitation) throw new AppError("BAD_REQUEST", INVALID_INVITATION_MESSAGE, "token");
+
+    let [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email));
+    if (!user) {
+      if (!input.name) throw new AppError("BAD_REQUEST", "Enter your name.", "name");
+      if (!passwordHash) throw new AppError("BAD_REQUEST", "Choose a password.", "password");
+      [user] = await tx
+        .insert(users)
+        .values({ name: input.name, email: invitation.email, passwordHash, emailVerified: new Date() })
+        .returning({ id: users.id });
+    }
+    await tx
+      .insert(memberships)
+      .values({ orgId: invitation.orgId, userId: user!.id, role: invitation.role })
+      .onConflictDoNothing();
+    return { orgId: invitation.orgId, signInToken: await issueSignInHandoff(tx, user!.id) };
+  });
+}
+
+/**
+ * Removing a member takes effect on their next request (membership is checked
+ * on every call) and ends their sessions. The last admin cannot be removed,
+ * so an organisation is never left without one.
+ */
+export async function removeMember(db: Db, input: { orgId: string; membershipId: string }) {
+  await db.transaction(async (tx) => {
+    const [target] = await tx
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.id, input.membershipId), eq(memberships.orgId, input.orgId)))
+      .for("update");
+    if (!target) throw notFound("Member");
+    if (target.role === "admin") await ensureAnotherAdmin(tx, input.orgId);
+    await tx.delete(memberships).where(eq(memberships.id, target.id));
+    await endUserSessions(tx, target.userId);
+  });
+}
+
+export async function changeMemberRole(db: Db, input: { orgId: string; membershipId: string; role: MembershipRole }) {
+  await db.transaction(async (tx) => {
+    const [target] = await tx
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.id, input.membershipId), eq(memberships.orgId, input.orgId)))
+      .for("update");
+    if (!target) throw notFound("Member");
+    if (target.role === input.role) return;
+    if (target.role === "admin") await ensureAnotherAdmin(tx, input.orgId);
+    await tx.update(memberships).set({ role: input.role }).where(eq(memberships.id, target.id));
+  });
+}
+
+/** Locks the admins' rows so two concurrent demotions cannot both pass the check. */
+async function ensureAnotherAdmin(tx: Db, orgId: string) {
+  const admins = await tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.role, "admin")))
+    .for("update");
+  if (admins.length <= 1)
+    throw new AppError("PRECONDITION_FAILED", "An organisation needs at least one admin: make someone else admin first.");
+}

@@ -1,0 +1,13 @@
+import type { MembershipRole } from "@/db/schema";
+
+/** Which organisation roles may do what. Procedures ask by action, never by role name. */
+export const permissions = {
+  "members.view": ["admin", "recruiter"],
+  "members.manage": ["admin"],
+} as const satisfies Record<string, readonly MembershipRole[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(role: MembershipRole, permission: Permission): boolean {
+  return (permissions[permission] as readonly MembershipRole[]).includes(role);
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/** The only reader of process.env: every setting is validated here, once, with a message that names it. */
+
+const flag = z
+  .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+  .transform((v) => v === "true" || v === "1");
+
+const positiveInt = (max: number) =>
+  z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(max, `must be at most ${max}`);
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: positiveInt(65535).default(3000),
+    APP_URL: z.url({ error: "must be a URL such as https://interviews.example.com" }).optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+      .optional(),
+    DATABASE_POOL_SIZE: positiveInt(200).default(10),
+    PGLITE_DIR: z.string().min(1).default("./.data/pglite"),
+    SEED_DEMO: flag.optional(),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 33)").optional(),
+    AUTH_URL: z.url({ error: "must be the app's public URL" }).optional(),
+    AUTH_TRUST_HOST: flag.optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+      .optional(),
+    MAIL_FROM: z.string().min(3).default("Second Round <no-reply@second-round.local>"),
+    DEV_OUTBOX: flag.optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+    INVITATION_TTL_HOURS: positiveInt(24 * 60).default(168),
+    MAGIC_LINK_TTL_MINUTES: positiveInt(24 * 60).default(15),
+    PASSWORD_RESET_TTL_MINUTES: positiveInt(24 * 60).default(60),
+    SIGN_IN_MAX_FAILURES: positiveInt(1000).default(5),
+    SIGN_IN_WINDOW_MINUTES: positiveInt(24 * 60).default(15),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== "production") return;
+    if (!env.AUTH_SECRET)
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production" });
+    if (!env.AUTH_URL && !env.AUTH_TRUST_HOST)
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_URL"],
+        message: "is required in production (or set AUTH_TRUST_HOST=true behind a trusted proxy)",
+      });
+  });
+
+export type Env = z.infer<typeof schema> & {
+  AUTH_SECRET: string;
+  APP_URL: string;
+  devOutboxEnabled: boolean;
+  seedDemo: boolean;
+};
+
+/** Development gets a generated secret, kept on disk so restarts keep sessions. */
+function developmentSecret(): string {
+  const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), ".data/auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const secret = randomBytes(33).toString("base64");
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")} ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  const isProduction = env.NODE_ENV === "production";
+  return {
+    ...env,
+    AUTH_SECRET: env.AUTH_SECRET ?? developmentSecret(),
+    APP_URL: (env.APP_URL ?? env.AUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+    devOutboxEnabled: env.DEV_OUTBOX ?? !isProduction,
+    seedDemo: env.SEED_DEMO ?? !env.DATABASE_URL,
+  };
+}
+
+let cached: Env | undefined;
+
+/** Read lazily so `next build` does not demand runtime secrets. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+/** The log level alone, readable before (and even without) a valid configuration. */
+export function logLevel(): (typeof logLevels)[number] {
+  const level = process.env.LOG_LEVEL as (typeof logLevels)[number] | undefined;
+  if (level && logLevels.includes(level)) return level;
+  return process.env.NODE_ENV === "test" ? "silent" : "info";
+}
