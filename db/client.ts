@@ -12,6 +12,8 @@ export type DbDriver = "pglite" | "postgres";
 export interface DbHandle {
   db: Db;
   driver: DbDriver;
+  /** The server URL, for PostgreSQL. */
+  url?: string;
   close: () => Promise<void>;
 }
 
@@ -38,6 +40,7 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     return {
       db: drizzle(client, { schema }) as unknown as Db,
       driver: "postgres",
+      url: options.databaseUrl,
       close: () => client.end({ timeout: 5 }),
     };
   }

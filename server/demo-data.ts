@@ -28,11 +28,11 @@ export async function ensureDemoData(db: Db): Promise<boolean> {
   return true;
 }
 
-export function demoLoginsBanner(appUrl: string): string {
+export function demoLoginsBanner(appUrl: string, headline = `Second Round is running at ${appUrl}`): string {
   const rows = DEMO_ACCOUNTS.map((a) => `    ${a.email.padEnd(28)} ${DEMO_PASSWORD.padEnd(15)} ${a.description}`);
   return [
     "",
-    `  Second Round is running at ${appUrl}`,
+    `  ${headline}`,
     "",
     "  Demo logins (email / password):",
     ...rows,
