@@ -12,3 +12,30 @@ export const authTokenPurpose = pgEnum("auth_token_purpose", authTokenPurposes);
 export const outboxStatuses = ["pending", "sending", "sent", "failed"] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
 export const outboxStatus = pgEnum("outbox_status", outboxStatuses);
+
+/** A plan's life: the candidate sees nothing while it is a draft. */
+export const planStages = ["draft", "shared", "preparing", "debrief", "next_steps_agreed", "closed"] as const;
+export type PlanStage = (typeof planStages)[number];
+export const planStage = pgEnum("plan_stage", planStages);
+
+export const meetingFormats = ["on_site", "video", "phone"] as const;
+export type MeetingFormat = (typeof meetingFormats)[number];
+export const meetingFormat = pgEnum("meeting_format", meetingFormats);
+
+/** What a first interview should already have settled (the article's list). */
+export const firstInterviewTopics = [
+  "values",
+  "basic_skills",
+  "outlook",
+  "vision_and_fit",
+  "location",
+  "start_date_and_hours",
+  "package",
+  "other",
+] as const;
+export type FirstInterviewTopic = (typeof firstInterviewTopics)[number];
+export const firstInterviewTopic = pgEnum("first_interview_topic", firstInterviewTopics);
+
+export const firstInterviewStatuses = ["agreed", "to_revisit"] as const;
+export type FirstInterviewStatus = (typeof firstInterviewStatuses)[number];
+export const firstInterviewStatus = pgEnum("first_interview_status", firstInterviewStatuses);

@@ -2,3 +2,4 @@ export * from "./enums";
 export * from "./auth";
 export * from "./organisations";
 export * from "./outbox";
+export * from "./plans";

@@ -1,0 +1,102 @@
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { firstInterviewStatus, firstInterviewTopic, meetingFormat, planStage } from "./enums";
+import { organisations } from "./organisations";
+
+/**
+ * One second interview: a single record both sides work on. `version` grows
+ * with every edit so a stale edit is refused instead of overwriting.
+ * `endsAt` is stored (start + duration) so "the meeting is over" is an indexed comparison.
+ */
+export const plans = pgTable(
+  "plans",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    version: integer("version").notNull().default(1),
+    stage: planStage("stage").notNull().default("draft"),
+    roleTitle: text("role_title").notNull(),
+    hiringCompany: text("hiring_company").notNull(),
+    candidateName: text("candidate_name").notNull(),
+    candidateEmail: text("candidate_email").notNull(),
+    candidateUserId: uuid("candidate_user_id").references(() => users.id, { onDelete: "set null" }),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+    timeZone: text("time_zone").notNull(),
+    durationMinutes: integer("duration_minutes").notNull(),
+    format: meetingFormat("format").notNull(),
+    location: text("location").notNull().default(""),
+    joiningNotes: text("joining_notes").notNull().default(""),
+    agenda: jsonb("agenda").$type<string[]>().notNull().default([]),
+    /** For the organisation only: never sent to the candidate. */
+    internalNote: text("internal_note").notNull().default(""),
+    /** Set when the recruiter cancels the meeting; the plan is then closed. */
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("plans_org_starts_idx").on(t.orgId, t.startsAt, t.id),
+    index("plans_org_stage_starts_idx").on(t.orgId, t.stage, t.startsAt, t.id),
+    index("plans_candidate_idx").on(t.candidateUserId, t.startsAt),
+  ],
+);
+export type Plan = typeof plans.$inferSelect;
+
+/** "People you're meeting" (article, point 1). */
+export const planInterviewers = pgTable(
+  "plan_interviewers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    jobTitle: text("job_title").notNull().default(""),
+    background: text("background").notNull().default(""),
+    wantsToEstablish: text("wants_to_establish").notNull().default(""),
+    profileUrl: text("profile_url"),
+  },
+  (t) => [index("plan_interviewers_plan_idx").on(t.planId, t.position)],
+);
+export type PlanInterviewer = typeof planInterviewers.$inferSelect;
+
+/** What the first interview established: the consistency checks of the second. */
+export const firstInterviewItems = pgTable(
+  "first_interview_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    topic: firstInterviewTopic("topic").notNull(),
+    summary: text("summary").notNull(),
+    status: firstInterviewStatus("status").notNull().default("agreed"),
+  },
+  (t) => [index("first_interview_items_plan_idx").on(t.planId, t.position)],
+);
+export type FirstInterviewItem = typeof firstInterviewItems.$inferSelect;
+
+/** The candidate's link to a plan; only the token's hash is kept, and only the newest one works. */
+export const planInvitations = pgTable(
+  "plan_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    invitedById: uuid("invited_by_id").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("plan_invitations_token_key").on(t.tokenHash), index("plan_invitations_plan_idx").on(t.planId)],
+);

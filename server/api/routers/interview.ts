@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { meetingFormats } from "@/db/schema";
+import { meetingIcs } from "@/server/calendar/meeting-ics";
+import { env } from "@/server/env";
+import { effectiveStage } from "@/server/domain/plan-stages";
+import { candidatePlanView } from "@/server/domain/plan-views";
+import { getCandidatePlanWithOrg, listPlansForCandidateWithOrg } from "@/server/domain/plans";
+import { idField } from "../fields";
+import { candidateProcedure, createTRPCRouter } from "../trpc";
+import { candidatePlanOutput, stageEnum } from "./plan-schemas";
+
+const planRef = z.object({ planId: idField });
+
+/**
+ * Who may call: any signed-in user, as a candidate — they only ever see plans
+ * they joined through their invitation, and never drafts.
+ */
+export const interviewRouter = createTRPCRouter({
+  list: candidateProcedure
+    .output(
+      z.array(
+        z.object({
+          id: z.uuid(),
+          stage: stageEnum,
+          roleTitle: z.string(),
+          hiringCompany: z.string(),
+          organisationName: z.string(),
+          startsAt: z.date(),
+          timeZone: z.string(),
+          format: z.enum(meetingFormats),
+        }),
+      ),
+    )
+    .query(async ({ ctx }) => {
+      const rows = await listPlansForCandidateWithOrg(ctx.db, ctx.session.user.id);
+      const now = new Date();
+      return rows.map(({ plan, organisationName }) => ({
+        id: plan.id,
+        stage: effectiveStage(plan, now),
+        roleTitle: plan.roleTitle,
+        hiringCompany: plan.hiringCompany,
+        organisationName,
+        startsAt: plan.startsAt,
+        timeZone: plan.timeZone,
+        format: plan.format,
+      }));
+    }),
+
+  get: candidateProcedure
+    .input(planRef)
+    .output(candidatePlanOutput)
+    .query(async ({ ctx, input }) =>
+      candidatePlanView(await getCandidatePlanWithOrg(ctx.db, ctx.session.user.id, input.planId), new Date()),
+    ),
+
+  calendar: candidateProcedure
+    .input(planRef)
+    .output(z.object({ filename: z.string(), ics: z.string() }))
+    .query(async ({ ctx, input }) => {
+      const { plan, interviewers } = await getCandidatePlanWithOrg(ctx.db, ctx.session.user.id, input.planId);
+      return {
+        filename: "second-interview.ics",
+        ics: meetingIcs({
+          ...plan,
+          planId: plan.id,
+          interviewers,
+          cancelled: plan.cancelledAt !== null,
+          appUrl: env().APP_URL,
+          planPath: `/interviews/${plan.id}`,
+        }),
+      };
+    }),
+});

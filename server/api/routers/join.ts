@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { acceptPlanInvitation, describePlanInvitation, requestNewPlanLink } from "@/server/domain/plan-invitations";
+import { linkTokenField } from "../fields";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+const tokenInput = z.object({ token: linkTokenField });
+
+/**
+ * Who may call: anyone holding a candidate's invitation link; the token is
+ * the credential. A bad token tells nothing beyond "this link does not work".
+ */
+export const joinRouter = createTRPCRouter({
+  describe: publicProcedure
+    .input(tokenInput)
+    .output(
+      z.object({
+        state: z.enum(["valid", "expired", "used", "revoked", "unknown"]),
+        orgName: z.string().optional(),
+        roleTitle: z.string().optional(),
+        hiringCompany: z.string().optional(),
+        candidateName: z.string().optional(),
+      }),
+    )
+    .query(({ ctx, input }) => describePlanInvitation(ctx.db, input.token)),
+
+  accept: publicProcedure
+    .input(tokenInput)
+    .output(z.object({ planId: z.uuid(), signInToken: z.string() }))
+    .mutation(({ ctx, input }) => acceptPlanInvitation(ctx.db, input.token)),
+
+  requestNewLink: publicProcedure
+    .input(tokenInput)
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await requestNewPlanLink(ctx.db, input.token);
+      return { ok: true as const };
+    }),
+});

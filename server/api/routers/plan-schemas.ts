@@ -1,0 +1,180 @@
+import { z } from "zod";
+import { firstInterviewStatuses, firstInterviewTopics, meetingFormats, planStages } from "@/db/schema";
+import { isValidTimeZone } from "@/server/domain/time-zones";
+import { emailField } from "../fields";
+
+/** Input and output shapes of the plan procedures. Limits are generous for people, bounded for the database. */
+export const PLAN_LIMITS = {
+  roleTitle: 120,
+  hiringCompany: 120,
+  candidateName: 100,
+  location: 500,
+  joiningNotes: 2000,
+  agendaItems: 20,
+  agendaItem: 200,
+  internalNote: 5000,
+  interviewers: 12,
+  interviewerName: 100,
+  jobTitle: 120,
+  longText: 2000,
+  url: 500,
+  firstInterviewItems: 30,
+  summary: 1000,
+  minDuration: 15,
+  maxDuration: 480,
+} as const;
+
+const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `Enter ${label}.` })
+    .trim()
+    .min(1, `Enter ${label}.`)
+    .max(max, `Keep ${label} under ${max} characters.`);
+
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep ${label} under ${max} characters.`)
+    .default("");
+
+const webUrl = (label: string) =>
+  z
+    .string()
+    .trim()
+    .max(PLAN_LIMITS.url, `Keep ${label} under ${PLAN_LIMITS.url} characters.`)
+    .refine((v) => {
+      try {
+        return ["http:", "https:"].includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    }, `Enter ${label} as a full web address starting with https://.`);
+
+export const meetingInput = z
+  .object({
+    roleTitle: requiredText("the role title", PLAN_LIMITS.roleTitle),
+    hiringCompany: requiredText("the hiring company", PLAN_LIMITS.hiringCompany),
+    candidateName: requiredText("the candidate's name", PLAN_LIMITS.candidateName),
+    candidateEmail: emailField,
+    startsAtLocal: z
+      .string({ error: "Choose the date and time of the meeting." })
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Choose the date and time of the meeting.")
+      .refine((v) => !Number.isNaN(Date.parse(`${v}:00Z`)), "That date does not exist."),
+    timeZone: z
+      .string({ error: "Choose a time zone." })
+      .max(64, "Choose a time zone from the list.")
+      .refine(isValidTimeZone, "Choose a time zone from the list, such as Europe/London."),
+    durationMinutes: z
+      .number({ error: "Enter the duration in minutes." })
+      .int("Enter the duration in whole minutes.")
+      .min(PLAN_LIMITS.minDuration, `A meeting lasts at least ${PLAN_LIMITS.minDuration} minutes.`)
+      .max(PLAN_LIMITS.maxDuration, `A meeting lasts at most ${PLAN_LIMITS.maxDuration / 60} hours.`),
+    format: z.enum(meetingFormats, { error: "Choose on site, video or phone." }),
+    location: optionalText("the address or link", PLAN_LIMITS.location),
+    joiningNotes: optionalText("the arrival notes", PLAN_LIMITS.joiningNotes),
+    agenda: z
+      .array(requiredText("each agenda item", PLAN_LIMITS.agendaItem))
+      .max(PLAN_LIMITS.agendaItems, `An agenda has at most ${PLAN_LIMITS.agendaItems} items.`)
+      .default([]),
+    internalNote: optionalText("the internal note", PLAN_LIMITS.internalNote),
+  })
+  .superRefine((m, ctx) => {
+    if (m.format === "video") {
+      const url = webUrl("the video link").safeParse(m.location);
+      if (!url.success) ctx.addIssue({ code: "custom", path: ["location"], message: url.error.issues[0]!.message });
+    }
+    if (m.format === "on_site" && !m.location)
+      ctx.addIssue({ code: "custom", path: ["location"], message: "Enter the address of the meeting." });
+  });
+
+export const interviewerInput = z.object({
+  name: requiredText("the interviewer's name", PLAN_LIMITS.interviewerName),
+  jobTitle: optionalText("the job title", PLAN_LIMITS.jobTitle),
+  background: optionalText("the background", PLAN_LIMITS.longText),
+  wantsToEstablish: optionalText("what they want to establish", PLAN_LIMITS.longText),
+  profileUrl: z
+    .union([z.literal(""), webUrl("the profile link")])
+    .nullish()
+    .transform((v) => v || null),
+});
+
+export const firstInterviewItemInput = z.object({
+  topic: z.enum(firstInterviewTopics, { error: "Choose a topic." }),
+  summary: requiredText("a summary", PLAN_LIMITS.summary),
+  status: z.enum(firstInterviewStatuses, { error: "Choose agreed or to revisit." }).default("agreed"),
+});
+
+export const planContentInput = z.object({
+  meeting: meetingInput,
+  interviewers: z
+    .array(interviewerInput)
+    .max(PLAN_LIMITS.interviewers, `A plan has at most ${PLAN_LIMITS.interviewers} interviewers.`)
+    .default([]),
+  firstInterview: z
+    .array(firstInterviewItemInput)
+    .max(PLAN_LIMITS.firstInterviewItems, `Record at most ${PLAN_LIMITS.firstInterviewItems} items.`)
+    .default([]),
+});
+
+export const stageEnum = z.enum(planStages);
+
+const interviewerOutput = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  jobTitle: z.string(),
+  background: z.string(),
+  wantsToEstablish: z.string(),
+  profileUrl: z.string().nullable(),
+});
+
+const firstInterviewOutput = z.object({
+  id: z.uuid(),
+  topic: z.enum(firstInterviewTopics),
+  summary: z.string(),
+  status: z.enum(firstInterviewStatuses),
+});
+
+/** What both sides see. Strict: a field added to a view by mistake fails loudly instead of leaking. */
+const sharedPlanOutput = {
+  id: z.uuid(),
+  version: z.number().int(),
+  stage: stageEnum,
+  roleTitle: z.string(),
+  hiringCompany: z.string(),
+  candidateName: z.string(),
+  startsAt: z.date(),
+  endsAt: z.date(),
+  timeZone: z.string(),
+  durationMinutes: z.number().int(),
+  format: z.enum(meetingFormats),
+  location: z.string(),
+  joiningNotes: z.string(),
+  agenda: z.array(z.string()),
+  cancelledAt: z.date().nullable(),
+  interviewers: z.array(interviewerOutput),
+  firstInterview: z.array(firstInterviewOutput),
+};
+
+export const recruiterPlanOutput = z.strictObject({
+  ...sharedPlanOutput,
+  candidateEmail: z.string(),
+  candidateJoined: z.boolean(),
+  startsAtLocal: z.string(),
+  internalNote: z.string(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+export const candidatePlanOutput = z.strictObject({ ...sharedPlanOutput, organisationName: z.string() });
+
+export const planSummaryOutput = z.object({
+  id: z.uuid(),
+  stage: stageEnum,
+  roleTitle: z.string(),
+  hiringCompany: z.string(),
+  candidateName: z.string(),
+  startsAt: z.date(),
+  timeZone: z.string(),
+  format: z.enum(meetingFormats),
+});

@@ -1,0 +1,146 @@
+import { z } from "zod";
+import { planStages } from "@/db/schema";
+import { meetingIcs } from "@/server/calendar/meeting-ics";
+import { env } from "@/server/env";
+import { latestPlanInvitation, revokePlanInvitation, sharePlan } from "@/server/domain/plan-invitations";
+import { recruiterPlanView } from "@/server/domain/plan-views";
+import { cancelPlan, createPlan, duplicatePlan, getPlanForOrg, listPlansForOrg, updatePlan } from "@/server/domain/plans";
+import { emailField, idField } from "../fields";
+import { createTRPCRouter, recruiterProcedureWith } from "../trpc";
+import { PLAN_LIMITS, planContentInput, planSummaryOutput, recruiterPlanOutput } from "./plan-schemas";
+
+const viewer = recruiterProcedureWith("plans.view");
+const editor = recruiterProcedureWith("plans.edit");
+const planRef = z.object({ planId: idField });
+const versioned = planRef.extend({ expectedVersion: z.number().int().min(1) });
+export const PAGE_SIZE = 20;
+
+/**
+ * Who may call: recruiters (any role) of the organisation in context, and
+ * only on that organisation's plans; any other plan id is NOT_FOUND.
+ */
+export const planRouter = createTRPCRouter({
+  list: viewer
+    .input(
+      z.object({
+        stages: z.array(z.enum(planStages)).max(planStages.length).optional(),
+        search: z.string().trim().max(100, "Search for at most 100 characters.").optional(),
+        page: z.number().int().min(1).max(10_000).default(1),
+      }),
+    )
+    .output(
+      z.object({
+        items: z.array(planSummaryOutput),
+        total: z.number().int(),
+        page: z.number().int(),
+        pageSize: z.number().int(),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const { plans, total } = await listPlansForOrg(ctx.db, {
+        orgId: ctx.membership.orgId,
+        stages: input.stages,
+        search: input.search || undefined,
+        page: input.page,
+        pageSize: PAGE_SIZE,
+      });
+      const now = new Date();
+      return {
+        items: plans.map((p) => recruiterPlanView({ plan: p, interviewers: [], firstInterview: [] }, now)),
+        total,
+        page: input.page,
+        pageSize: PAGE_SIZE,
+      };
+    }),
+
+  get: viewer
+    .input(planRef)
+    .output(
+      recruiterPlanOutput.extend({
+        invitation: z
+          .object({
+            status: z.enum(["pending", "accepted", "revoked", "expired"]),
+            sentAt: z.date(),
+            expiresAt: z.date(),
+            email: z.string(),
+          })
+          .nullable(),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const detail = await getPlanForOrg(ctx.db, ctx.membership.orgId, input.planId);
+      return {
+        ...recruiterPlanView(detail, new Date()),
+        invitation: await latestPlanInvitation(ctx.db, detail.plan.id),
+      };
+    }),
+
+  create: editor
+    .input(planContentInput)
+    .output(z.object({ id: z.uuid() }))
+    .mutation(({ ctx, input }) =>
+      createPlan(ctx.db, { orgId: ctx.membership.orgId, createdById: ctx.session.user.id, content: input }),
+    ),
+
+  update: editor
+    .input(versioned.extend({ content: planContentInput }))
+    .output(z.object({ id: z.uuid(), version: z.number().int(), rescheduled: z.boolean() }))
+    .mutation(({ ctx, input }) => updatePlan(ctx.db, { orgId: ctx.membership.orgId, ...input })),
+
+  share: editor
+    .input(planRef)
+    .output(z.object({ expiresAt: z.date() }))
+    .mutation(({ ctx, input }) =>
+      sharePlan(ctx.db, { orgId: ctx.membership.orgId, planId: input.planId, invitedById: ctx.session.user.id }),
+    ),
+
+  revokeInvitation: editor
+    .input(planRef)
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await revokePlanInvitation(ctx.db, { orgId: ctx.membership.orgId, planId: input.planId });
+      return { ok: true as const };
+    }),
+
+  cancel: editor
+    .input(versioned)
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await cancelPlan(ctx.db, { orgId: ctx.membership.orgId, ...input });
+      return { ok: true as const };
+    }),
+
+  duplicate: editor
+    .input(
+      planRef.extend({
+        candidateName: z
+          .string()
+          .trim()
+          .min(1, "Enter the candidate's name.")
+          .max(PLAN_LIMITS.candidateName, `Keep the name under ${PLAN_LIMITS.candidateName} characters.`),
+        candidateEmail: emailField,
+      }),
+    )
+    .output(z.object({ id: z.uuid() }))
+    .mutation(({ ctx, input }) =>
+      duplicatePlan(ctx.db, { orgId: ctx.membership.orgId, createdById: ctx.session.user.id, ...input }),
+    ),
+
+  calendar: viewer
+    .input(planRef)
+    .output(z.object({ filename: z.string(), ics: z.string() }))
+    .query(async ({ ctx, input }) => {
+      const { plan, interviewers } = await getPlanForOrg(ctx.db, ctx.membership.orgId, input.planId);
+      return {
+        filename: "second-interview.ics",
+        ics: meetingIcs({
+          ...plan,
+          planId: plan.id,
+          interviewers,
+          cancelled: plan.cancelledAt !== null,
+          appUrl: env().APP_URL,
+          planPath: `/plans/${plan.id}`,
+        }),
+      };
+    }),
+});

@@ -1,0 +1,202 @@
+import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { organisations, planInvitations, plans, users } from "@/db/schema";
+import { generateLinkToken, hashLinkToken } from "@/server/auth/tokens";
+import { enqueueEmail } from "@/server/email/outbox";
+import { newPlanLinkRequestEmail, planInvitationEmail } from "@/server/email/templates";
+import { env } from "@/server/env";
+import { issueSignInHandoff } from "./accounts";
+import { AppError, notFound } from "./errors";
+import { effectiveStage } from "./plan-stages";
+import { countAttempt } from "./rate-limit";
+import { formatMeetingTime } from "./time-zones";
+
+function pendingInvitation(planId: string) {
+  return and(eq(planInvitations.planId, planId), isNull(planInvitations.acceptedAt), isNull(planInvitations.revokedAt));
+}
+
+/**
+ * Sends (or re-sends) the candidate's link and moves a draft to "shared".
+ * A new link revokes the previous one, so only the newest email works.
+ */
+export async function sharePlan(db: Db, input: { orgId: string; planId: string; invitedById: string }) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ plan: plans, orgName: organisations.name })
+      .from(plans)
+      .innerJoin(organisations, eq(organisations.id, plans.orgId))
+      .where(and(eq(plans.id, input.planId), eq(plans.orgId, input.orgId)))
+      .for("update", { of: plans });
+    if (!row) throw notFound("Plan");
+    const { plan } = row;
+    const stage = effectiveStage(plan, new Date());
+    if (stage !== "draft" && stage !== "shared")
+      throw new AppError(
+        "PRECONDITION_FAILED",
+        stage === "closed"
+          ? "This plan is closed."
+          : "The candidate has already joined this plan; they can sign in with a link sent to their email.",
+      );
+    await tx.update(planInvitations).set({ revokedAt: new Date() }).where(pendingInvitation(plan.id));
+    const { token, tokenHash } = generateLinkToken();
+    const expiresAt = new Date(Date.now() + env().INVITATION_TTL_HOURS * 3_600_000);
+    await tx.insert(planInvitations).values({
+      planId: plan.id,
+      email: plan.candidateEmail,
+      tokenHash,
+      invitedById: input.invitedById,
+      expiresAt,
+    });
+    if (plan.stage === "draft")
+      await tx.update(plans).set({ stage: "shared", updatedAt: new Date() }).where(eq(plans.id, plan.id));
+    await enqueueEmail(
+      tx,
+      plan.candidateEmail,
+      planInvitationEmail({
+        candidateName: plan.candidateName,
+        orgName: row.orgName,
+        roleTitle: plan.roleTitle,
+        hiringCompany: plan.hiringCompany,
+        startsAtText: formatMeetingTime(plan.startsAt, plan.endsAt, plan.timeZone),
+        timeZone: plan.timeZone,
+        url: `${env().APP_URL}/join/${encodeURIComponent(token)}`,
+        expiresAt,
+      }),
+    );
+    return { expiresAt };
+  });
+}
+
+/** Withdraws the pending link; a plan nobody has joined goes back to draft, out of the candidate's sight. */
+export async function revokePlanInvitation(db: Db, input: { orgId: string; planId: string }) {
+  await db.transaction(async (tx) => {
+    const [plan] = await tx
+      .select()
+      .from(plans)
+      .where(and(eq(plans.id, input.planId), eq(plans.orgId, input.orgId)))
+      .for("update");
+    if (!plan) throw notFound("Plan");
+    const revoked = await tx
+      .update(planInvitations)
+      .set({ revokedAt: new Date() })
+      .where(pendingInvitation(plan.id))
+      .returning({ id: planInvitations.id });
+    if (!revoked.length) throw new AppError("PRECONDITION_FAILED", "There is no pending invitation to revoke.");
+    if (plan.stage === "shared" && !plan.candidateUserId)
+      await tx.update(plans).set({ stage: "draft", updatedAt: new Date() }).where(eq(plans.id, plan.id));
+  });
+}
+
+export type PlanLinkState = "valid" | "expired" | "used" | "revoked" | "unknown";
+
+async function findByToken(db: Db, token: string) {
+  const [row] = await db
+    .select({ invitation: planInvitations, plan: plans, orgName: organisations.name })
+    .from(planInvitations)
+    .innerJoin(plans, eq(plans.id, planInvitations.planId))
+    .innerJoin(organisations, eq(organisations.id, plans.orgId))
+    .where(eq(planInvitations.tokenHash, hashLinkToken(token)));
+  return row;
+}
+
+export async function describePlanInvitation(db: Db, token: string) {
+  const row = await findByToken(db, token);
+  if (!row) return { state: "unknown" as PlanLinkState };
+  const { invitation, plan } = row;
+  const state: PlanLinkState = invitation.acceptedAt
+    ? "used"
+    : invitation.revokedAt || plan.stage === "closed"
+      ? "revoked"
+      : invitation.expiresAt <= new Date()
+        ? "expired"
+        : "valid";
+  return {
+    state,
+    orgName: row.orgName,
+    roleTitle: plan.roleTitle,
+    hiringCompany: plan.hiringCompany,
+    candidateName: state === "valid" ? plan.candidateName : undefined,
+  };
+}
+
+export const INVALID_PLAN_LINK_MESSAGE =
+  "This link has expired, was already used or was withdrawn. Ask your recruiter for a new one.";
+
+/**
+ * Following the emailed link proves control of that address: it creates the
+ * candidate's account (or links the existing one with that email), attaches
+ * them to the plan and hands the browser a one-time sign-in token.
+ */
+export async function acceptPlanInvitation(db: Db, token: string) {
+  return db.transaction(async (tx) => {
+    const [invitation] = await tx
+      .update(planInvitations)
+      .set({ acceptedAt: new Date() })
+      .where(
+        and(
+          eq(planInvitations.tokenHash, hashLinkToken(token)),
+          isNull(planInvitations.acceptedAt),
+          isNull(planInvitations.revokedAt),
+          gt(planInvitations.expiresAt, new Date()),
+        ),
+      )
+      .returning();
+    if (!invitation) throw new AppError("BAD_REQUEST", INVALID_PLAN_LINK_MESSAGE, "token");
+    const [plan] = await tx.select().from(plans).where(eq(plans.id, invitation.planId)).for("update");
+    if (!plan || plan.stage === "closed") throw new AppError("BAD_REQUEST", INVALID_PLAN_LINK_MESSAGE, "token");
+
+    let [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email));
+    if (!user)
+      [user] = await tx
+        .insert(users)
+        .values({ name: plan.candidateName, email: invitation.email, emailVerified: new Date() })
+        .returning({ id: users.id });
+    await tx
+      .update(plans)
+      .set({ candidateUserId: user!.id, stage: plan.stage === "shared" ? "preparing" : plan.stage, updatedAt: new Date() })
+      .where(eq(plans.id, plan.id));
+    return { planId: plan.id, signInToken: await issueSignInHandoff(tx, user!.id) };
+  });
+}
+
+/** From the "link expired" page: tells the recruiter who sent it, without revealing anything to the visitor. */
+export async function requestNewPlanLink(db: Db, token: string) {
+  const row = await findByToken(db, token);
+  if (!row || row.plan.stage === "closed" || !row.invitation.invitedById) return;
+  // One request a day per link is plenty; more would only flood the recruiter's inbox.
+  const status = await countAttempt(db, `plan-link-request:${row.invitation.id}`, { limit: 2, windowMs: 86_400_000 });
+  if (status.limited) return;
+  const [recruiter] = await db.select().from(users).where(eq(users.id, row.invitation.invitedById));
+  if (!recruiter) return;
+  await enqueueEmail(
+    db,
+    recruiter.email,
+    newPlanLinkRequestEmail({
+      candidateName: row.plan.candidateName,
+      candidateEmail: row.plan.candidateEmail,
+      roleTitle: row.plan.roleTitle,
+      url: `${env().APP_URL}/plans/${row.plan.id}`,
+    }),
+  );
+}
+
+export type InvitationStatus = "pending" | "accepted" | "revoked" | "expired";
+
+/** The newest invitation of a plan, as the recruiter's page shows it. */
+export async function latestPlanInvitation(db: Db, planId: string, now = new Date()) {
+  const [row] = await db
+    .select()
+    .from(planInvitations)
+    .where(eq(planInvitations.planId, planId))
+    .orderBy(desc(planInvitations.createdAt), desc(planInvitations.id))
+    .limit(1);
+  if (!row) return null;
+  const status: InvitationStatus = row.acceptedAt
+    ? "accepted"
+    : row.revokedAt
+      ? "revoked"
+      : row.expiresAt <= now
+        ? "expired"
+        : "pending";
+  return { status, sentAt: row.createdAt, expiresAt: row.expiresAt, email: row.email };
+}

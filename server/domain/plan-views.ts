@@ -1,0 +1,58 @@
+import type { FirstInterviewItem, Plan, PlanInterviewer } from "@/db/schema";
+import { effectiveStage } from "./plan-stages";
+import { utcToZonedLocal } from "./time-zones";
+
+/**
+ * The two views of one plan. What the candidate may see is decided here and
+ * nowhere else; the procedures' output schemas then drop anything extra.
+ */
+export interface PlanDetail {
+  plan: Plan;
+  interviewers: PlanInterviewer[];
+  firstInterview: FirstInterviewItem[];
+}
+
+function sharedFields({ plan, interviewers, firstInterview }: PlanDetail, now: Date) {
+  return {
+    id: plan.id,
+    version: plan.version,
+    stage: effectiveStage(plan, now),
+    roleTitle: plan.roleTitle,
+    hiringCompany: plan.hiringCompany,
+    candidateName: plan.candidateName,
+    startsAt: plan.startsAt,
+    endsAt: plan.endsAt,
+    timeZone: plan.timeZone,
+    durationMinutes: plan.durationMinutes,
+    format: plan.format,
+    location: plan.location,
+    joiningNotes: plan.joiningNotes,
+    agenda: plan.agenda,
+    cancelledAt: plan.cancelledAt,
+    interviewers: interviewers.map((p) => ({
+      id: p.id,
+      name: p.name,
+      jobTitle: p.jobTitle,
+      background: p.background,
+      wantsToEstablish: p.wantsToEstablish,
+      profileUrl: p.profileUrl,
+    })),
+    firstInterview: firstInterview.map((i) => ({ id: i.id, topic: i.topic, summary: i.summary, status: i.status })),
+  };
+}
+
+export function recruiterPlanView(detail: PlanDetail, now: Date) {
+  return {
+    ...sharedFields(detail, now),
+    candidateEmail: detail.plan.candidateEmail,
+    candidateJoined: detail.plan.candidateUserId !== null,
+    startsAtLocal: utcToZonedLocal(detail.plan.startsAt, detail.plan.timeZone),
+    internalNote: detail.plan.internalNote,
+    createdAt: detail.plan.createdAt,
+    updatedAt: detail.plan.updatedAt,
+  };
+}
+
+export function candidatePlanView(detail: PlanDetail & { orgName: string }, now: Date) {
+  return { ...sharedFields(detail, now), organisationName: detail.orgName };
+}

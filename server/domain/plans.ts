@@ -1,0 +1,291 @@
+import { and, asc, eq, gt, ilike, inArray, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import {
+  firstInterviewItems,
+  organisations,
+  planInterviewers,
+  planInvitations,
+  plans,
+  type FirstInterviewStatus,
+  type FirstInterviewTopic,
+  type MeetingFormat,
+  type Plan,
+  type PlanStage,
+} from "@/db/schema";
+import { enqueueEmail } from "@/server/email/outbox";
+import { planCancelledEmail, planRescheduledEmail } from "@/server/email/templates";
+import { env } from "@/server/env";
+import { AppError, notFound } from "./errors";
+import { assertTransition } from "./plan-stages";
+import { formatMeetingTime, utcToZonedLocal, zonedLocalToUtc } from "./time-zones";
+
+export interface MeetingFields {
+  roleTitle: string;
+  hiringCompany: string;
+  candidateName: string;
+  candidateEmail: string;
+  /** Wall-clock start in `timeZone`, "YYYY-MM-DDTHH:mm". */
+  startsAtLocal: string;
+  timeZone: string;
+  durationMinutes: number;
+  format: MeetingFormat;
+  location: string;
+  joiningNotes: string;
+  agenda: string[];
+  internalNote: string;
+}
+
+export interface InterviewerFields {
+  name: string;
+  jobTitle: string;
+  background: string;
+  wantsToEstablish: string;
+  profileUrl: string | null;
+}
+
+export interface FirstInterviewItemFields {
+  topic: FirstInterviewTopic;
+  summary: string;
+  status: FirstInterviewStatus;
+}
+
+export interface PlanContent {
+  meeting: MeetingFields;
+  interviewers: InterviewerFields[];
+  firstInterview: FirstInterviewItemFields[];
+}
+
+function meetingColumns(m: MeetingFields) {
+  const startsAt = zonedLocalToUtc(m.startsAtLocal, m.timeZone);
+  const { startsAtLocal: _local, ...rest } = m;
+  return { ...rest, startsAt, endsAt: new Date(startsAt.getTime() + m.durationMinutes * 60_000) };
+}
+
+async function replaceChildren(tx: Db, planId: string, content: PlanContent) {
+  await tx.delete(planInterviewers).where(eq(planInterviewers.planId, planId));
+  await tx.delete(firstInterviewItems).where(eq(firstInterviewItems.planId, planId));
+  if (content.interviewers.length)
+    await tx.insert(planInterviewers).values(content.interviewers.map((p, position) => ({ ...p, planId, position })));
+  if (content.firstInterview.length)
+    await tx
+      .insert(firstInterviewItems)
+      .values(content.firstInterview.map((item, position) => ({ ...item, planId, position })));
+}
+
+export async function createPlan(db: Db, input: { orgId: string; createdById: string; content: PlanContent }) {
+  return db.transaction(async (tx) => {
+    const [plan] = await tx
+      .insert(plans)
+      .values({ orgId: input.orgId, createdById: input.createdById, ...meetingColumns(input.content.meeting) })
+      .returning({ id: plans.id });
+    await replaceChildren(tx, plan!.id, input.content);
+    return plan!;
+  });
+}
+
+export const STALE_VERSION_MESSAGE =
+  "Someone else changed this plan while you were editing. Reload to see their changes; your text is kept in the form.";
+
+/**
+ * Saves the whole plan at once, only if nobody saved since `expectedVersion`:
+ * a concurrent edit is refused, never silently overwritten. A new time for a
+ * plan the candidate can see is emailed to them in the same transaction.
+ */
+export async function updatePlan(
+  db: Db,
+  input: { orgId: string; planId: string; expectedVersion: number; content: PlanContent },
+) {
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(plans)
+      .where(and(eq(plans.id, input.planId), eq(plans.orgId, input.orgId)))
+      .for("update");
+    if (!current) throw notFound("Plan");
+    if (current.stage === "closed")
+      throw new AppError("PRECONDITION_FAILED", "This plan is closed and can no longer be edited.");
+    if (current.version !== input.expectedVersion) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
+    const columns = meetingColumns(input.content.meeting);
+    const [plan] = await tx
+      .update(plans)
+      .set({ ...columns, version: current.version + 1, updatedAt: new Date() })
+      .where(eq(plans.id, current.id))
+      .returning();
+    await replaceChildren(tx, current.id, input.content);
+    const rescheduled =
+      current.startsAt.getTime() !== columns.startsAt.getTime() ||
+      current.endsAt.getTime() !== columns.endsAt.getTime() ||
+      current.timeZone !== columns.timeZone;
+    if (rescheduled && current.stage !== "draft")
+      await enqueueEmail(
+        tx,
+        plan!.candidateEmail,
+        planRescheduledEmail({
+          candidateName: plan!.candidateName,
+          roleTitle: plan!.roleTitle,
+          hiringCompany: plan!.hiringCompany,
+          startsAtText: formatMeetingTime(plan!.startsAt, plan!.endsAt, plan!.timeZone),
+          timeZone: plan!.timeZone,
+          url: `${env().APP_URL}/interviews/${plan!.id}`,
+        }),
+      );
+    return { id: plan!.id, version: plan!.version, rescheduled };
+  });
+}
+
+/** Cancels the meeting: the plan closes, stays readable, and a candidate who could see it is told. */
+export async function cancelPlan(db: Db, input: { orgId: string; planId: string; expectedVersion: number }) {
+  await db.transaction(async (tx) => {
+    const [plan] = await tx
+      .select()
+      .from(plans)
+      .where(and(eq(plans.id, input.planId), eq(plans.orgId, input.orgId)))
+      .for("update");
+    if (!plan) throw notFound("Plan");
+    assertTransition(plan.stage, "closed");
+    if (plan.version !== input.expectedVersion) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
+    await tx
+      .update(plans)
+      .set({ stage: "closed", cancelledAt: new Date(), version: plan.version + 1, updatedAt: new Date() })
+      .where(eq(plans.id, plan.id));
+    await tx.update(planInvitations).set({ revokedAt: new Date() }).where(and(eq(planInvitations.planId, plan.id), isNull(planInvitations.acceptedAt), isNull(planInvitations.revokedAt)));
+    if (plan.stage !== "draft")
+      await enqueueEmail(tx, plan.candidateEmail, planCancelledEmail(plan));
+  });
+}
+
+/**
+ * A template for the next candidate in the same process: the same meeting
+ * set-up, people and first-interview topics, none of the candidate's data.
+ */
+export async function duplicatePlan(
+  db: Db,
+  input: { orgId: string; planId: string; createdById: string; candidateName: string; candidateEmail: string },
+) {
+  const source = await getPlanForOrg(db, input.orgId, input.planId);
+  const { plan } = source;
+  return createPlan(db, {
+    orgId: input.orgId,
+    createdById: input.createdById,
+    content: {
+      meeting: {
+        roleTitle: plan.roleTitle,
+        hiringCompany: plan.hiringCompany,
+        candidateName: input.candidateName,
+        candidateEmail: input.candidateEmail,
+        startsAtLocal: utcToZonedLocal(plan.startsAt, plan.timeZone),
+        timeZone: plan.timeZone,
+        durationMinutes: plan.durationMinutes,
+        format: plan.format,
+        location: plan.location,
+        joiningNotes: plan.joiningNotes,
+        agenda: plan.agenda,
+        internalNote: "",
+      },
+      interviewers: source.interviewers.map(({ name, jobTitle, background, wantsToEstablish, profileUrl }) => ({
+        name,
+        jobTitle,
+        background,
+        wantsToEstablish,
+        profileUrl,
+      })),
+      // The topics carry over; what this candidate's first interview established is theirs to fill in.
+      firstInterview: source.firstInterview.map(({ topic }) => ({ topic, summary: "To be completed", status: "agreed" as const })),
+    },
+  });
+}
+
+async function childrenOf(db: Db, planId: string) {
+  const [interviewers, firstInterview] = await Promise.all([
+    db.select().from(planInterviewers).where(eq(planInterviewers.planId, planId)).orderBy(asc(planInterviewers.position)),
+    db
+      .select()
+      .from(firstInterviewItems)
+      .where(eq(firstInterviewItems.planId, planId))
+      .orderBy(asc(firstInterviewItems.position)),
+  ]);
+  return { interviewers, firstInterview };
+}
+
+/** A plan of the recruiter's organisation; another organisation's plan is "not found", like a missing one. */
+export async function getPlanForOrg(db: Db, orgId: string, planId: string) {
+  const [plan] = await db.select().from(plans).where(and(eq(plans.id, planId), eq(plans.orgId, orgId)));
+  if (!plan) throw notFound("Plan");
+  return { plan, ...(await childrenOf(db, plan.id)) };
+}
+
+/** A plan the candidate was invited to and accepted, once it is no longer a draft. */
+export async function getPlanForCandidate(db: Db, userId: string, planId: string) {
+  const [plan] = await db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.id, planId), eq(plans.candidateUserId, userId), ne(plans.stage, "draft")));
+  if (!plan) throw notFound("Plan");
+  return { plan, ...(await childrenOf(db, plan.id)) };
+}
+
+/**
+ * SQL for "the plan is in this stage as readers see it" (see effectiveStage):
+ * shared and preparing plans whose meeting has ended count as debrief.
+ */
+function effectiveStageIs(stage: PlanStage, now: Date): SQL {
+  const ended = lte(plans.endsAt, now);
+  const early = inArray(plans.stage, ["shared", "preparing"]);
+  if (stage === "debrief") return or(eq(plans.stage, "debrief"), and(early, ended))!;
+  if (stage === "shared" || stage === "preparing") return and(eq(plans.stage, stage), gt(plans.endsAt, now))!;
+  return eq(plans.stage, stage);
+}
+
+export interface PlanListFilter {
+  orgId: string;
+  stages?: PlanStage[];
+  now?: Date;
+  search?: string;
+  page: number;
+  pageSize: number;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function listPlansForOrg(db: Db, filter: PlanListFilter) {
+  const conditions: SQL[] = [eq(plans.orgId, filter.orgId)];
+  const now = filter.now ?? new Date();
+  if (filter.stages?.length) conditions.push(or(...filter.stages.map((stage) => effectiveStageIs(stage, now)))!);
+  if (filter.search) {
+    const pattern = `%${escapeLike(filter.search)}%`;
+    conditions.push(
+      or(ilike(plans.candidateName, pattern), ilike(plans.roleTitle, pattern), ilike(plans.hiringCompany, pattern))!,
+    );
+  }
+  const where = and(...conditions);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(plans)
+      .where(where)
+      .orderBy(asc(plans.startsAt), asc(plans.id))
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize),
+    db.select({ count: sql<number>`count(*)::int` }).from(plans).where(where),
+  ]);
+  return { plans: rows as Plan[], total: total?.count ?? 0 };
+}
+
+
+/** The candidate's plan with the organisation's name, for their view and calendar file. */
+export async function getCandidatePlanWithOrg(db: Db, userId: string, planId: string) {
+  const detail = await getPlanForCandidate(db, userId, planId);
+  const [org] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, detail.plan.orgId));
+  return { ...detail, orgName: org?.name ?? "" };
+}
+
+export async function listPlansForCandidateWithOrg(db: Db, userId: string) {
+  return db
+    .select({ plan: plans, organisationName: organisations.name })
+    .from(plans)
+    .innerJoin(organisations, eq(organisations.id, plans.orgId))
+    .where(and(eq(plans.candidateUserId, userId), ne(plans.stage, "draft")))
+    .orderBy(asc(plans.startsAt), asc(plans.id));
+}
