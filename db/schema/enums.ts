@@ -39,3 +39,23 @@ export const firstInterviewTopic = pgEnum("first_interview_topic", firstIntervie
 export const firstInterviewStatuses = ["agreed", "to_revisit"] as const;
 export type FirstInterviewStatus = (typeof firstInterviewStatuses)[number];
 export const firstInterviewStatus = pgEnum("first_interview_status", firstInterviewStatuses);
+
+/** The two sides of a plan. Every goal, note and event belongs to one of them. */
+export const planSides = ["candidate", "organisation"] as const;
+export type PlanSide = (typeof planSides)[number];
+export const planSide = pgEnum("plan_side", planSides);
+
+/** Goal kinds per side, from the article's five points. */
+export const candidateGoalKinds = ["establish", "doubt", "learn", "must_know"] as const;
+export const organisationGoalKinds = ["team_goal", "challenge", "consistency_check"] as const;
+export const goalKinds = [...candidateGoalKinds, ...organisationGoalKinds] as const;
+export type GoalKind = (typeof goalKinds)[number];
+export const goalKind = pgEnum("goal_kind", goalKinds);
+
+export const goalPriorities = ["must", "should", "nice"] as const;
+export type GoalPriority = (typeof goalPriorities)[number];
+export const goalPriority = pgEnum("goal_priority", goalPriorities);
+
+export const visibilities = ["shared", "private"] as const;
+export type Visibility = (typeof visibilities)[number];
+export const visibility = pgEnum("visibility", visibilities);

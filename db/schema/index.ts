@@ -3,3 +3,4 @@ export * from "./auth";
 export * from "./organisations";
 export * from "./outbox";
 export * from "./plans";
+export * from "./goals";

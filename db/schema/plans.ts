@@ -1,6 +1,6 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
-import { firstInterviewStatus, firstInterviewTopic, meetingFormat, planStage } from "./enums";
+import { firstInterviewStatus, firstInterviewTopic, meetingFormat, planSide, planStage } from "./enums";
 import { organisations } from "./organisations";
 
 /**
@@ -77,6 +77,10 @@ export const firstInterviewItems = pgTable(
     topic: firstInterviewTopic("topic").notNull(),
     summary: text("summary").notNull(),
     status: firstInterviewStatus("status").notNull().default("agreed"),
+    /** Who last flagged the item "to revisit"; the discussion itself is in item_comments. */
+    flaggedBySide: planSide("flagged_by_side"),
+    flaggedById: uuid("flagged_by_id").references(() => users.id, { onDelete: "set null" }),
+    flaggedAt: timestamp("flagged_at", { withTimezone: true }),
   },
   (t) => [index("first_interview_items_plan_idx").on(t.planId, t.position)],
 );

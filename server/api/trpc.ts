@@ -5,6 +5,7 @@ import type { Db } from "@/db/client";
 import type { ActiveSession } from "@/server/auth/sessions";
 import { AppError } from "@/server/domain/errors";
 import { membershipsOf, type OrgMembership } from "@/server/domain/organisations";
+import { resolvePlanActor } from "@/server/domain/plan-access";
 import { can, type Permission } from "@/server/domain/permissions";
 import { logger } from "@/server/logger";
 
@@ -106,3 +107,14 @@ export const orgAdminProcedure = recruiterProcedureWith("members.manage");
  * were invited to, by the procedures themselves.
  */
 export const candidateProcedure = protectedProcedure;
+
+/**
+ * Either side of one plan: the organisation's members or the invited
+ * candidate. Resolves which side the caller is on; anyone else gets NOT_FOUND.
+ */
+export const planMemberProcedure = protectedProcedure
+  .input(z.object({ planId: z.uuid({ error: "Not a valid id." }) }))
+  .use(async ({ ctx, input, next }) => {
+    const actor = await resolvePlanActor(ctx.db, ctx.session.user.id, input.planId);
+    return next({ ctx: { ...ctx, actor } });
+  });

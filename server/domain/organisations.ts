@@ -198,6 +198,7 @@ export async function acceptInvitation(db: Db, input: { token: string; name?: st
  */
 export async function removeMember(db: Db, input: { orgId: string; membershipId: string }) {
   await db.transaction(async (tx) => {
+    await lockMemberships(tx, input.orgId);
     const [target] = await tx
       .select()
       .from(memberships)
@@ -212,6 +213,7 @@ export async function removeMember(db: Db, input: { orgId: string; membershipId:
 
 export async function changeMemberRole(db: Db, input: { orgId: string; membershipId: string; role: MembershipRole }) {
   await db.transaction(async (tx) => {
+    await lockMemberships(tx, input.orgId);
     const [target] = await tx
       .select()
       .from(memberships)
@@ -222,6 +224,16 @@ export async function changeMemberRole(db: Db, input: { orgId: string; membershi
     if (target.role === "admin") await ensureAnotherAdmin(tx, input.orgId);
     await tx.update(memberships).set({ role: input.role }).where(eq(memberships.id, target.id));
   });
+}
+
+/**
+ * Serialises removals and role changes within one organisation. Without it,
+ * two admins demoting each other at once each lock their target row, then wait
+ * for the other's in ensureAnotherAdmin: a deadlock, reported as a server error.
+ * NO KEY UPDATE leaves inserts of new memberships (which only KEY SHARE-lock the organisation) unblocked.
+ */
+async function lockMemberships(tx: Db, orgId: string) {
+  await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, orgId)).for("no key update");
 }
 
 /** Locks the admins' rows so two concurrent demotions cannot both pass the check. */

@@ -1,4 +1,4 @@
-import type { FirstInterviewItem, Plan, PlanInterviewer } from "@/db/schema";
+import type { FirstInterviewItem, Plan, PlanInterviewer, PlanSide } from "@/db/schema";
 import { effectiveStage } from "./plan-stages";
 import { utcToZonedLocal } from "./time-zones";
 
@@ -10,9 +10,19 @@ export interface PlanDetail {
   plan: Plan;
   interviewers: PlanInterviewer[];
   firstInterview: FirstInterviewItem[];
+  comments: ItemComment[];
 }
 
-function sharedFields({ plan, interviewers, firstInterview }: PlanDetail, now: Date) {
+export interface ItemComment {
+  id: string;
+  itemId: string;
+  side: PlanSide;
+  authorName: string | null;
+  text: string;
+  createdAt: Date;
+}
+
+function sharedFields({ plan, interviewers, firstInterview, comments }: PlanDetail, now: Date) {
   return {
     id: plan.id,
     version: plan.version,
@@ -37,7 +47,17 @@ function sharedFields({ plan, interviewers, firstInterview }: PlanDetail, now: D
       wantsToEstablish: p.wantsToEstablish,
       profileUrl: p.profileUrl,
     })),
-    firstInterview: firstInterview.map((i) => ({ id: i.id, topic: i.topic, summary: i.summary, status: i.status })),
+    firstInterview: firstInterview.map((i) => ({
+      id: i.id,
+      topic: i.topic,
+      summary: i.summary,
+      status: i.status,
+      flaggedBySide: i.flaggedBySide,
+      flaggedAt: i.flaggedAt,
+      comments: comments
+        .filter((c) => c.itemId === i.id)
+        .map(({ id, side, authorName, text, createdAt }) => ({ id, side, authorName, text, createdAt })),
+    })),
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ilike, inArray, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, ilike, inArray, isNull, lte, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   firstInterviewItems,
@@ -16,6 +16,7 @@ import { enqueueEmail } from "@/server/email/outbox";
 import { planCancelledEmail, planRescheduledEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
 import { AppError, notFound } from "./errors";
+import { itemDiscussions } from "./consistency-checks";
 import { assertTransition } from "./plan-stages";
 import { formatMeetingTime, utcToZonedLocal, zonedLocalToUtc } from "./time-zones";
 
@@ -36,6 +37,8 @@ export interface MeetingFields {
 }
 
 export interface InterviewerFields {
+  /** Set when editing an interviewer already on the plan. */
+  id?: string | null;
   name: string;
   jobTitle: string;
   background: string;
@@ -44,6 +47,7 @@ export interface InterviewerFields {
 }
 
 export interface FirstInterviewItemFields {
+  id?: string | null;
   topic: FirstInterviewTopic;
   summary: string;
   status: FirstInterviewStatus;
@@ -61,15 +65,31 @@ function meetingColumns(m: MeetingFields) {
   return { ...rest, startsAt, endsAt: new Date(startsAt.getTime() + m.durationMinutes * 60_000) };
 }
 
+type ListTable = typeof planInterviewers | typeof firstInterviewItems;
+
+/**
+ * Brings a plan's ordered list to `rows`: rows with a known id are updated in
+ * place (so notes, comments and flags attached to them survive an edit), new
+ * rows are inserted, rows no longer listed are deleted.
+ */
+async function syncList(tx: Db, table: ListTable, planId: string, rows: { id?: string | null }[]) {
+  // Both tables share id, plan_id and position, the only columns named here.
+  const t = table as typeof planInterviewers;
+  const existing = new Set((await tx.select({ id: t.id }).from(t).where(eq(t.planId, planId))).map((r) => r.id));
+  const kept = rows.flatMap((r) => (r.id && existing.has(r.id) ? [r.id] : []));
+  await tx
+    .delete(t)
+    .where(kept.length ? and(eq(t.planId, planId), notInArray(t.id, kept)) : eq(t.planId, planId));
+  for (const [position, { id, ...fields }] of rows.entries()) {
+    if (id && existing.has(id))
+      await tx.update(t).set({ ...fields, position } as never).where(and(eq(t.id, id), eq(t.planId, planId)));
+    else await tx.insert(t).values({ ...fields, planId, position } as never);
+  }
+}
+
 async function replaceChildren(tx: Db, planId: string, content: PlanContent) {
-  await tx.delete(planInterviewers).where(eq(planInterviewers.planId, planId));
-  await tx.delete(firstInterviewItems).where(eq(firstInterviewItems.planId, planId));
-  if (content.interviewers.length)
-    await tx.insert(planInterviewers).values(content.interviewers.map((p, position) => ({ ...p, planId, position })));
-  if (content.firstInterview.length)
-    await tx
-      .insert(firstInterviewItems)
-      .values(content.firstInterview.map((item, position) => ({ ...item, planId, position })));
+  await syncList(tx, planInterviewers, planId, content.interviewers);
+  await syncList(tx, firstInterviewItems, planId, content.firstInterview);
 }
 
 export async function createPlan(db: Db, input: { orgId: string; createdById: string; content: PlanContent }) {
@@ -204,7 +224,12 @@ async function childrenOf(db: Db, planId: string) {
       .where(eq(firstInterviewItems.planId, planId))
       .orderBy(asc(firstInterviewItems.position)),
   ]);
-  return { interviewers, firstInterview };
+  const comments = await itemDiscussions(
+    db,
+    planId,
+    firstInterview.map((i) => i.id),
+  );
+  return { interviewers, firstInterview, comments };
 }
 
 /** A plan of the recruiter's organisation; another organisation's plan is "not found", like a missing one. */

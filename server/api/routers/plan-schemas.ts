@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { firstInterviewStatuses, firstInterviewTopics, meetingFormats, planStages } from "@/db/schema";
+import { firstInterviewStatuses, firstInterviewTopics, meetingFormats, planSides, planStages } from "@/db/schema";
 import { isValidTimeZone } from "@/server/domain/time-zones";
 import { emailField } from "../fields";
 
@@ -88,7 +88,10 @@ export const meetingInput = z
       ctx.addIssue({ code: "custom", path: ["location"], message: "Enter the address of the meeting." });
   });
 
+const existingId = z.uuid({ error: "Not a valid id." }).nullish();
+
 export const interviewerInput = z.object({
+  id: existingId,
   name: requiredText("the interviewer's name", PLAN_LIMITS.interviewerName),
   jobTitle: optionalText("the job title", PLAN_LIMITS.jobTitle),
   background: optionalText("the background", PLAN_LIMITS.longText),
@@ -100,6 +103,7 @@ export const interviewerInput = z.object({
 });
 
 export const firstInterviewItemInput = z.object({
+  id: existingId,
   topic: z.enum(firstInterviewTopics, { error: "Choose a topic." }),
   summary: requiredText("a summary", PLAN_LIMITS.summary),
   status: z.enum(firstInterviewStatuses, { error: "Choose agreed or to revisit." }).default("agreed"),
@@ -133,6 +137,11 @@ const firstInterviewOutput = z.object({
   topic: z.enum(firstInterviewTopics),
   summary: z.string(),
   status: z.enum(firstInterviewStatuses),
+  flaggedBySide: z.enum(planSides).nullable(),
+  flaggedAt: z.date().nullable(),
+  comments: z.array(
+    z.object({ id: z.uuid(), side: z.enum(planSides), authorName: z.string().nullable(), text: z.string(), createdAt: z.date() }),
+  ),
 });
 
 /** What both sides see. Strict: a field added to a view by mistake fails loudly instead of leaking. */
@@ -168,7 +177,14 @@ export const recruiterPlanOutput = z.strictObject({
 
 export const candidatePlanOutput = z.strictObject({ ...sharedPlanOutput, organisationName: z.string() });
 
+export const preparationSummaryOutput = z.object({
+  stepsDone: z.number().int(),
+  sharedGoals: z.number().int(),
+  itemsToRevisit: z.number().int(),
+});
+
 export const planSummaryOutput = z.object({
+  preparation: preparationSummaryOutput,
   id: z.uuid(),
   stage: stageEnum,
   roleTitle: z.string(),

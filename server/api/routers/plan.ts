@@ -3,11 +3,19 @@ import { planStages } from "@/db/schema";
 import { meetingIcs } from "@/server/calendar/meeting-ics";
 import { env } from "@/server/env";
 import { latestPlanInvitation, revokePlanInvitation, sharePlan } from "@/server/domain/plan-invitations";
+import { effectiveStage } from "@/server/domain/plan-stages";
 import { recruiterPlanView } from "@/server/domain/plan-views";
+import { preparationSummaries } from "@/server/domain/preparation";
 import { cancelPlan, createPlan, duplicatePlan, getPlanForOrg, listPlansForOrg, updatePlan } from "@/server/domain/plans";
 import { emailField, idField } from "../fields";
 import { createTRPCRouter, recruiterProcedureWith } from "../trpc";
-import { PLAN_LIMITS, planContentInput, planSummaryOutput, recruiterPlanOutput } from "./plan-schemas";
+import {
+  PLAN_LIMITS,
+  planContentInput,
+  planSummaryOutput,
+  preparationSummaryOutput,
+  recruiterPlanOutput,
+} from "./plan-schemas";
 
 const viewer = recruiterProcedureWith("plans.view");
 const editor = recruiterProcedureWith("plans.edit");
@@ -45,8 +53,22 @@ export const planRouter = createTRPCRouter({
         pageSize: PAGE_SIZE,
       });
       const now = new Date();
+      const summaries = await preparationSummaries(
+        ctx.db,
+        plans.map((p) => p.id),
+      );
       return {
-        items: plans.map((p) => recruiterPlanView({ plan: p, interviewers: [], firstInterview: [] }, now)),
+        items: plans.map((p) => ({
+          id: p.id,
+          stage: effectiveStage(p, now),
+          roleTitle: p.roleTitle,
+          hiringCompany: p.hiringCompany,
+          candidateName: p.candidateName,
+          startsAt: p.startsAt,
+          timeZone: p.timeZone,
+          format: p.format,
+          preparation: summaries.get(p.id)!,
+        })),
         total,
         page: input.page,
         pageSize: PAGE_SIZE,
@@ -57,6 +79,7 @@ export const planRouter = createTRPCRouter({
     .input(planRef)
     .output(
       recruiterPlanOutput.extend({
+        preparation: preparationSummaryOutput,
         invitation: z
           .object({
             status: z.enum(["pending", "accepted", "revoked", "expired"]),
@@ -71,6 +94,7 @@ export const planRouter = createTRPCRouter({
       const detail = await getPlanForOrg(ctx.db, ctx.membership.orgId, input.planId);
       return {
         ...recruiterPlanView(detail, new Date()),
+        preparation: (await preparationSummaries(ctx.db, [detail.plan.id])).get(detail.plan.id)!,
         invitation: await latestPlanInvitation(ctx.db, detail.plan.id),
       };
     }),

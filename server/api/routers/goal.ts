@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { goalKinds, goalPriorities, planSides, visibilities } from "@/db/schema";
+import { addGoal, deleteGoal, MAX_GOALS_PER_SIDE, reorderGoals, updateGoal, visibleGoals } from "@/server/domain/goals";
+import { idField } from "../fields";
+import { createTRPCRouter, planMemberProcedure } from "../trpc";
+
+export const GOAL_LIMITS = { text: 300, detail: 2000 } as const;
+
+const goalFields = z.object({
+  kind: z.enum(goalKinds, { error: "Choose what kind of goal this is." }),
+  text: z
+    .string({ error: "Write the goal." })
+    .trim()
+    .min(1, "Write the goal.")
+    .max(GOAL_LIMITS.text, `Keep the goal under ${GOAL_LIMITS.text} characters; add the rest as detail.`),
+  detail: z
+    .string()
+    .trim()
+    .max(GOAL_LIMITS.detail, `Keep the detail under ${GOAL_LIMITS.detail} characters.`)
+    .default(""),
+  priority: z.enum(goalPriorities, { error: "Choose must, should or nice to have." }).default("should"),
+  visibility: z.enum(visibilities, { error: "Choose shared or private." }).default("shared"),
+});
+
+const goalOutput = z.object({
+  id: z.uuid(),
+  side: z.enum(planSides),
+  kind: z.enum(goalKinds),
+  text: z.string(),
+  detail: z.string(),
+  priority: z.enum(goalPriorities),
+  visibility: z.enum(visibilities),
+  position: z.number().int(),
+  version: z.number().int(),
+  updatedAt: z.date(),
+  lastEditedByName: z.string().nullable(),
+});
+
+const versionOutput = z.object({ id: z.uuid(), version: z.number().int() });
+
+/**
+ * Who may call: either side of the plan. Each side reads its own goals and
+ * the other side's shared ones, and changes only its own.
+ */
+export const goalRouter = createTRPCRouter({
+  list: planMemberProcedure
+    .output(z.object({ mySide: z.enum(planSides), goals: z.array(goalOutput) }))
+    .query(async ({ ctx }) => ({ mySide: ctx.actor.side, goals: await visibleGoals(ctx.db, ctx.actor) })),
+
+  add: planMemberProcedure
+    .input(goalFields)
+    .output(versionOutput)
+    .mutation(({ ctx, input }) => addGoal(ctx.db, ctx.actor, input)),
+
+  update: planMemberProcedure
+    .input(goalFields.extend({ goalId: idField, expectedVersion: z.number().int().min(1) }))
+    .output(versionOutput)
+    .mutation(({ ctx, input }) => {
+      const { goalId, expectedVersion, planId: _planId, ...fields } = input;
+      return updateGoal(ctx.db, ctx.actor, { goalId, expectedVersion, fields });
+    }),
+
+  remove: planMemberProcedure
+    .input(z.object({ goalId: idField }))
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await deleteGoal(ctx.db, ctx.actor, input.goalId);
+      return { ok: true as const };
+    }),
+
+  reorder: planMemberProcedure
+    .input(z.object({ orderedIds: z.array(idField).max(MAX_GOALS_PER_SIDE) }))
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await reorderGoals(ctx.db, ctx.actor, input.orderedIds);
+      return { ok: true as const };
+    }),
+});

@@ -1,0 +1,98 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { firstInterviewItems, itemComments, plans, users } from "@/db/schema";
+import { AppError, notFound } from "./errors";
+import { isPlanWritable, type PlanActor } from "./plan-access";
+
+/**
+ * Either side can flag what the first interview established as "to revisit":
+ * those items become the consistency checks of the second meeting. Flags and
+ * their discussion are always visible to both sides.
+ */
+function assertWritable(actor: PlanActor) {
+  if (!isPlanWritable(actor.plan))
+    throw new AppError("PRECONDITION_FAILED", "This plan is closed: its consistency checks can no longer change.");
+}
+
+async function findItem(tx: Db, actor: PlanActor, itemId: string) {
+  const [item] = await tx
+    .select()
+    .from(firstInterviewItems)
+    .where(and(eq(firstInterviewItems.id, itemId), eq(firstInterviewItems.planId, actor.plan.id)))
+    .for("update");
+  if (!item) throw notFound("Item");
+  return item;
+}
+
+/**
+ * Status changes bump the plan's version: a recruiter saving the plan form
+ * from before the flag is refused rather than silently clearing it.
+ */
+async function bumpPlanVersion(tx: Db, planId: string) {
+  await tx.update(plans).set({ version: sql`${plans.version} + 1`, updatedAt: new Date() }).where(eq(plans.id, planId));
+}
+
+export async function flagItem(db: Db, actor: PlanActor, input: { itemId: string; comment: string }) {
+  assertWritable(actor);
+  await db.transaction(async (tx) => {
+    await findItem(tx, actor, input.itemId);
+    await tx
+      .update(firstInterviewItems)
+      .set({ status: "to_revisit", flaggedBySide: actor.side, flaggedById: actor.userId, flaggedAt: new Date() })
+      .where(eq(firstInterviewItems.id, input.itemId));
+    await tx.insert(itemComments).values({ itemId: input.itemId, side: actor.side, authorId: actor.userId, text: input.comment });
+    await bumpPlanVersion(tx, actor.plan.id);
+  });
+}
+
+export async function replyToItem(db: Db, actor: PlanActor, input: { itemId: string; text: string }) {
+  assertWritable(actor);
+  await db.transaction(async (tx) => {
+    const item = await findItem(tx, actor, input.itemId);
+    if (item.status !== "to_revisit")
+      throw new AppError("PRECONDITION_FAILED", "This item is agreed; flag it to revisit before discussing it.");
+    const [{ n }] = (await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(itemComments)
+      .where(eq(itemComments.itemId, input.itemId))) as [{ n: number }];
+    if (n >= MAX_COMMENTS_PER_ITEM)
+      throw new AppError("BAD_REQUEST", `An item can hold at most ${MAX_COMMENTS_PER_ITEM} comments.`);
+    await tx.insert(itemComments).values({ itemId: input.itemId, side: actor.side, authorId: actor.userId, text: input.text });
+  });
+}
+
+export const MAX_COMMENTS_PER_ITEM = 100;
+
+/** Settles a consistency check: the item is agreed again, with an optional closing comment. */
+export async function markItemAgreed(db: Db, actor: PlanActor, input: { itemId: string; comment: string }) {
+  assertWritable(actor);
+  await db.transaction(async (tx) => {
+    await findItem(tx, actor, input.itemId);
+    await tx
+      .update(firstInterviewItems)
+      .set({ status: "agreed", flaggedBySide: null, flaggedById: null, flaggedAt: null })
+      .where(eq(firstInterviewItems.id, input.itemId));
+    if (input.comment)
+      await tx.insert(itemComments).values({ itemId: input.itemId, side: actor.side, authorId: actor.userId, text: input.comment });
+    await bumpPlanVersion(tx, actor.plan.id);
+  });
+}
+
+/** The discussion on every first-interview item of the plan, oldest first. */
+export async function itemDiscussions(db: Db, planId: string, itemIds: string[]) {
+  if (!itemIds.length) return [];
+  return db
+    .select({
+      id: itemComments.id,
+      itemId: itemComments.itemId,
+      side: itemComments.side,
+      authorName: users.name,
+      text: itemComments.text,
+      createdAt: itemComments.createdAt,
+    })
+    .from(itemComments)
+    .innerJoin(firstInterviewItems, eq(firstInterviewItems.id, itemComments.itemId))
+    .leftJoin(users, eq(users.id, itemComments.authorId))
+    .where(and(eq(firstInterviewItems.planId, planId), inArray(itemComments.itemId, itemIds)))
+    .orderBy(asc(itemComments.createdAt), asc(itemComments.id));
+}

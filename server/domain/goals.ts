@@ -1,0 +1,158 @@
+import { and, asc, count, eq, inArray, max, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import {
+  candidateGoalKinds,
+  goals,
+  organisationGoalKinds,
+  plans,
+  users,
+  type GoalKind,
+  type GoalPriority,
+  type PlanSide,
+  type Visibility,
+} from "@/db/schema";
+import { AppError, notFound } from "./errors";
+import { isPlanWritable, type PlanActor } from "./plan-access";
+import { visibleToSql } from "./visibility";
+
+export const MAX_GOALS_PER_SIDE = 50;
+
+export const GOAL_KINDS_BY_SIDE: Record<PlanSide, readonly GoalKind[]> = {
+  candidate: candidateGoalKinds,
+  organisation: organisationGoalKinds,
+};
+
+export interface GoalFields {
+  kind: GoalKind;
+  text: string;
+  detail: string;
+  priority: GoalPriority;
+  visibility: Visibility;
+}
+
+export const STALE_GOAL_MESSAGE = "This goal was changed by someone else meanwhile. Reload to see the latest version.";
+
+function assertWritable(actor: PlanActor) {
+  if (!isPlanWritable(actor.plan))
+    throw new AppError("PRECONDITION_FAILED", "This plan is closed: its goals can be read but no longer changed.");
+}
+
+function assertKind(side: PlanSide, kind: GoalKind) {
+  if (!GOAL_KINDS_BY_SIDE[side].includes(kind))
+    throw new AppError("BAD_REQUEST", "That kind of goal belongs to the other side.", "kind");
+}
+
+/** Serialises writes to one plan's goal lists: counts, positions and reorders see a stable list. */
+async function lockPlan(tx: Db, planId: string) {
+  await tx.select({ id: plans.id }).from(plans).where(eq(plans.id, planId)).for("update");
+}
+
+/** The goals this actor may read: all of their own side's, only the shared ones of the other side. */
+export async function visibleGoals(db: Db, actor: PlanActor) {
+  return db
+    .select({
+      id: goals.id,
+      side: goals.side,
+      kind: goals.kind,
+      text: goals.text,
+      detail: goals.detail,
+      priority: goals.priority,
+      visibility: goals.visibility,
+      position: goals.position,
+      version: goals.version,
+      updatedAt: goals.updatedAt,
+      lastEditedByName: users.name,
+    })
+    .from(goals)
+    .leftJoin(users, eq(users.id, goals.lastEditedById))
+    .where(and(eq(goals.planId, actor.plan.id), visibleToSql(actor.side, goals)))
+    .orderBy(asc(goals.side), asc(goals.position), asc(goals.createdAt));
+}
+
+export async function addGoal(db: Db, actor: PlanActor, fields: GoalFields) {
+  assertWritable(actor);
+  assertKind(actor.side, fields.kind);
+  return db.transaction(async (tx) => {
+    await lockPlan(tx, actor.plan.id);
+    const [stats] = await tx
+      .select({ total: count(), last: max(goals.position) })
+      .from(goals)
+      .where(and(eq(goals.planId, actor.plan.id), eq(goals.side, actor.side)));
+    if ((stats?.total ?? 0) >= MAX_GOALS_PER_SIDE)
+      throw new AppError("BAD_REQUEST", `A side can keep at most ${MAX_GOALS_PER_SIDE} goals on a plan. Remove one first.`);
+    const [goal] = await tx
+      .insert(goals)
+      .values({
+        ...fields,
+        planId: actor.plan.id,
+        side: actor.side,
+        position: (stats?.last ?? 0) + 1,
+        lastEditedById: actor.userId,
+      })
+      .returning({ id: goals.id, version: goals.version });
+    return goal!;
+  });
+}
+
+/** Only the owning side edits a goal, and only from the version it last saw. */
+export async function updateGoal(
+  db: Db,
+  actor: PlanActor,
+  input: { goalId: string; expectedVersion: number; fields: GoalFields },
+) {
+  assertWritable(actor);
+  assertKind(actor.side, input.fields.kind);
+  const ownGoal = and(eq(goals.id, input.goalId), eq(goals.planId, actor.plan.id), eq(goals.side, actor.side));
+  const [goal] = await db
+    .update(goals)
+    .set({
+      ...input.fields,
+      version: sql`${goals.version} + 1`,
+      lastEditedById: actor.userId,
+      updatedAt: new Date(),
+    })
+    .where(and(ownGoal, eq(goals.version, input.expectedVersion)))
+    .returning({ id: goals.id, version: goals.version });
+  if (goal) return goal;
+  const [exists] = await db.select({ id: goals.id }).from(goals).where(ownGoal);
+  if (!exists) throw notFound("Goal");
+  throw new AppError("CONFLICT", STALE_GOAL_MESSAGE);
+}
+
+export async function deleteGoal(db: Db, actor: PlanActor, goalId: string) {
+  assertWritable(actor);
+  const deleted = await db
+    .delete(goals)
+    .where(and(eq(goals.id, goalId), eq(goals.planId, actor.plan.id), eq(goals.side, actor.side)))
+    .returning({ id: goals.id });
+  if (!deleted.length) throw notFound("Goal");
+}
+
+/**
+ * Sets the order of the actor's own goals in one statement, under the plan's
+ * lock. The list must name exactly the goals that exist now, so a goal added
+ * or deleted meanwhile is never lost or duplicated: the reorder is refused.
+ */
+export async function reorderGoals(db: Db, actor: PlanActor, orderedIds: string[]) {
+  assertWritable(actor);
+  await db.transaction(async (tx) => {
+    await lockPlan(tx, actor.plan.id);
+    const current = await tx
+      .select({ id: goals.id })
+      .from(goals)
+      .where(and(eq(goals.planId, actor.plan.id), eq(goals.side, actor.side)));
+    const currentIds = new Set(current.map((g) => g.id));
+    const sameSet = orderedIds.length === currentIds.size && orderedIds.every((id) => currentIds.has(id));
+    if (!sameSet || new Set(orderedIds).size !== orderedIds.length)
+      throw new AppError("CONFLICT", "The list of goals changed meanwhile. Reload and reorder again.");
+    if (!orderedIds.length) return;
+    const position = sql.join(
+      orderedIds.map((id, index) => sql`when ${goals.id} = ${id}::uuid then ${index + 1}::int`),
+      sql` `,
+    );
+    await tx
+      .update(goals)
+      .set({ position: sql`case ${position} end` })
+      .where(and(eq(goals.planId, actor.plan.id), eq(goals.side, actor.side), inArray(goals.id, orderedIds)));
+  });
+}

@@ -1,0 +1,33 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { memberships, plans, type Plan, type PlanSide } from "@/db/schema";
+import { notFound } from "./errors";
+import { effectiveStage } from "./plan-stages";
+
+export interface PlanActor {
+  side: PlanSide;
+  userId: string;
+  plan: Plan;
+}
+
+/**
+ * Which side of this plan the user is on: a member of the plan's organisation
+ * acts for the organisation; the invited candidate acts for themself once the
+ * plan is shared. Anyone else gets "not found", exactly as for a missing plan.
+ */
+export async function resolvePlanActor(db: Db, userId: string, planId: string): Promise<PlanActor> {
+  const [row] = await db
+    .select({ plan: plans, membershipId: memberships.id })
+    .from(plans)
+    .leftJoin(memberships, and(eq(memberships.orgId, plans.orgId), eq(memberships.userId, userId)))
+    .where(eq(plans.id, planId));
+  if (!row) throw notFound("Plan");
+  if (row.membershipId) return { side: "organisation", userId, plan: row.plan };
+  if (row.plan.candidateUserId === userId && row.plan.stage !== "draft") return { side: "candidate", userId, plan: row.plan };
+  throw notFound("Plan");
+}
+
+/** Goals, notes and flags can change until the plan is closed; a closed plan stays readable. */
+export function isPlanWritable(plan: Plan, now = new Date()): boolean {
+  return effectiveStage(plan, now) !== "closed";
+}

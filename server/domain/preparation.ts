@@ -1,0 +1,140 @@
+import { and, count, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import {
+  candidateNotes,
+  firstInterviewItems,
+  goalAcknowledgements,
+  goals,
+  planInterviewers,
+  preparationSteps,
+} from "@/db/schema";
+import { AppError, notFound } from "./errors";
+import { isPlanWritable, type PlanActor } from "./plan-access";
+
+/** The article's five points, as the candidate's preparation steps. */
+export const PREPARATION_STEPS = [1, 2, 3, 4, 5] as const;
+export type PreparationStep = (typeof PREPARATION_STEPS)[number];
+
+function assertCandidate(actor: PlanActor) {
+  // The organisation never reads or writes the candidate's preparation: to it, this does not exist.
+  if (actor.side !== "candidate") throw notFound("Preparation");
+  if (!isPlanWritable(actor.plan))
+    throw new AppError("PRECONDITION_FAILED", "This plan is closed: your preparation can be read but no longer changed.");
+}
+
+/** Everything the candidate wrote while preparing; private to them. */
+export async function preparationOf(db: Db, actor: PlanActor) {
+  if (actor.side !== "candidate") throw notFound("Preparation");
+  const planId = actor.plan.id;
+  const [steps, notes, acknowledgements] = await Promise.all([
+    db.select().from(preparationSteps).where(eq(preparationSteps.planId, planId)),
+    db.select().from(candidateNotes).where(eq(candidateNotes.planId, planId)),
+    db
+      .select({ goalId: goalAcknowledgements.goalId, note: goalAcknowledgements.note, acknowledgedAt: goalAcknowledgements.acknowledgedAt })
+      .from(goalAcknowledgements)
+      .innerJoin(goals, eq(goals.id, goalAcknowledgements.goalId))
+      .where(and(eq(goals.planId, planId), eq(goals.side, "organisation"), eq(goals.visibility, "shared"))),
+  ]);
+  return {
+    stepsDone: steps.map((s) => s.step).sort(),
+    interviewerNotes: notes.flatMap((n) => (n.interviewerId ? [{ interviewerId: n.interviewerId, text: n.text }] : [])),
+    heldBackNote: notes.find((n) => !n.interviewerId)?.text ?? "",
+    acknowledgements,
+  };
+}
+
+export async function setStepDone(db: Db, actor: PlanActor, step: PreparationStep, done: boolean) {
+  assertCandidate(actor);
+  if (done) await db.insert(preparationSteps).values({ planId: actor.plan.id, step }).onConflictDoNothing();
+  else
+    await db
+      .delete(preparationSteps)
+      .where(and(eq(preparationSteps.planId, actor.plan.id), eq(preparationSteps.step, step)));
+}
+
+/** A private note about one interviewer (step 1), or the plan-level "what held me back" note (step 3) when no interviewer. */
+export async function saveCandidateNote(db: Db, actor: PlanActor, input: { interviewerId: string | null; text: string }) {
+  assertCandidate(actor);
+  if (input.interviewerId) {
+    const [interviewer] = await db
+      .select({ id: planInterviewers.id })
+      .from(planInterviewers)
+      .where(and(eq(planInterviewers.id, input.interviewerId), eq(planInterviewers.planId, actor.plan.id)));
+    if (!interviewer) throw notFound("Interviewer");
+  }
+  await db
+    .insert(candidateNotes)
+    .values({ planId: actor.plan.id, interviewerId: input.interviewerId, text: input.text })
+    .onConflictDoUpdate({
+      target: [candidateNotes.planId, candidateNotes.interviewerId],
+      set: { text: input.text, updatedAt: new Date() },
+    });
+}
+
+/** Step 5: the candidate acknowledges one of the organisation's shared goals. */
+export async function acknowledgeGoal(
+  db: Db,
+  actor: PlanActor,
+  input: { goalId: string; acknowledged: boolean; note: string },
+) {
+  assertCandidate(actor);
+  const [goal] = await db
+    .select({ id: goals.id })
+    .from(goals)
+    .where(
+      and(
+        eq(goals.id, input.goalId),
+        eq(goals.planId, actor.plan.id),
+        eq(goals.side, "organisation"),
+        eq(goals.visibility, "shared"),
+      ),
+    );
+  if (!goal) throw notFound("Goal");
+  if (!input.acknowledged) {
+    await db.delete(goalAcknowledgements).where(eq(goalAcknowledgements.goalId, goal.id));
+    return;
+  }
+  await db
+    .insert(goalAcknowledgements)
+    .values({ goalId: goal.id, note: input.note })
+    .onConflictDoUpdate({ target: goalAcknowledgements.goalId, set: { note: input.note } });
+}
+
+export interface PreparationSummary {
+  stepsDone: number;
+  sharedGoals: number;
+  itemsToRevisit: number;
+}
+
+/**
+ * What the organisation may know of the candidate's preparation: counts only,
+ * for many plans in three grouped queries (the dashboard shows a page at a time).
+ */
+export async function preparationSummaries(db: Db, planIds: string[]): Promise<Map<string, PreparationSummary>> {
+  const result = new Map<string, PreparationSummary>(
+    planIds.map((id) => [id, { stepsDone: 0, sharedGoals: 0, itemsToRevisit: 0 }]),
+  );
+  if (!planIds.length) return result;
+  const [steps, shared, revisit] = await Promise.all([
+    db
+      .select({ planId: preparationSteps.planId, n: count() })
+      .from(preparationSteps)
+      .where(inArray(preparationSteps.planId, planIds))
+      .groupBy(preparationSteps.planId),
+    db
+      .select({ planId: goals.planId, n: count() })
+      .from(goals)
+      .where(and(inArray(goals.planId, planIds), eq(goals.side, "candidate"), eq(goals.visibility, "shared")))
+      .groupBy(goals.planId),
+    db
+      .select({ planId: firstInterviewItems.planId, n: count() })
+      .from(firstInterviewItems)
+      .where(and(inArray(firstInterviewItems.planId, planIds), eq(firstInterviewItems.status, "to_revisit")))
+      .groupBy(firstInterviewItems.planId),
+  ]);
+  for (const r of steps) result.get(r.planId)!.stepsDone = r.n;
+  for (const r of shared) result.get(r.planId)!.sharedGoals = r.n;
+  for (const r of revisit) result.get(r.planId)!.itemsToRevisit = r.n;
+  return result;
+}
+
