@@ -1,8 +1,14 @@
 import { accountRouter } from "./routers/account";
 import { authRouter } from "./routers/auth";
+import { consistencyRouter } from "./routers/consistency";
 import { devOutboxRouter } from "./routers/dev-outbox";
+import { goalRouter } from "./routers/goal";
+import { interviewRouter } from "./routers/interview";
 import { invitationRouter } from "./routers/invitation";
+import { joinRouter } from "./routers/join";
 import { organisationRouter } from "./routers/organisation";
+import { planRouter } from "./routers/plan";
+import { preparationRouter } from "./routers/preparation";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -10,6 +16,12 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   organisation: organisationRouter,
   invitation: invitationRouter,
+  plan: planRouter,
+  join: joinRouter,
+  interview: interviewRouter,
+  goal: goalRouter,
+  preparation: preparationRouter,
+  consistency: consistencyRouter,
   devOutbox: devOutboxRouter,
 });
 

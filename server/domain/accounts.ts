@@ -55,7 +55,7 @@ export async function authenticateWithPassword(
   now = new Date(),
 ): Promise<SessionUser> {
   const policy = signInPolicy();
-  const keys = [`sign-in:email:${input.email}`, `sign-in:ip:${input.ip}`];
+  const keys = rateLimitKeys("sign-in", input.email, input.ip);
   for (const key of keys) {
     const status = await rateLimitStatus(db, key, policy, now);
     if (status.limited)
@@ -73,6 +73,17 @@ export async function authenticateWithPassword(
   return { id: user.id, name: user.name, email: user.email };
 }
 
+/**
+ * Per email and per client address. An address the server could not learn is
+ * not a key: it would be shared by every visitor, and five failures anywhere
+ * would lock everyone out.
+ */
+function rateLimitKeys(kind: string, email: string, ip: string): string[] {
+  const keys = [`${kind}:email:${email}`];
+  if (ip && ip !== "unknown") keys.push(`${kind}:ip:${ip}`);
+  return keys;
+}
+
 async function issueLinkToken(tx: Db, userId: string, purpose: AuthTokenPurpose, ttlMinutes: number) {
   const { token, tokenHash } = generateLinkToken();
   await tx.insert(authTokens).values({
@@ -85,7 +96,7 @@ async function issueLinkToken(tx: Db, userId: string, purpose: AuthTokenPurpose,
 }
 
 async function allowEmailRequest(db: Db, kind: string, email: string, ip: string): Promise<void> {
-  for (const key of [`${kind}:email:${email}`, `${kind}:ip:${ip}`]) {
+  for (const key of rateLimitKeys(kind, email, ip)) {
     const status = await countAttempt(db, key, emailRequestPolicy);
     if (status.limited)
       throw new AppError(

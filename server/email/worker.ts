@@ -59,12 +59,19 @@ export async function runOutboxOnce(db: Db, transport: MailTransport, options: O
   const claimed: OutboxMessage[] = await claimDueMessages(db, options.batchSize ?? 20, options.lockSeconds ?? 120, now);
   const result: OutboxRunResult = { sent: 0, retried: 0, failed: 0 };
   for (const message of claimed) {
+    // Only the worker still holding the claim may settle a message: if a send outlived the
+    // lock and another worker took the message over, this one must not overwrite its outcome.
+    const stillMine = and(
+      eq(outbox.id, message.id),
+      eq(outbox.status, "sending"),
+      eq(outbox.lockedUntil, message.lockedUntil!),
+    );
     try {
       await transport.send({ to: message.toAddress, subject: message.subject, text: message.textBody });
       await db
         .update(outbox)
         .set({ status: "sent", sentAt: new Date(), lockedUntil: null, attempts: message.attempts + 1, lastError: null })
-        .where(eq(outbox.id, message.id));
+        .where(stillMine);
       result.sent++;
     } catch (error) {
       const attempts = message.attempts + 1;
@@ -78,7 +85,7 @@ export async function runOutboxOnce(db: Db, transport: MailTransport, options: O
           nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
           lastError: error instanceof Error ? error.message.slice(0, 500) : "unknown error",
         })
-        .where(eq(outbox.id, message.id));
+        .where(stillMine);
       if (giveUp) result.failed++;
       else result.retried++;
     }

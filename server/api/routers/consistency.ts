@@ -1,19 +1,16 @@
 import { z } from "zod";
 import { flagItem, markItemAgreed, replyToItem } from "@/server/domain/consistency-checks";
-import { idField } from "../fields";
+import { idField, optionalText, requiredText } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";
 
 export const COMMENT_LIMIT = 1000;
-const comment = z
-  .string({ error: "Write a comment." })
-  .trim()
-  .max(COMMENT_LIMIT, `Keep the comment under ${COMMENT_LIMIT} characters.`);
+const comment = optionalText("the comment", COMMENT_LIMIT);
 const ok = z.object({ ok: z.literal(true) });
 
 /** Who may call: either side of the plan; flags and their discussion are visible to both. */
 export const consistencyRouter = createTRPCRouter({
   flag: planMemberProcedure
-    .input(z.object({ itemId: idField, comment: comment.min(1, "Say what needs revisiting.") }))
+    .input(z.object({ itemId: idField, comment: requiredText("what needs revisiting", COMMENT_LIMIT) }))
     .output(ok)
     .mutation(async ({ ctx, input }) => {
       await flagItem(ctx.db, ctx.actor, input);
@@ -21,7 +18,7 @@ export const consistencyRouter = createTRPCRouter({
     }),
 
   reply: planMemberProcedure
-    .input(z.object({ itemId: idField, text: comment.min(1, "Write a reply.") }))
+    .input(z.object({ itemId: idField, text: requiredText("a reply", COMMENT_LIMIT) }))
     .output(ok)
     .mutation(async ({ ctx, input }) => {
       await replyToItem(ctx.db, ctx.actor, input);
@@ -29,7 +26,7 @@ export const consistencyRouter = createTRPCRouter({
     }),
 
   markAgreed: planMemberProcedure
-    .input(z.object({ itemId: idField, comment: comment.default("") }))
+    .input(z.object({ itemId: idField, comment }))
     .output(ok)
     .mutation(async ({ ctx, input }) => {
       await markItemAgreed(ctx.db, ctx.actor, input);

@@ -1,23 +1,15 @@
 import { z } from "zod";
 import { goalKinds, goalPriorities, planSides, visibilities } from "@/db/schema";
 import { addGoal, deleteGoal, MAX_GOALS_PER_SIDE, reorderGoals, updateGoal, visibleGoals } from "@/server/domain/goals";
-import { idField } from "../fields";
+import { idField, optionalText, requiredText } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";
 
 export const GOAL_LIMITS = { text: 300, detail: 2000 } as const;
 
 const goalFields = z.object({
   kind: z.enum(goalKinds, { error: "Choose what kind of goal this is." }),
-  text: z
-    .string({ error: "Write the goal." })
-    .trim()
-    .min(1, "Write the goal.")
-    .max(GOAL_LIMITS.text, `Keep the goal under ${GOAL_LIMITS.text} characters; add the rest as detail.`),
-  detail: z
-    .string()
-    .trim()
-    .max(GOAL_LIMITS.detail, `Keep the detail under ${GOAL_LIMITS.detail} characters.`)
-    .default(""),
+  text: requiredText("the goal", GOAL_LIMITS.text),
+  detail: optionalText("the detail", GOAL_LIMITS.detail),
   priority: z.enum(goalPriorities, { error: "Choose must, should or nice to have." }).default("should"),
   visibility: z.enum(visibilities, { error: "Choose shared or private." }).default("shared"),
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { firstInterviewStatuses, firstInterviewTopics, meetingFormats, planSides, planStages } from "@/db/schema";
 import { isValidTimeZone } from "@/server/domain/time-zones";
-import { emailField } from "../fields";
+import { emailField, optionalText, requiredText } from "../fields";
 
 /** Input and output shapes of the plan procedures. Limits are generous for people, bounded for the database. */
 export const PLAN_LIMITS = {
@@ -23,20 +23,6 @@ export const PLAN_LIMITS = {
   minDuration: 15,
   maxDuration: 480,
 } as const;
-
-const requiredText = (label: string, max: number) =>
-  z
-    .string({ error: `Enter ${label}.` })
-    .trim()
-    .min(1, `Enter ${label}.`)
-    .max(max, `Keep ${label} under ${max} characters.`);
-
-const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Keep ${label} under ${max} characters.`)
-    .default("");
 
 const webUrl = (label: string) =>
   z

@@ -7,7 +7,7 @@ import { effectiveStage } from "@/server/domain/plan-stages";
 import { recruiterPlanView } from "@/server/domain/plan-views";
 import { preparationSummaries } from "@/server/domain/preparation";
 import { cancelPlan, createPlan, duplicatePlan, getPlanForOrg, listPlansForOrg, updatePlan } from "@/server/domain/plans";
-import { emailField, idField } from "../fields";
+import { emailField, idField, requiredText } from "../fields";
 import { createTRPCRouter, recruiterProcedureWith } from "../trpc";
 import {
   PLAN_LIMITS,
@@ -137,11 +137,7 @@ export const planRouter = createTRPCRouter({
   duplicate: editor
     .input(
       planRef.extend({
-        candidateName: z
-          .string()
-          .trim()
-          .min(1, "Enter the candidate's name.")
-          .max(PLAN_LIMITS.candidateName, `Keep the name under ${PLAN_LIMITS.candidateName} characters.`),
+        candidateName: requiredText("the candidate's name", PLAN_LIMITS.candidateName),
         candidateEmail: emailField,
       }),
     )

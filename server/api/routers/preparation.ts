@@ -6,11 +6,11 @@ import {
   saveCandidateNote,
   setStepDone,
 } from "@/server/domain/preparation";
-import { idField } from "../fields";
+import { idField, optionalText } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";
 
 export const NOTE_LIMIT = 5000;
-const note = z.string().trim().max(NOTE_LIMIT, `Keep the note under ${NOTE_LIMIT} characters.`);
+const note = optionalText("the note", NOTE_LIMIT);
 const ok = z.object({ ok: z.literal(true) });
 
 /**
@@ -46,7 +46,7 @@ export const preparationRouter = createTRPCRouter({
     }),
 
   acknowledgeGoal: planMemberProcedure
-    .input(z.object({ goalId: idField, acknowledged: z.boolean(), note: note.default("") }))
+    .input(z.object({ goalId: idField, acknowledged: z.boolean(), note }))
     .output(ok)
     .mutation(async ({ ctx, input }) => {
       await acknowledgeGoal(ctx.db, ctx.actor, input);

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/server/env";
+
+// Outside production a missing AUTH_SECRET is generated and written to .data/: always pass one here.
+const secret = "s".repeat(40);
+
+/** The message parseEnv fails with, or a failure of this test if it accepts the input. */
+function problemsWith(source: Record<string, string>): string {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`expected ${JSON.stringify(source)} to be refused`);
+}
+
+describe("parseEnv", () => {
+  it("fills in development defaults", () => {
+    const env = parseEnv({ AUTH_SECRET: secret });
+    expect(env).toMatchObject({
+      NODE_ENV: "development",
+      PORT: 3000,
+      APP_URL: "http://localhost:3000",
+      SIGN_IN_MAX_FAILURES: 5,
+      devOutboxEnabled: true,
+      seedDemo: true,
+    });
+  });
+
+  it("treats empty values as unset and trims a trailing slash from APP_URL", () => {
+    const env = parseEnv({ AUTH_SECRET: secret, PORT: "", APP_URL: "https://interviews.example.com/" });
+    expect(env.PORT).toBe(3000);
+    expect(env.APP_URL).toBe("https://interviews.example.com");
+  });
+
+  it("names a database URL that is not PostgreSQL", () => {
+    expect(problemsWith({ AUTH_SECRET: secret, DATABASE_URL: "mysql://x" })).toBe(
+      "Invalid environment configuration:\n  DATABASE_URL must start with postgres:// or postgresql://",
+    );
+  });
+
+  it("names a port that is not a number", () => {
+    expect(problemsWith({ AUTH_SECRET: secret, PORT: "abc" })).toBe(
+      "Invalid environment configuration:\n  PORT must be a whole number",
+    );
+  });
+
+  it("lists every problem at once, one per line", () => {
+    const message = problemsWith({
+      AUTH_SECRET: "short",
+      PORT: "70000",
+      DEV_OUTBOX: "yes",
+      SMTP_URL: "http://mail.example.com",
+      APP_URL: "not a url",
+    });
+    expect(message.split("\n").slice(1).sort()).toEqual([
+      "  APP_URL must be a URL such as https://interviews.example.com",
+      "  AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 33)",
+      "  DEV_OUTBOX must be true or false",
+      "  PORT must be at most 65535",
+      "  SMTP_URL must start with smtp:// or smtps://",
+    ]);
+  });
+
+  it("requires AUTH_SECRET and a public URL in production", () => {
+    const message = problemsWith({ NODE_ENV: "production", DATABASE_URL: "postgres://db/app" });
+    expect(message).toContain("  AUTH_SECRET is required in production");
+    expect(message).toContain("  AUTH_URL is required in production");
+  });
+
+  it("accepts production behind a trusted proxy, with the development outbox off and no demo data", () => {
+    const env = parseEnv({
+      NODE_ENV: "production",
+      AUTH_SECRET: secret,
+      AUTH_TRUST_HOST: "true",
+      DATABASE_URL: "postgresql://db/app",
+    });
+    expect(env).toMatchObject({ devOutboxEnabled: false, seedDemo: false, AUTH_SECRET: secret });
+  });
+});

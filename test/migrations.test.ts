@@ -1,0 +1,62 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { bigint, pgSchema, serial, text } from "drizzle-orm/pg-core";
+import postgres from "postgres";
+import { describe, expect, it } from "vitest";
+import { createDb, migrationsFolder, type Db } from "@/db/client";
+import { migrateDb } from "@/db/migrate";
+import { users } from "@/db/schema";
+import { env } from "@/server/env";
+import { testDbHandle } from "./db";
+
+/** Drizzle's own bookkeeping table: one row per applied migration. */
+const appliedMigrations = pgSchema("drizzle").table("__drizzle_migrations", {
+  id: serial("id").primaryKey(),
+  hash: text("hash").notNull(),
+  createdAt: bigint("created_at", { mode: "number" }),
+});
+
+const journal = JSON.parse(readFileSync(path.join(migrationsFolder, "meta/_journal.json"), "utf8")) as {
+  entries: { when: number; tag: string }[];
+};
+
+async function appliedTimestamps(db: Db): Promise<number[]> {
+  const rows = await db.select({ createdAt: appliedMigrations.createdAt }).from(appliedMigrations);
+  return rows.map((r) => Number(r.createdAt)).sort();
+}
+
+const onPostgres = Boolean(env().DATABASE_URL);
+
+describe("migrations", () => {
+  it("running them again on a migrated database changes nothing", async () => {
+    const handle = await testDbHandle();
+    const before = await appliedTimestamps(handle.db);
+    await migrateDb(handle);
+    expect(await appliedTimestamps(handle.db)).toEqual(before);
+    expect(before).toEqual(journal.entries.map((e) => e.when).sort());
+  });
+
+  // PGlite is embedded: one process owns it, so there is no second instance to race with.
+  it.runIf(onPostgres)("on PostgreSQL, two instances migrating a fresh database at once both succeed", async () => {
+    const serverUrl = new URL(env().DATABASE_URL!);
+    const name = `sr_migrate_${randomBytes(4).toString("hex")}`;
+    const admin = postgres(serverUrl.toString(), { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    const freshUrl = new URL(serverUrl);
+    freshUrl.pathname = `/${name}`;
+    const instances = [
+      await createDb({ databaseUrl: freshUrl.toString() }),
+      await createDb({ databaseUrl: freshUrl.toString() }),
+    ];
+    try {
+      await Promise.all(instances.map((instance) => migrateDb(instance)));
+      expect(await appliedTimestamps(instances[0]!.db)).toEqual(journal.entries.map((e) => e.when).sort());
+      expect(await instances[1]!.db.select().from(users)).toEqual([]);
+    } finally {
+      await Promise.all(instances.map((instance) => instance.close()));
+      await admin.unsafe(`drop database ${name} with (force)`);
+      await admin.end();
+    }
+  });
+});

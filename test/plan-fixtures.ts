@@ -1,0 +1,44 @@
+import type { Db } from "@/db/client";
+import type { User } from "@/db/schema";
+import { uniqueEmail } from "@/db/seed/factories";
+import { samplePlanContent } from "@/db/seed/plans";
+import { acceptPlanInvitation, sharePlan } from "@/server/domain/plan-invitations";
+import { createPlan } from "@/server/domain/plans";
+import { emailsTo, linkToken } from "./emails";
+
+type Content = ReturnType<typeof samplePlanContent>;
+
+/** A draft plan of the organisation, for a candidate email of its own unless given. */
+export async function createDraftPlan(
+  db: Db,
+  input: { orgId: string; createdById: string; candidateEmail?: string; edit?: (content: Content) => void },
+) {
+  const content = samplePlanContent({ candidateEmail: input.candidateEmail ?? uniqueEmail("candidate") });
+  input.edit?.(content);
+  const { id } = await createPlan(db, { orgId: input.orgId, createdById: input.createdById, content });
+  return { planId: id, content };
+}
+
+/** Shares a plan and returns the token from the invitation email, as the candidate would click it. */
+export async function shareAndGetToken(db: Db, input: { orgId: string; planId: string; invitedById: string; email: string }) {
+  await sharePlan(db, input);
+  // The newest invitation: a candidate may have been invited to several plans.
+  const [newest] = await emailsTo(db, input.email, "plan_invitation");
+  return linkToken(newest!.textBody);
+}
+
+/** A plan the candidate has joined (stage "preparing"), as after following their link. */
+export async function createJoinedPlan(
+  db: Db,
+  input: { orgId: string; createdById: string; candidate: User; edit?: (content: Content) => void },
+) {
+  const { planId, content } = await createDraftPlan(db, { ...input, candidateEmail: input.candidate.email });
+  const token = await shareAndGetToken(db, {
+    orgId: input.orgId,
+    planId,
+    invitedById: input.createdById,
+    email: input.candidate.email,
+  });
+  await acceptPlanInvitation(db, token);
+  return { planId, content };
+}

@@ -1,0 +1,197 @@
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { firstInterviewItems, goals, type PlanSide } from "@/db/schema";
+import { uniqueEmail } from "@/db/seed/factories";
+import { samplePlanContent } from "@/db/seed/plans";
+import type { ActorName, Actors } from "./actors";
+import type { InputOf, ProcedurePath, Row } from "./matrix-types";
+import { createDraftPlan, createJoinedPlan, shareAndGetToken } from "./plan-fixtures";
+import type { Outcome } from "./trpc-errors";
+
+type Fixture = Actors & { db: Db; actor: ActorName };
+type PlanPath = Extract<
+  ProcedurePath,
+  `${"plan" | "join" | "interview" | "goal" | "preparation" | "consistency"}.${string}`
+>;
+
+const expect = (o: Record<ActorName, Outcome>) => o;
+
+/** Recruiter procedures on one of the organisation's plans. */
+const recruiterOnPlan = expect({
+  signedOut: "UNAUTHORIZED",
+  candidate: "FORBIDDEN",
+  recruiter: "ok",
+  admin: "ok",
+  otherOrgRecruiter: "NOT_FOUND",
+  removedMember: "FORBIDDEN",
+});
+/** Recruiter procedures that act on the caller's own organisation. */
+const recruiterOnOwnOrg = { ...recruiterOnPlan, otherOrgRecruiter: "ok" as const };
+/** Either side of the plan. */
+const eitherSide = expect({
+  signedOut: "UNAUTHORIZED",
+  candidate: "ok",
+  recruiter: "ok",
+  admin: "ok",
+  otherOrgRecruiter: "NOT_FOUND",
+  removedMember: "NOT_FOUND",
+});
+/** The plan's candidate only: to everyone else it does not exist. */
+const candidateOnly = expect({
+  signedOut: "UNAUTHORIZED",
+  candidate: "ok",
+  recruiter: "NOT_FOUND",
+  admin: "NOT_FOUND",
+  otherOrgRecruiter: "NOT_FOUND",
+  removedMember: "NOT_FOUND",
+});
+const anyone = expect({ signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" });
+
+/** A plan of the organisation that the candidate actor has joined. */
+async function joinedPlan(f: Fixture) {
+  const { planId } = await createJoinedPlan(f.db, { orgId: f.org.id, createdById: f.adminUser.id, candidate: f.actors.candidate.user! });
+  return planId;
+}
+
+async function draftPlan(f: Fixture) {
+  return (await createDraftPlan(f.db, { orgId: f.org.id, createdById: f.adminUser.id })).planId;
+}
+
+async function invitationToken(f: Fixture) {
+  const email = uniqueEmail("candidate");
+  const { planId } = await createDraftPlan(f.db, { orgId: f.org.id, createdById: f.adminUser.id, candidateEmail: email });
+  return shareAndGetToken(f.db, { orgId: f.org.id, planId, invitedById: f.adminUser.id, email });
+}
+
+function sideOf(actor: ActorName): PlanSide {
+  return actor === "candidate" ? "candidate" : "organisation";
+}
+
+/** A goal on a fresh plan, owned by the side the actor would be on. */
+async function goalFor(f: Fixture, side: PlanSide = sideOf(f.actor)) {
+  const planId = await joinedPlan(f);
+  const [goal] = await f.db
+    .insert(goals)
+    .values({ planId, side, kind: side === "candidate" ? "establish" : "team_goal", text: "A goal", position: 1 })
+    .returning();
+  return { planId, goal: goal! };
+}
+
+async function firstItem(f: Fixture, planId: string) {
+  const [item] = await f.db
+    .select()
+    .from(firstInterviewItems)
+    .where(eq(firstInterviewItems.planId, planId))
+    .orderBy(asc(firstInterviewItems.position));
+  return item!;
+}
+
+export const planRows: { [P in PlanPath]: Row<InputOf<P>> } = {
+  "plan.list": { input: () => ({}), expect: recruiterOnOwnOrg },
+  "plan.get": { input: async (f) => ({ planId: await joinedPlan(f) }), expect: recruiterOnPlan },
+  "plan.create": { input: () => samplePlanContent({ candidateEmail: uniqueEmail("candidate") }), expect: recruiterOnOwnOrg },
+  "plan.update": {
+    input: async (f) => ({
+      planId: await draftPlan(f),
+      expectedVersion: 1,
+      content: samplePlanContent({ candidateEmail: uniqueEmail("candidate"), roleTitle: "Renamed role" }),
+    }),
+    expect: recruiterOnPlan,
+  },
+  "plan.share": { input: async (f) => ({ planId: await draftPlan(f) }), expect: recruiterOnPlan },
+  "plan.revokeInvitation": {
+    input: async (f) => {
+      const email = uniqueEmail("candidate");
+      const { planId } = await createDraftPlan(f.db, { orgId: f.org.id, createdById: f.adminUser.id, candidateEmail: email });
+      await shareAndGetToken(f.db, { orgId: f.org.id, planId, invitedById: f.adminUser.id, email });
+      return { planId };
+    },
+    expect: recruiterOnPlan,
+  },
+  "plan.cancel": { input: async (f) => ({ planId: await draftPlan(f), expectedVersion: 1 }), expect: recruiterOnPlan },
+  "plan.duplicate": {
+    input: async (f) => ({ planId: await joinedPlan(f), candidateName: "Next Candidate", candidateEmail: uniqueEmail("next") }),
+    expect: recruiterOnPlan,
+  },
+  "plan.calendar": { input: async (f) => ({ planId: await joinedPlan(f) }), expect: recruiterOnPlan },
+
+  "join.describe": { input: async (f) => ({ token: await invitationToken(f) }), expect: anyone },
+  "join.accept": { input: async (f) => ({ token: await invitationToken(f) }), expect: anyone },
+  "join.requestNewLink": { input: async (f) => ({ token: await invitationToken(f) }), expect: anyone },
+
+  "interview.list": {
+    input: () => undefined,
+    expect: { ...candidateOnly, recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
+  },
+  "interview.get": { input: async (f) => ({ planId: await joinedPlan(f) }), expect: candidateOnly },
+  "interview.calendar": { input: async (f) => ({ planId: await joinedPlan(f) }), expect: candidateOnly },
+
+  "goal.list": { input: async (f) => ({ planId: await joinedPlan(f) }), expect: eitherSide },
+  "goal.add": {
+    input: async (f) => ({
+      planId: await joinedPlan(f),
+      kind: sideOf(f.actor) === "candidate" ? ("establish" as const) : ("team_goal" as const),
+      text: "Understand how the team measures success",
+    }),
+    expect: eitherSide,
+  },
+  "goal.update": {
+    input: async (f) => {
+      const { planId, goal } = await goalFor(f);
+      return { planId, goalId: goal.id, expectedVersion: 1, kind: goal.kind, text: "Reworded goal", visibility: "private" as const };
+    },
+    expect: eitherSide,
+  },
+  "goal.remove": {
+    input: async (f) => {
+      const { planId, goal } = await goalFor(f);
+      return { planId, goalId: goal.id };
+    },
+    expect: eitherSide,
+  },
+  "goal.reorder": {
+    input: async (f) => {
+      const { planId, goal } = await goalFor(f);
+      return { planId, orderedIds: [goal.id] };
+    },
+    expect: eitherSide,
+  },
+
+  "preparation.get": { input: async (f) => ({ planId: await joinedPlan(f) }), expect: candidateOnly },
+  "preparation.setStep": { input: async (f) => ({ planId: await joinedPlan(f), step: 1, done: true }), expect: candidateOnly },
+  "preparation.saveNote": {
+    input: async (f) => ({ planId: await joinedPlan(f), interviewerId: null, text: "What held me back: slow decisions." }),
+    expect: candidateOnly,
+  },
+  "preparation.acknowledgeGoal": {
+    input: async (f) => {
+      const { planId, goal } = await goalFor(f, "organisation");
+      return { planId, goalId: goal.id, acknowledged: true, note: "I will bring examples." };
+    },
+    expect: candidateOnly,
+  },
+
+  "consistency.flag": {
+    input: async (f) => {
+      const planId = await joinedPlan(f);
+      return { planId, itemId: (await firstItem(f, planId)).id, comment: "Start date may move to March." };
+    },
+    expect: eitherSide,
+  },
+  "consistency.reply": {
+    input: async (f) => {
+      const planId = await joinedPlan(f);
+      const item = await firstItem(f, planId);
+      await f.db.update(firstInterviewItems).set({ status: "to_revisit" }).where(eq(firstInterviewItems.id, item.id));
+      return { planId, itemId: item.id, text: "March works for us too." };
+    },
+    expect: eitherSide,
+  },
+  "consistency.markAgreed": {
+    input: async (f) => {
+      const planId = await joinedPlan(f);
+      return { planId, itemId: (await firstItem(f, planId)).id };
+    },
+    expect: eitherSide,
+  },
+};

@@ -1,0 +1,30 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": root,
+      "server-only": path.join(root, "test/empty-module.ts"),
+    },
+  },
+  test: {
+    include: ["test/**/*.test.ts", "server/**/*.test.ts", "db/**/*.test.ts"],
+    environment: "node",
+    // Files of one worker share a module graph, hence one database (see test/db.ts):
+    // starting PGlite and migrating costs seconds, a test file milliseconds.
+    isolate: false,
+    // server/env.ts reads and caches these on first use, so they are set here, never in a test.
+    env: {
+      NODE_ENV: "test",
+      AUTH_SECRET: "test-secret-0123456789-abcdefghijklmnopq",
+      APP_URL: "http://localhost:3000",
+    },
+    // A worker's first test also waits for PGlite and the migrations (several seconds on a busy machine).
+    testTimeout: 30_000,
+    benchmark: { include: ["bench/**/*.bench.ts"] },
+  },
+});
