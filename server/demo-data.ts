@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { addMember, createOrganisation, createUser } from "@/db/seed/factories";
 import { hashPassword } from "./auth/password";
+import { seedDemoPlans } from "./demo-plans";
 
 /** The demo accounts, printed at start-up and in the README. */
 export const DEMO_PASSWORD = "demo-password";
@@ -20,10 +21,13 @@ export async function ensureDemoData(db: Db): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     const org = await createOrganisation(tx, { name: "Northwind Talent" });
+    const ids: string[] = [];
     for (const account of DEMO_ACCOUNTS) {
       const user = await createUser(tx, { name: account.name, email: account.email, passwordHash });
       if (account.role) await addMember(tx, org.id, user.id, account.role);
+      ids.push(user.id);
     }
+    await seedDemoPlans(tx, { orgId: org.id, createdById: ids[0]!, candidates: { jordan: ids[2]!, priya: ids[3]! } });
   });
   return true;
 }
