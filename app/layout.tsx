@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/site-header";
 import { TRPCReactProvider } from "@/components/trpc";
+import { Toaster } from "@/components/ui/toast";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,7 +16,20 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
-        <TRPCReactProvider>{children}</TRPCReactProvider>
+        <TRPCReactProvider>
+          <Toaster>
+            <a
+              href="#main"
+              className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2 focus:shadow"
+            >
+              Skip to content
+            </a>
+            <SiteHeader />
+            <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8 sm:py-12">
+              {children}
+            </main>
+          </Toaster>
+        </TRPCReactProvider>
       </body>
     </html>
   );

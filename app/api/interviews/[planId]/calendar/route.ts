@@ -1,0 +1,8 @@
+import { serverApi } from "@/server/api/server-caller";
+import { icsResponse } from "@/server/calendar/ics-response";
+
+/** The meeting's .ics for the candidate. */
+export async function GET(_req: Request, { params }: { params: Promise<{ planId: string }> }) {
+  const { planId } = await params;
+  return icsResponse(async () => (await serverApi()).interview.calendar({ planId }));
+}

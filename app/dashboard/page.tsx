@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { PlanDashboard } from "@/components/plan/plan-dashboard";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { activeMembership, requireMe } from "@/lib/current-user";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const me = await requireMe("/dashboard");
+  const active = activeMembership(me);
+
+  if (active)
+    return (
+      <>
+        <PageHeader
+          eyebrow={active.orgName}
+          title="Second interviews"
+          description="Every second interview your organisation is planning, from draft to agreed next steps."
+        />
+        <PlanDashboard />
+      </>
+    );
+
+  return (
+    <>
+      <PageHeader
+        title="My interviews"
+        description="Second interviews you've been invited to prepare for."
+      />
+      <EmptyState title="No interviews yet">
+        When a recruiter invites you to prepare for a second interview, it will appear here.
+      </EmptyState>
+    </>
+  );
+}

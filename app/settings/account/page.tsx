@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireMe } from "@/lib/current-user";
+import { ChangePasswordForm } from "./change-password-form";
+
+export const metadata: Metadata = { title: "Account settings" };
+
+export default async function AccountSettingsPage() {
+  const me = await requireMe("/settings/account");
+  return (
+    <>
+      <PageHeader title="Account settings" description={`Signed in as ${me.name} (${me.email}).`} />
+      <Card
+        title="Change password"
+        description="You stay signed in here; every other device where you are signed in is signed out."
+        className="max-w-xl"
+      >
+        <ChangePasswordForm />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { formErrors } from "@/components/form-errors";
+import { useTRPC } from "@/components/trpc";
+import { useRefresh } from "@/components/use-refresh";
+import { Button } from "@/components/ui/button";
+import { Form } from "@/components/ui/form";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { useToast } from "@/components/ui/toast";
+
+export function InviteForm() {
+  const trpc = useTRPC();
+  const notify = useToast();
+  const { refresh, refreshing } = useRefresh();
+  const invite = useMutation(trpc.organisation.invite.mutationOptions());
+  const errors = formErrors(invite.error, ["email", "role"]);
+
+  return (
+    <Form
+      failure={invite.error}
+      formError={errors.form}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = event.currentTarget;
+        const data = new FormData(form);
+        const role = data.get("role") === "admin" ? "admin" : "recruiter";
+        invite.mutate(
+          { email: String(data.get("email") ?? ""), role },
+          {
+            onSuccess: (invitation) => {
+              form.reset();
+              notify({ title: "Invitation sent", description: `We emailed an invitation to ${invitation.email}.` });
+              refresh();
+            },
+          },
+        );
+      }}
+    >
+      <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
+        <TextField label="Email" name="email" type="email" autoComplete="off" required error={errors.fields.email} />
+        <SelectField label="Role" name="role" defaultValue="recruiter" error={errors.fields.role}>
+          <option value="recruiter">Recruiter</option>
+          <option value="admin">Admin</option>
+        </SelectField>
+      </div>
+      <p className="text-sm text-slate-600">Admins can also invite and remove people.</p>
+      <Button type="submit" pending={invite.isPending || refreshing} pendingLabel="Sending…">
+        Send invitation
+      </Button>
+    </Form>
+  );
+}

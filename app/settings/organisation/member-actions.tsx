@@ -1,0 +1,92 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTRPC } from "@/components/trpc";
+import { useRefresh } from "@/components/use-refresh";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { SelectField } from "@/components/ui/select-field";
+import { useToast } from "@/components/ui/toast";
+
+type Role = "admin" | "recruiter";
+
+interface Props {
+  member: { membershipId: string; name: string; role: Role };
+  orgName: string;
+}
+
+/** Admins' controls for another member: change the role, or remove them after a confirmation. */
+export function MemberActions({ member, orgName }: Props) {
+  const trpc = useTRPC();
+  const notify = useToast();
+  const { refresh, refreshing } = useRefresh();
+  const [confirming, setConfirming] = useState(false);
+
+  const changeRole = useMutation(
+    trpc.organisation.changeRole.mutationOptions({
+      onSuccess: (_, { role }) => {
+        notify({ title: `${member.name} is now ${role === "admin" ? "an admin" : "a recruiter"}.` });
+        refresh();
+      },
+    }),
+  );
+  const remove = useMutation(
+    trpc.organisation.removeMember.mutationOptions({
+      onSuccess: () => {
+        setConfirming(false);
+        notify({ title: `${member.name} was removed from ${orgName}.` });
+        refresh();
+      },
+    }),
+  );
+  const savingRole = changeRole.isPending || (changeRole.isSuccess && refreshing);
+  // Show the chosen role while it is saved; a failure falls back to the stored one.
+  const shownRole = savingRole ? changeRole.variables.role : member.role;
+
+  return (
+    <>
+      <div className="flex w-full flex-wrap items-end gap-3 sm:w-auto">
+        <div className="flex-1 sm:w-40 sm:flex-none">
+          <SelectField
+            label={`Role of ${member.name}`}
+            name="role"
+            className="[&>label]:sr-only"
+            value={shownRole}
+            disabled={savingRole}
+            onChange={(event) => changeRole.mutate({ membershipId: member.membershipId, role: event.target.value as Role })}
+          >
+            <option value="recruiter">Recruiter</option>
+            <option value="admin">Admin</option>
+          </SelectField>
+        </div>
+        <ConfirmDialog
+          open={confirming}
+          onOpenChange={(open) => {
+            setConfirming(open);
+            if (!open) remove.reset();
+          }}
+          trigger={
+            <Button variant="secondary" aria-label={`Remove ${member.name}`}>
+              Remove
+            </Button>
+          }
+          title={`Remove ${member.name} from ${orgName}?`}
+          description="They lose access to the organisation straight away and are signed out everywhere. You can invite them again later."
+          confirmLabel="Remove"
+          pendingLabel="Removing…"
+          pending={remove.isPending}
+          error={remove.error?.message}
+          onConfirm={() => remove.mutate({ membershipId: member.membershipId })}
+        />
+      </div>
+      {savingRole && (
+        <p role="status" className="basis-full text-sm text-slate-600">
+          Saving…
+        </p>
+      )}
+      {changeRole.error && <Alert className="basis-full">{changeRole.error.message}</Alert>}
+    </>
+  );
+}

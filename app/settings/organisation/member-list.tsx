@@ -1,0 +1,48 @@
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { formatDay, roleLabel } from "@/lib/format";
+import { MemberActions } from "./member-actions";
+
+interface Member {
+  membershipId: string;
+  userId: string;
+  name: string;
+  email: string;
+  role: "admin" | "recruiter";
+  joinedAt: Date;
+}
+
+interface Props {
+  members: Member[];
+  orgName: string;
+  canManage: boolean;
+  myUserId: string;
+}
+
+export function MemberList({ members, orgName, canManage, myUserId }: Props) {
+  return (
+    <Card title="Members" description={`${members.length} ${members.length === 1 ? "person" : "people"} in ${orgName}.`}>
+      <ul className="divide-y divide-slate-200" aria-label="Members">
+        {members.map((member) => {
+          const isMe = member.userId === myUserId;
+          return (
+            <li key={member.membershipId} className="flex flex-wrap items-center gap-x-4 gap-y-3 py-4 first:pt-0 last:pb-0">
+              <div className="min-w-0 flex-1 basis-56">
+                <p className="font-medium text-slate-900">
+                  {member.name} {isMe && <span className="font-normal text-slate-500">(you)</span>}
+                </p>
+                <p className="truncate text-sm text-slate-600">{member.email}</p>
+                <p className="mt-0.5 text-xs text-slate-500">Joined {formatDay(member.joinedAt)}</p>
+              </div>
+              {canManage && !isMe ? (
+                <MemberActions member={member} orgName={orgName} />
+              ) : (
+                <Badge tone={member.role === "admin" ? "brand" : "neutral"}>{roleLabel(member.role)}</Badge>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </Card>
+  );
+}

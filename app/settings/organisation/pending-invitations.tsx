@@ -1,0 +1,35 @@
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { formatDay, roleLabel } from "@/lib/format";
+import { RevokeInvitationButton } from "./revoke-invitation-button";
+
+interface Invitation {
+  id: string;
+  email: string;
+  role: "admin" | "recruiter";
+  expiresAt: Date;
+}
+
+export function PendingInvitations({ invitations }: { invitations: Invitation[] }) {
+  return (
+    <Card title="Pending invitations">
+      {invitations.length === 0 ? (
+        <p className="text-sm text-slate-600">No pending invitations.</p>
+      ) : (
+        <ul className="divide-y divide-slate-200" aria-label="Pending invitations">
+          {invitations.map((invitation) => (
+            <li key={invitation.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 py-3 first:pt-0 last:pb-0">
+              <div className="min-w-0 flex-1">
+                <p className="truncate font-medium text-slate-900">{invitation.email}</p>
+                <p className="text-sm text-slate-600">
+                  <Badge>{roleLabel(invitation.role)}</Badge> · Expires {formatDay(invitation.expiresAt)}
+                </p>
+              </div>
+              <RevokeInvitationButton invitationId={invitation.id} email={invitation.email} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
