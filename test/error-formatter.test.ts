@@ -1,9 +1,10 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
 import { afterAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { createDb, type Db } from "@/db/client";
 import { appRouter } from "@/server/api/root";
-import { createInnerContext, GENERIC_ERROR_MESSAGE } from "@/server/api/trpc";
+import { createInnerContext, fieldErrorsOf, GENERIC_ERROR_MESSAGE } from "@/server/api/trpc";
 import { testDb } from "./db";
 
 /**
@@ -72,5 +73,26 @@ describe("error formatter", () => {
         password: ["Use at least 10 characters."],
       },
     });
+  });
+});
+
+describe("field errors of nested input", () => {
+  const schema = z
+    .object({
+      title: z.string().min(1, "Enter a title."),
+      meeting: z.object({ roleTitle: z.string().min(1, "Enter the role title.").max(3, "Too long.").regex(/^[a-z]*$/, "Lower case only.") }),
+      people: z.array(z.object({ url: z.url("Enter a link.") })),
+    })
+    .refine((v) => v.title !== "forbidden", "This combination is not allowed.");
+
+  it("keys each message by its dotted path, keeps top-level keys as they were, and leaves whole-input issues out", () => {
+    const nested = schema.safeParse({ title: "", meeting: { roleTitle: "ABCD" }, people: [{ url: "https://ok.example" }, { url: "nope" }] });
+    expect(fieldErrorsOf(nested.error!)).toEqual({
+      title: ["Enter a title."],
+      "meeting.roleTitle": ["Too long.", "Lower case only."],
+      "people.1.url": ["Enter a link."],
+    });
+    const whole = schema.safeParse({ title: "forbidden", meeting: { roleTitle: "a" }, people: [] });
+    expect(fieldErrorsOf(whole.error!)).toEqual({});
   });
 });

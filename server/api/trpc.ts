@@ -30,11 +30,27 @@ export function createInnerContext(ctx: Partial<InnerContext> & { db: Db }): Inn
 
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again in a moment.";
 
+/**
+ * Messages per field, keyed by the field's path: "email" for a top-level
+ * field, "meeting.roleTitle" or "interviewers.1.profileUrl" for a nested one,
+ * so a form can put each message next to the right input. (z.flattenError
+ * keeps only the first key, which would file every nested message under
+ * "meeting" or "interviewers".) Issues about the input as a whole have no field.
+ */
+export function fieldErrorsOf(error: ZodError): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    if (!issue.path.length) continue;
+    (fieldErrors[issue.path.map(String).join(".")] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
 const t = initTRPC.context<InnerContext>().create({
   transformer: superjson,
   errorFormatter({ shape, error, ctx }) {
     const isInternal = error.code === "INTERNAL_SERVER_ERROR";
-    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    const zodError = error.cause instanceof ZodError ? { fieldErrors: fieldErrorsOf(error.cause) } : null;
     const field = error.cause instanceof AppError ? error.cause.field : undefined;
     return {
       ...shape,

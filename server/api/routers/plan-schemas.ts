@@ -46,7 +46,11 @@ export const meetingInput = z
     startsAtLocal: z
       .string({ error: "Choose the date and time of the meeting." })
       .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Choose the date and time of the meeting.")
-      .refine((v) => !Number.isNaN(Date.parse(`${v}:00Z`)), "That date does not exist."),
+      // Date.parse rolls "2026-02-30" over to 2 March instead of refusing it: the date must read back unchanged.
+      .refine((v) => {
+        const instant = Date.parse(`${v}:00Z`);
+        return !Number.isNaN(instant) && new Date(instant).toISOString().slice(0, 16) === v;
+      }, "That date does not exist."),
     timeZone: z
       .string({ error: "Choose a time zone." })
       .max(64, "Choose a time zone from the list.")

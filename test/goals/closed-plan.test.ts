@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { testDb } from "../db";
+import { editableContent, joinedPlan, newOrg } from "../plan-api";
+import { failureOf } from "../trpc-errors";
+
+describe("a cancelled plan", () => {
+  it("refuses every write to goals, preparation and checks, and still reads as it was", async () => {
+    const db = await testDb();
+    const { admin } = await newOrg(db);
+    const { planId, candidate } = await joinedPlan(db, admin);
+    const c = candidate.caller;
+    const plan = await admin.caller.plan.get({ planId });
+    const mine = await c.goal.add({ planId, kind: "learn", text: "Team rituals", visibility: "private" });
+    const ours = await admin.caller.goal.add({ planId, kind: "team_goal", text: "Leadership" });
+    await c.preparation.setStep({ planId, step: 1, done: true });
+    await c.preparation.saveNote({ planId, interviewerId: plan.interviewers[0]!.id, text: "Maya note" });
+    await c.preparation.acknowledgeGoal({ planId, goalId: ours.id, acknowledged: true, note: "Will prepare" });
+    await c.consistency.flag({ planId, itemId: plan.firstInterview[0]!.id, comment: "Flagged before the cancel" });
+
+    const before = {
+      candidateGoals: await c.goal.list({ planId }),
+      orgGoals: await admin.caller.goal.list({ planId }),
+      preparation: await c.preparation.get({ planId }),
+    };
+    await admin.caller.plan.cancel({ planId, expectedVersion: (await editableContent(admin, planId)).version });
+
+    const item = plan.firstInterview[0]!.id;
+    const writes: [string, () => Promise<unknown>][] = [
+      ["candidate goal.add", () => c.goal.add({ planId, kind: "learn", text: "New" })],
+      ["candidate goal.update", () => c.goal.update({ planId, goalId: mine.id, expectedVersion: 1, kind: "learn", text: "Changed" })],
+      ["candidate goal.remove", () => c.goal.remove({ planId, goalId: mine.id })],
+      ["candidate goal.reorder", () => c.goal.reorder({ planId, orderedIds: [mine.id] })],
+      ["recruiter goal.add", () => admin.caller.goal.add({ planId, kind: "team_goal", text: "New" })],
+      ["recruiter goal.update", () => admin.caller.goal.update({ planId, goalId: ours.id, expectedVersion: 1, kind: "team_goal", text: "Changed" })],
+      ["recruiter goal.remove", () => admin.caller.goal.remove({ planId, goalId: ours.id })],
+      ["preparation.setStep", () => c.preparation.setStep({ planId, step: 2, done: true })],
+      ["preparation.saveNote", () => c.preparation.saveNote({ planId, interviewerId: null, text: "Late note" })],
+      ["preparation.acknowledgeGoal", () => c.preparation.acknowledgeGoal({ planId, goalId: ours.id, acknowledged: false, note: "" })],
+      ["candidate consistency.flag", () => c.consistency.flag({ planId, itemId: plan.firstInterview[1]!.id, comment: "Too late" })],
+      ["recruiter consistency.reply", () => admin.caller.consistency.reply({ planId, itemId: item, text: "Too late" })],
+      ["candidate consistency.markAgreed", () => c.consistency.markAgreed({ planId, itemId: item })],
+    ];
+    const outcomes: Record<string, string> = {};
+    for (const [name, call] of writes) outcomes[name] = (await failureOf(call())).code;
+    expect(outcomes).toEqual(Object.fromEntries(writes.map(([name]) => [name, "PRECONDITION_FAILED"])));
+
+    expect(await c.goal.list({ planId })).toEqual(before.candidateGoals);
+    expect(await admin.caller.goal.list({ planId })).toEqual(before.orgGoals);
+    expect(await c.preparation.get({ planId })).toEqual(before.preparation);
+    const view = await c.interview.get({ planId });
+    expect(view.stage).toBe("closed");
+    expect(view.firstInterview[0]!.comments.map((x) => x.text)).toEqual(["Flagged before the cancel"]);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { NOTE_LIMIT } from "@/server/api/routers/preparation";
+import { testDb } from "../db";
+import { joinedPlan, newOrg } from "../plan-api";
+import { failureOf } from "../trpc-errors";
+
+async function setUp() {
+  const db = await testDb();
+  const { org, admin } = await newOrg(db);
+  const { planId, candidate } = await joinedPlan(db, admin);
+  const plan = await admin.caller.plan.get({ planId });
+  return { db, org, admin, planId, candidate, plan };
+}
+
+describe("the candidate's preparation", () => {
+  it("remembers steps done, and lets them be undone", async () => {
+    const { planId, candidate } = await setUp();
+    const c = candidate.caller;
+    expect(await c.preparation.get({ planId })).toEqual({ stepsDone: [], interviewerNotes: [], heldBackNote: "", acknowledgements: [] });
+    await c.preparation.setStep({ planId, step: 3, done: true });
+    await c.preparation.setStep({ planId, step: 1, done: true });
+    await c.preparation.setStep({ planId, step: 1, done: true });
+    await c.preparation.setStep({ planId, step: 5, done: true });
+    expect((await c.preparation.get({ planId })).stepsDone).toEqual([1, 3, 5]);
+    await c.preparation.setStep({ planId, step: 3, done: false });
+    await c.preparation.setStep({ planId, step: 2, done: false });
+    expect((await c.preparation.get({ planId })).stepsDone).toEqual([1, 5]);
+    expect((await failureOf(c.preparation.setStep({ planId, step: 6 as 5, done: true }))).code).toBe("BAD_REQUEST");
+  });
+
+  it("keeps one private note per interviewer and one plan-level note, each replaced when saved again", async () => {
+    const { admin, planId, candidate, plan } = await setUp();
+    const c = candidate.caller;
+    const [maya, tom] = plan.interviewers;
+    await c.preparation.saveNote({ planId, interviewerId: maya!.id, text: "Ask Maya about research ops." });
+    await c.preparation.saveNote({ planId, interviewerId: tom!.id, text: "Tom: late design changes." });
+    await c.preparation.saveNote({ planId, interviewerId: maya!.id, text: "Ask Maya about clinician research." });
+    await c.preparation.saveNote({ planId, interviewerId: null, text: "Held back: I undersold my leadership." });
+    await c.preparation.saveNote({ planId, interviewerId: null, text: "Held back: I did not ask about budget." });
+
+    const preparation = await c.preparation.get({ planId });
+    expect(preparation.interviewerNotes.sort((a, b) => a.text.localeCompare(b.text))).toEqual([
+      { interviewerId: maya!.id, text: "Ask Maya about clinician research." },
+      { interviewerId: tom!.id, text: "Tom: late design changes." },
+    ]);
+    expect(preparation.heldBackNote).toBe("Held back: I did not ask about budget.");
+
+    // Another plan's interviewer is not one of this plan's.
+    const other = await joinedPlan(await testDb(), admin);
+    const foreign = (await admin.caller.plan.get({ planId: other.planId })).interviewers[0]!;
+    expect(await failureOf(c.preparation.saveNote({ planId, interviewerId: foreign.id, text: "x" }))).toMatchObject({
+      code: "NOT_FOUND",
+      message: "Interviewer not found.",
+    });
+    const tooLong = await failureOf(c.preparation.saveNote({ planId, interviewerId: null, text: "n".repeat(NOTE_LIMIT + 1) }));
+    expect(tooLong.fieldErrors).toEqual({ text: [`Keep the note under ${NOTE_LIMIT} characters.`] });
+    expect((await c.preparation.get({ planId })).heldBackNote).toBe("Held back: I did not ask about budget.");
+  });
+
+  it("acknowledges only the organisation's shared goals", async () => {
+    const { admin, planId, candidate } = await setUp();
+    const c = candidate.caller;
+    const shared = await admin.caller.goal.add({ planId, kind: "team_goal", text: "Show a research plan" });
+    const hidden = await admin.caller.goal.add({ planId, kind: "challenge", text: "Private challenge", visibility: "private" });
+    const own = await c.goal.add({ planId, kind: "learn", text: "My own goal" });
+
+    await c.preparation.acknowledgeGoal({ planId, goalId: shared.id, acknowledged: true, note: "Bring the clinic study." });
+    for (const goalId of [hidden.id, own.id])
+      expect(await failureOf(c.preparation.acknowledgeGoal({ planId, goalId, acknowledged: true, note: "" }))).toMatchObject({
+        code: "NOT_FOUND",
+        message: "Goal not found.",
+      });
+    const { acknowledgements } = await c.preparation.get({ planId });
+    expect(acknowledgements.map(({ goalId, note }) => ({ goalId, note }))).toEqual([{ goalId: shared.id, note: "Bring the clinic study." }]);
+
+    await c.preparation.acknowledgeGoal({ planId, goalId: shared.id, acknowledged: true, note: "Bring two studies." });
+    expect((await c.preparation.get({ planId })).acknowledgements.map((a) => a.note)).toEqual(["Bring two studies."]);
+    await c.preparation.acknowledgeGoal({ planId, goalId: shared.id, acknowledged: false, note: "" });
+    expect((await c.preparation.get({ planId })).acknowledgements).toEqual([]);
+  });
+
+  it("an acknowledged goal the organisation makes private drops out of the candidate's preparation", async () => {
+    const { admin, planId, candidate } = await setUp();
+    const goal = await admin.caller.goal.add({ planId, kind: "team_goal", text: "Show a research plan" });
+    await candidate.caller.preparation.acknowledgeGoal({ planId, goalId: goal.id, acknowledged: true, note: "ok" });
+    await admin.caller.goal.update({ planId, goalId: goal.id, expectedVersion: 1, kind: "team_goal", text: "Now private", visibility: "private" });
+    expect((await candidate.caller.preparation.get({ planId })).acknowledgements).toEqual([]);
+    expect(JSON.stringify(await candidate.caller.goal.list({ planId }))).not.toContain("Now private");
+  });
+
+  it("the organisation sees counts only: steps done, shared goals, items to revisit", async () => {
+    const { admin, planId, candidate, plan } = await setUp();
+    const c = candidate.caller;
+    for (const step of [1, 2, 3, 4] as const) await c.preparation.setStep({ planId, step, done: true });
+    for (const text of ["Team", "Stack", "Roadmap", "Budget", "Travel", "Hours"]) await c.goal.add({ planId, kind: "learn", text });
+    await c.goal.add({ planId, kind: "doubt", text: "Private doubt", visibility: "private" });
+    await c.preparation.saveNote({ planId, interviewerId: plan.interviewers[0]!.id, text: "Note about Maya" });
+    await c.preparation.saveNote({ planId, interviewerId: null, text: "What held me back" });
+    await c.consistency.flag({ planId, itemId: plan.firstInterview[2]!.id, comment: "Package moved." });
+
+    const seen = await admin.caller.plan.get({ planId });
+    expect(seen.preparation).toEqual({ stepsDone: 4, sharedGoals: 6, itemsToRevisit: 1 });
+    const json = JSON.stringify(seen);
+    for (const secret of ["Private doubt", "Note about Maya", "What held me back"]) expect(json).not.toContain(secret);
+    // The preparation itself does not exist for the organisation.
+    expect(await failureOf(admin.caller.preparation.get({ planId }))).toMatchObject({ code: "NOT_FOUND", message: "Preparation not found." });
+    expect((await failureOf(admin.caller.preparation.setStep({ planId, step: 5, done: true }))).code).toBe("NOT_FOUND");
+    expect((await admin.caller.plan.get({ planId })).preparation.stepsDone).toBe(4);
+  });
+});

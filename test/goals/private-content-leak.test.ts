@@ -1,0 +1,406 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { TRPCError } from "@trpc/server";
+import { inArray } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { outbox, type PlanSide } from "@/db/schema";
+import { uniqueEmail } from "@/db/seed/factories";
+import { appRouter } from "@/server/api/root";
+import { testDb } from "../db";
+import { addTestMember, inviteWithToken, passwordResetToken } from "../fixtures";
+import type { InputOf, ProcedurePath } from "../matrix-types";
+import {
+  acceptAsCandidate,
+  editableContent,
+  newOrg,
+  newestJoinToken,
+  planInput,
+  recruiterOf,
+  visitor,
+  type Recruiter,
+} from "../plan-api";
+import { failureOf, type Outcome } from "../trpc-errors";
+import { TEST_PASSWORD, type Caller } from "../users";
+
+/**
+ * "A private goal, private note or private timeline entry never reaches the
+ * other side: not in a page, not in an API response, not in an email, not in
+ * an .ics file." Every private field of each side holds a unique marker; then
+ * every procedure of the router is called by every kind of caller, and no
+ * marker of a side may appear in what anyone else receives.
+ */
+
+type Who = "candidate" | "admin" | "recruiter" | "outsider" | "signedOut";
+const everyone: Who[] = ["candidate", "admin", "recruiter", "outsider", "signedOut"];
+
+function marker(side: PlanSide, label: string) {
+  return `${side === "candidate" ? "CANDSECRET" : "ORGSECRET"}-${label}-${randomBytes(6).toString("hex")}`;
+}
+
+const markers = {
+  candidate: {
+    goal1Text: marker("candidate", "goal1-text"),
+    goal1Detail: marker("candidate", "goal1-detail"),
+    goal2Text: marker("candidate", "goal2-text"),
+    goal2Detail: marker("candidate", "goal2-detail"),
+    interviewer1Note: marker("candidate", "interviewer1-note"),
+    interviewer2Note: marker("candidate", "interviewer2-note"),
+    planNote: marker("candidate", "plan-note"),
+    acknowledgementNote: marker("candidate", "ack-note"),
+  },
+  organisation: {
+    internalNote: marker("organisation", "internal-note"),
+    goal1Text: marker("organisation", "goal1-text"),
+    goal1Detail: marker("organisation", "goal1-detail"),
+    goal2Text: marker("organisation", "goal2-text"),
+    goal2Detail: marker("organisation", "goal2-detail"),
+  },
+};
+const candidateMarkers = Object.values(markers.candidate);
+const organisationMarkers = Object.values(markers.organisation);
+
+/** What each caller must never receive. */
+const forbidden: Record<Who, string[]> = {
+  candidate: organisationMarkers,
+  admin: candidateMarkers,
+  recruiter: candidateMarkers,
+  outsider: [...candidateMarkers, ...organisationMarkers],
+  signedOut: [...candidateMarkers, ...organisationMarkers],
+};
+
+interface SeededPlan {
+  planId: string;
+  token: string | null;
+  interviewerIds: string[];
+  itemIds: string[];
+  /** A shared goal of the organisation the candidate has not acknowledged. */
+  unacknowledgedGoalId: string;
+}
+
+interface World {
+  db: Db;
+  orgId: string;
+  admin: Recruiter;
+  recruiter: Recruiter;
+  outsider: Recruiter;
+  candidateEmail: string;
+  candidate: Caller;
+  /** The plan every procedure reads; a procedure that would end it works on a fresh plan seeded the same way. */
+  main: SeededPlan;
+}
+
+let candidateCaller: Caller | undefined;
+
+/**
+ * A plan of the organisation for the world's candidate, every private field
+ * holding its marker: the organisation's at once, the candidate's once joined.
+ */
+async function seedPlan(
+  w: Pick<World, "db" | "admin" | "candidateEmail">,
+  stage: "draft" | "shared" | "joined",
+): Promise<SeededPlan> {
+  const org = w.admin.caller;
+  const input = planInput({ candidateEmail: w.candidateEmail, candidateName: "Jamie Marker", internalNote: markers.organisation.internalNote });
+  input.interviewers!.push({ name: "Noor Haddad", jobTitle: "Product Lead", background: "", wantsToEstablish: "", profileUrl: null });
+  const { id: planId } = await org.plan.create(input);
+  const m = markers.organisation;
+  await org.goal.add({ planId, kind: "challenge", text: m.goal1Text, detail: m.goal1Detail, visibility: "private" });
+  await org.goal.add({ planId, kind: "consistency_check", text: m.goal2Text, detail: m.goal2Detail, visibility: "private" });
+  const acknowledged = await org.goal.add({ planId, kind: "team_goal", text: "See how you run research" });
+  const unacknowledged = await org.goal.add({ planId, kind: "team_goal", text: "Hear about a hard trade-off" });
+  const plan = await org.plan.get({ planId });
+  const seeded: SeededPlan = {
+    planId,
+    token: null,
+    interviewerIds: plan.interviewers.map((p) => p.id),
+    itemIds: plan.firstInterview.map((i) => i.id),
+    unacknowledgedGoalId: unacknowledged.id,
+  };
+  if (stage === "draft") return seeded;
+
+  await org.plan.share({ planId });
+  seeded.token = await newestJoinToken(w.db, w.candidateEmail);
+  if (stage === "shared") return seeded;
+
+  const joined = await acceptAsCandidate(w.db, seeded.token);
+  candidateCaller ??= joined.caller;
+  const c = candidateCaller;
+  const cm = markers.candidate;
+  await c.goal.add({ planId, kind: "doubt", text: cm.goal1Text, detail: cm.goal1Detail, visibility: "private" });
+  await c.goal.add({ planId, kind: "must_know", text: cm.goal2Text, detail: cm.goal2Detail, visibility: "private" });
+  await c.goal.add({ planId, kind: "learn", text: "How the team plans its quarter" });
+  await c.preparation.saveNote({ planId, interviewerId: seeded.interviewerIds[0]!, text: cm.interviewer1Note });
+  await c.preparation.saveNote({ planId, interviewerId: seeded.interviewerIds[1]!, text: cm.interviewer2Note });
+  await c.preparation.saveNote({ planId, interviewerId: null, text: cm.planNote });
+  await c.preparation.acknowledgeGoal({ planId, goalId: acknowledged.id, acknowledged: true, note: cm.acknowledgementNote });
+  return seeded;
+}
+
+function callerOf(w: World, who: Who): Caller {
+  switch (who) {
+    case "candidate":
+      return w.candidate;
+    case "admin":
+      return w.admin.caller;
+    case "recruiter":
+      return w.recruiter.caller;
+    case "outsider":
+      return w.outsider.caller;
+    case "signedOut":
+      return visitor(w.db);
+  }
+}
+
+function emailOf(w: World, who: Who): string {
+  return { candidate: w.candidateEmail, admin: w.admin.user.email, recruiter: w.recruiter.user.email, outsider: w.outsider.user.email, signedOut: w.candidateEmail }[who];
+}
+
+/** The side a caller would act for; outsiders try the organisation's. */
+const sideOf = (who: Who): PlanSide => (who === "candidate" ? "candidate" : "organisation");
+
+/** The owner's caller for a side, to prepare state (a goal to edit, an item to discuss). */
+const ownerOf = (w: World, side: PlanSide): Caller => (side === "candidate" ? w.candidate : w.admin.caller);
+
+async function scratchGoal(w: World, who: Who) {
+  const side = sideOf(who);
+  return ownerOf(w, side).goal.add({ planId: w.main.planId, kind: side === "candidate" ? "learn" : "team_goal", text: "Scratch goal" });
+}
+
+type Builder<P extends ProcedurePath> = (w: World, who: Who) => Promise<InputOf<P>> | InputOf<P>;
+
+/**
+ * A valid input for every procedure, for the seeded plan where it takes one.
+ * Typed by the router: a procedure without a builder does not compile, and
+ * the first test checks the same at run time.
+ */
+const builders: { [P in ProcedurePath]: Builder<P> } = {
+  "auth.signUp": () => ({ name: "New Admin", email: uniqueEmail("signup"), password: TEST_PASSWORD, organisationName: `Org ${randomUUID()}` }),
+  "auth.requestMagicLink": (w, who) => ({ email: emailOf(w, who) }),
+  "auth.requestPasswordReset": (w, who) => ({ email: emailOf(w, who) }),
+  "auth.resetPassword": async (w) => ({
+    token: await passwordResetToken(w.db, (await addTestMember(w.db, w.orgId)).user.email),
+    password: "a brand new password",
+  }),
+
+  "account.me": () => undefined,
+  // The same password again: the caller keeps signing in as before.
+  "account.changePassword": () => ({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }),
+  "account.switchOrganisation": (w) => ({ orgId: w.orgId }),
+
+  "organisation.members": () => undefined,
+  "organisation.invitations": () => undefined,
+  "organisation.invite": () => ({ email: uniqueEmail("invitee"), role: "recruiter" }),
+  "organisation.revokeInvitation": async (w) => ({
+    invitationId: (await inviteWithToken(w.db, { orgId: w.orgId, inviterId: w.admin.user.id })).invitation.id,
+  }),
+  "organisation.removeMember": async (w) => ({ membershipId: (await addTestMember(w.db, w.orgId)).membership.id }),
+  "organisation.changeRole": async (w) => ({ membershipId: (await addTestMember(w.db, w.orgId)).membership.id, role: "admin" }),
+
+  "invitation.describe": async (w) => ({ token: (await inviteWithToken(w.db, { orgId: w.orgId, inviterId: w.admin.user.id })).token }),
+  "invitation.accept": async (w) => ({
+    token: (await inviteWithToken(w.db, { orgId: w.orgId, inviterId: w.admin.user.id })).token,
+    name: "New Recruiter",
+    password: TEST_PASSWORD,
+  }),
+
+  "plan.list": () => ({}),
+  "plan.get": (w) => ({ planId: w.main.planId }),
+  "plan.create": () => planInput(),
+  // The form as the edit page sends it back: same ids, same internal note, so nothing private is lost.
+  "plan.update": async (w) => {
+    const { content, version } = await editableContent(w.admin, w.main.planId);
+    return { planId: w.main.planId, expectedVersion: version, content };
+  },
+  "plan.share": async (w) => ({ planId: (await seedPlan(w, "draft")).planId }),
+  "plan.revokeInvitation": async (w) => ({ planId: (await seedPlan(w, "shared")).planId }),
+  "plan.cancel": async (w) => {
+    const { planId } = await seedPlan(w, "joined");
+    return { planId, expectedVersion: (await editableContent(w.admin, planId)).version };
+  },
+  "plan.duplicate": (w) => ({ planId: w.main.planId, candidateName: "Next Candidate", candidateEmail: uniqueEmail("next") }),
+  "plan.calendar": (w) => ({ planId: w.main.planId }),
+
+  "join.describe": async (w) => ({ token: (await seedPlan(w, "shared")).token! }),
+  "join.accept": async (w) => ({ token: (await seedPlan(w, "shared")).token! }),
+  "join.requestNewLink": (w) => ({ token: w.main.token! }),
+
+  "interview.list": () => undefined,
+  "interview.get": (w) => ({ planId: w.main.planId }),
+  "interview.calendar": (w) => ({ planId: w.main.planId }),
+
+  "goal.list": (w) => ({ planId: w.main.planId }),
+  "goal.add": (w, who) => ({
+    planId: w.main.planId,
+    kind: sideOf(who) === "candidate" ? ("establish" as const) : ("team_goal" as const),
+    text: "Added in the leak test",
+  }),
+  "goal.update": async (w, who) => {
+    const goal = await scratchGoal(w, who);
+    const kind = sideOf(who) === "candidate" ? ("learn" as const) : ("team_goal" as const);
+    return { planId: w.main.planId, goalId: goal.id, expectedVersion: goal.version, kind, text: "Scratch goal, edited" };
+  },
+  "goal.remove": async (w, who) => ({ planId: w.main.planId, goalId: (await scratchGoal(w, who)).id }),
+  "goal.reorder": async (w, who) => {
+    const { goals } = await ownerOf(w, sideOf(who)).goal.list({ planId: w.main.planId });
+    return { planId: w.main.planId, orderedIds: goals.filter((g) => g.side === sideOf(who)).map((g) => g.id).reverse() };
+  },
+
+  "preparation.get": (w) => ({ planId: w.main.planId }),
+  "preparation.setStep": (w) => ({ planId: w.main.planId, step: 2, done: true }),
+  // The third interviewer carries no marker: saving over a marked note would remove what is being looked for.
+  "preparation.saveNote": (w) => ({ planId: w.main.planId, interviewerId: w.main.interviewerIds[2]!, text: "Noor: ask about roadmap" }),
+  "preparation.acknowledgeGoal": (w) => ({ planId: w.main.planId, goalId: w.main.unacknowledgedGoalId, acknowledged: true, note: "Will do" }),
+
+  "consistency.flag": (w) => ({ planId: w.main.planId, itemId: w.main.itemIds[0]!, comment: "Worth another look" }),
+  "consistency.reply": async (w) => {
+    await w.admin.caller.consistency.flag({ planId: w.main.planId, itemId: w.main.itemIds[1]!, comment: "Reopened for a reply" });
+    return { planId: w.main.planId, itemId: w.main.itemIds[1]!, text: "A reply" };
+  },
+  "consistency.markAgreed": async (w) => {
+    await w.admin.caller.consistency.flag({ planId: w.main.planId, itemId: w.main.itemIds[2]!, comment: "Reopened to settle" });
+    return { planId: w.main.planId, itemId: w.main.itemIds[2]!, comment: "Settled" };
+  },
+
+  "devOutbox.list": () => ({ limit: 200 }),
+};
+
+function procedureAt(caller: Caller, path: string): (input: unknown) => Promise<unknown> {
+  let node: unknown = caller;
+  for (const key of path.split(".")) node = (node as Record<string, unknown>)[key];
+  return node as (input: unknown) => Promise<unknown>;
+}
+
+/** What the caller receives: the result, or the error as the browser gets it (and its raw message). */
+async function observe(call: Promise<unknown>): Promise<{ outcome: Outcome; json: string }> {
+  try {
+    return { outcome: "ok", json: JSON.stringify(await call) ?? "" };
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    const shown = await failureOf(Promise.reject(error));
+    return { outcome: error.code, json: JSON.stringify({ ...shown, raw: error.message }) };
+  }
+}
+
+interface Pass {
+  outcomes: Record<string, Outcome>;
+  leaks: { procedure: string; marker: string }[];
+  /** Every marker found in what this caller received: a side must see its own, or the test proves nothing. */
+  seen: Set<string>;
+}
+
+/** Calls every procedure once as `who`, on the seeded plan. */
+async function runPass(w: World, who: Who): Promise<Pass> {
+  const pass: Pass = { outcomes: {}, leaks: [], seen: new Set() };
+  const all = [...candidateMarkers, ...organisationMarkers];
+  for (const [path, build] of Object.entries(builders) as [ProcedurePath, Builder<ProcedurePath>][]) {
+    const input = await build(w, who);
+    const { outcome, json } = await observe(procedureAt(callerOf(w, who), path)(input));
+    pass.outcomes[path] = outcome;
+    for (const m of all) if (json.includes(m)) pass.seen.add(m);
+    for (const m of forbidden[who]) if (json.includes(m)) pass.leaks.push({ procedure: path, marker: m });
+  }
+  return pass;
+}
+
+function expectValidInputs(pass: Pass) {
+  // A builder whose input is refused as invalid, or that breaks the server, would check nothing.
+  const broken = Object.entries(pass.outcomes).filter(([, o]) => o === "BAD_REQUEST" || o === "INTERNAL_SERVER_ERROR");
+  expect(broken).toEqual([]);
+}
+
+function expectOkExcept(pass: Pass, refused: RegExp) {
+  const notOk = Object.entries(pass.outcomes).filter(([path, o]) => o !== "ok" && !refused.test(path));
+  expect(notOk).toEqual([]);
+}
+
+let world: World;
+
+beforeAll(async () => {
+  const db = await testDb();
+  const { org, admin } = await newOrg(db);
+  const recruiter = await recruiterOf(db, org.id, "recruiter");
+  const outsider = (await newOrg(db)).admin;
+  const candidateEmail = uniqueEmail("leak-candidate");
+  candidateCaller = undefined;
+  const main = await seedPlan({ db, admin, candidateEmail }, "joined");
+  world = { db, orgId: org.id, admin, recruiter, outsider, candidateEmail, candidate: candidateCaller!, main };
+});
+
+describe("private content never reaches the other side", () => {
+  it("has an input builder for every procedure of the router, and none for a procedure that does not exist", () => {
+    const procedures = Object.keys(appRouter._def.procedures);
+    const built = Object.keys(builders);
+    expect({
+      proceduresWithoutBuilder: procedures.filter((p) => !built.includes(p)),
+      buildersWithoutProcedure: built.filter((b) => !procedures.includes(b)),
+    }).toEqual({ proceduresWithoutBuilder: [], buildersWithoutProcedure: [] });
+  });
+
+  it("the candidate, calling every procedure, receives none of the organisation's private content", async () => {
+    const pass = await runPass(world, "candidate");
+    expectValidInputs(pass);
+    expectOkExcept(pass, /^(plan|organisation)\.|^account\.switchOrganisation$/);
+    expect(pass.leaks).toEqual([]);
+    // The candidate did read their own private content along the way.
+    expect(candidateMarkers.filter((m) => !pass.seen.has(m))).toEqual([]);
+  });
+
+  for (const who of ["admin", "recruiter"] as const)
+    it(`a recruiter of the organisation (${who}), calling every procedure, receives none of the candidate's private content`, async () => {
+      const pass = await runPass(world, who);
+      expectValidInputs(pass);
+      if (who === "admin") expectOkExcept(pass, /^preparation\.|^interview\.(get|calendar)$/);
+      else expectOkExcept(pass, /^preparation\.|^interview\.(get|calendar)$|^organisation\.(invitations|invite|revokeInvitation|removeMember|changeRole)$/);
+      expect(pass.leaks).toEqual([]);
+      expect(organisationMarkers.filter((m) => !pass.seen.has(m))).toEqual([]);
+    });
+
+  for (const who of ["outsider", "signedOut"] as const)
+    it(`${who === "outsider" ? "another organisation's admin" : "a signed-out visitor"} receives no private content of either side`, async () => {
+      const pass = await runPass(world, who);
+      expectValidInputs(pass);
+      expect(pass.leaks).toEqual([]);
+    });
+
+  it("the private content is all still there after every procedure ran", async () => {
+    const { main, candidate, admin } = world;
+    const candidateSees = JSON.stringify([
+      await candidate.goal.list({ planId: main.planId }),
+      await candidate.preparation.get({ planId: main.planId }),
+    ]);
+    expect(candidateMarkers.filter((m) => !candidateSees.includes(m))).toEqual([]);
+    const organisationSees = JSON.stringify([
+      await admin.caller.goal.list({ planId: main.planId }),
+      await admin.caller.plan.get({ planId: main.planId }),
+    ]);
+    expect(organisationMarkers.filter((m) => !organisationSees.includes(m))).toEqual([]);
+  });
+
+  it("no email to either side carries the other side's private content", async () => {
+    const w = world;
+    const emails = await w.db
+      .select()
+      .from(outbox)
+      .where(inArray(outbox.toAddress, everyone.map((who) => emailOf(w, who))));
+    const leaks = emails.flatMap((e) => {
+      const who = e.toAddress === w.candidateEmail ? "candidate" : e.toAddress === w.outsider.user.email ? "outsider" : "admin";
+      const text = `${e.subject}\n${e.textBody}`;
+      return forbidden[who].filter((m) => text.includes(m)).map((m) => ({ to: e.toAddress, kind: e.kind, marker: m }));
+    });
+    expect(leaks).toEqual([]);
+    // The emails checked include invitations, a cancellation and a request for a new link, not just sign-in links.
+    const kinds = new Set(emails.map((e) => e.kind));
+    for (const kind of ["plan_invitation", "plan_cancelled", "plan_link_requested", "magic_link"]) expect(kinds).toContain(kind);
+  });
+
+  it("neither calendar file carries the other side's private content", async () => {
+    const { main, candidate, admin, recruiter } = world;
+    const candidateIcs = (await candidate.interview.calendar({ planId: main.planId })).ics;
+    for (const m of organisationMarkers) expect(candidateIcs).not.toContain(m);
+    for (const caller of [admin.caller, recruiter.caller]) {
+      const ics = (await caller.plan.calendar({ planId: main.planId })).ics;
+      for (const m of candidateMarkers) expect(ics).not.toContain(m);
+    }
+    expect(candidateIcs).toContain("BEGIN:VEVENT");
+  });
+});
