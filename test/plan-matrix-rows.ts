@@ -94,7 +94,7 @@ export const planRows: { [P in PlanPath]: Row<InputOf<P>> } = {
     input: async (f) => ({
       planId: await draftPlan(f),
       expectedVersion: 1,
-      content: samplePlanContent({ candidateEmail: uniqueEmail("candidate"), roleTitle: "Renamed role" }),
+      ...samplePlanContent({ candidateEmail: uniqueEmail("candidate"), roleTitle: "Renamed role" }),
     }),
     expect: recruiterOnPlan,
   },

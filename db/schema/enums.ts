@@ -59,3 +59,29 @@ export const goalPriority = pgEnum("goal_priority", goalPriorities);
 export const visibilities = ["shared", "private"] as const;
 export type Visibility = (typeof visibilities)[number];
 export const visibility = pgEnum("visibility", visibilities);
+
+export const goalOutcomes = ["achieved", "partly", "not_achieved"] as const;
+export type GoalOutcome = (typeof goalOutcomes)[number];
+export const goalOutcome = pgEnum("goal_outcome", goalOutcomes);
+
+/** Who carries out a next step. */
+export const stepOwners = ["candidate", "recruiter", "hiring_company"] as const;
+export type StepOwner = (typeof stepOwners)[number];
+export const stepOwner = pgEnum("step_owner", stepOwners);
+
+export const stepStatuses = ["open", "done", "dropped"] as const;
+export type StepStatus = (typeof stepStatuses)[number];
+export const stepStatus = pgEnum("step_status", stepStatuses);
+
+export const planOutcomes = ["offer", "further_round", "not_progressing", "withdrawn"] as const;
+export type PlanOutcome = (typeof planOutcomes)[number];
+export const planOutcome = pgEnum("plan_outcome", planOutcomes);
+
+/** Who may read a timeline entry: both sides, or only one of them. */
+export const audiences = ["both", "candidate", "organisation"] as const;
+export type Audience = (typeof audiences)[number];
+export const audience = pgEnum("audience", audiences);
+
+export const jobStatuses = ["pending", "running", "done", "skipped", "failed"] as const;
+export type JobStatus = (typeof jobStatuses)[number];
+export const jobStatus = pgEnum("job_status", jobStatuses);

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
-import { goalKind, goalPriority, planSide, visibility } from "./enums";
+import { goalKind, goalOutcome, goalPriority, planSide, visibility } from "./enums";
 import { firstInterviewItems, planInterviewers, plans } from "./plans";
 
 /**
@@ -23,6 +23,9 @@ export const goals = pgTable(
     visibility: visibility("visibility").notNull().default("shared"),
     position: integer("position").notNull(),
     version: integer("version").notNull().default(1),
+    /** The debrief: how far the goal was met, marked by its own side after the meeting. */
+    outcome: goalOutcome("outcome"),
+    outcomeNote: text("outcome_note").notNull().default(""),
     lastEditedById: uuid("last_edited_by_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

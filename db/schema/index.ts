@@ -4,3 +4,4 @@ export * from "./organisations";
 export * from "./outbox";
 export * from "./plans";
 export * from "./goals";
+export * from "./next-steps";

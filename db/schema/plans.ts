@@ -1,6 +1,6 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
-import { firstInterviewStatus, firstInterviewTopic, meetingFormat, planSide, planStage } from "./enums";
+import { firstInterviewStatus, firstInterviewTopic, meetingFormat, planOutcome, planSide, planStage } from "./enums";
 import { organisations } from "./organisations";
 
 /**
@@ -32,6 +32,11 @@ export const plans = pgTable(
     agenda: jsonb("agenda").$type<string[]>().notNull().default([]),
     /** For the organisation only: never sent to the candidate. */
     internalNote: text("internal_note").notNull().default(""),
+    /** Since when every open next step is confirmed by both sides (null when not). */
+    stepsAgreedAt: timestamp("steps_agreed_at", { withTimezone: true }),
+    outcome: planOutcome("outcome"),
+    closingMessage: text("closing_message"),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
     /** Set when the recruiter cancels the meeting; the plan is then closed. */
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),

@@ -8,7 +8,7 @@ import { enqueueEmail } from "@/server/email/outbox";
 import { magicLinkEmail, passwordResetEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
 import { AppError, isUniqueViolation } from "./errors";
-import { countAttempt, describeRetry, rateLimitStatus, type RateLimitPolicy } from "./rate-limit";
+import { countAttempt, describeRetry, rateLimitStatus, takeSlot, type RateLimitPolicy } from "./rate-limit";
 
 export const DUPLICATE_EMAIL_MESSAGE = "An account with this email already exists. Sign in instead.";
 export const BAD_CREDENTIALS_MESSAGE = "Email or password is incorrect.";
@@ -97,8 +97,8 @@ async function issueLinkToken(tx: Db, userId: string, purpose: AuthTokenPurpose,
 
 async function allowEmailRequest(db: Db, kind: string, email: string, ip: string): Promise<void> {
   for (const key of rateLimitKeys(kind, email, ip)) {
-    const status = await countAttempt(db, key, emailRequestPolicy);
-    if (status.limited)
+    const status = await takeSlot(db, key, emailRequestPolicy);
+    if (!status.allowed)
       throw new AppError(
         "TOO_MANY_REQUESTS",
         `Too many requests. Try again ${describeRetry(status.retryAfterSeconds)}.`,

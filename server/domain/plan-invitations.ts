@@ -8,7 +8,7 @@ import { env } from "@/server/env";
 import { issueSignInHandoff } from "./accounts";
 import { AppError, notFound } from "./errors";
 import { effectiveStage } from "./plan-stages";
-import { countAttempt } from "./rate-limit";
+import { takeSlot } from "./rate-limit";
 import { formatMeetingTime } from "./time-zones";
 
 function pendingInvitation(planId: string) {
@@ -29,7 +29,10 @@ export async function sharePlan(db: Db, input: { orgId: string; planId: string; 
       .for("update", { of: plans });
     if (!row) throw notFound("Plan");
     const { plan } = row;
-    const stage = effectiveStage(plan, new Date());
+    const now = new Date();
+    if (plan.endsAt <= now && plan.stage !== "closed")
+      throw new AppError("PRECONDITION_FAILED", "The meeting time has passed: choose a new time before sharing the plan.");
+    const stage = effectiveStage(plan, now);
     if (stage !== "draft" && stage !== "shared")
       throw new AppError(
         "PRECONDITION_FAILED",
@@ -164,8 +167,8 @@ export async function requestNewPlanLink(db: Db, token: string) {
   const row = await findByToken(db, token);
   if (!row || row.plan.stage === "closed" || !row.invitation.invitedById) return;
   // One request a day per link is plenty; more would only flood the recruiter's inbox.
-  const status = await countAttempt(db, `plan-link-request:${row.invitation.id}`, { limit: 2, windowMs: 86_400_000 });
-  if (status.limited) return;
+  const slot = await takeSlot(db, `plan-link-request:${row.invitation.id}`, { limit: 1, windowMs: 86_400_000 });
+  if (!slot.allowed) return;
   const [recruiter] = await db.select().from(users).where(eq(users.id, row.invitation.invitedById));
   if (!recruiter) return;
   await enqueueEmail(

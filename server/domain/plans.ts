@@ -89,7 +89,11 @@ async function syncList(tx: Db, table: ListTable, planId: string, rows: { id?: s
 
 async function replaceChildren(tx: Db, planId: string, content: PlanContent) {
   await syncList(tx, planInterviewers, planId, content.interviewers);
-  await syncList(tx, firstInterviewItems, planId, content.firstInterview);
+  // An item set back to "agreed" is no longer anyone's open flag.
+  const items = content.firstInterview.map((item) =>
+    item.status === "agreed" ? { ...item, flaggedBySide: null, flaggedById: null, flaggedAt: null } : item,
+  );
+  await syncList(tx, firstInterviewItems, planId, items);
 }
 
 export async function createPlan(db: Db, input: { orgId: string; createdById: string; content: PlanContent }) {
@@ -125,6 +129,12 @@ export async function updatePlan(
     if (current.stage === "closed")
       throw new AppError("PRECONDITION_FAILED", "This plan is closed and can no longer be edited.");
     if (current.version !== input.expectedVersion) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
+    if (current.stage !== "draft" && input.content.meeting.candidateEmail !== current.candidateEmail)
+      throw new AppError(
+        "PRECONDITION_FAILED",
+        "The plan was already shared with this candidate. To invite someone else, duplicate the plan for them.",
+        "meeting.candidateEmail",
+      );
     const columns = meetingColumns(input.content.meeting);
     const [plan] = await tx
       .update(plans)
@@ -170,7 +180,11 @@ export async function cancelPlan(db: Db, input: { orgId: string; planId: string;
       .where(eq(plans.id, plan.id));
     await tx.update(planInvitations).set({ revokedAt: new Date() }).where(and(eq(planInvitations.planId, plan.id), isNull(planInvitations.acceptedAt), isNull(planInvitations.revokedAt)));
     if (plan.stage !== "draft")
-      await enqueueEmail(tx, plan.candidateEmail, planCancelledEmail(plan));
+      await enqueueEmail(
+        tx,
+        plan.candidateEmail,
+        planCancelledEmail({ candidateName: plan.candidateName, roleTitle: plan.roleTitle, hiringCompany: plan.hiringCompany }),
+      );
   });
 }
 

@@ -43,6 +43,26 @@ export async function countAttempt(
   policy: RateLimitPolicy,
   now = new Date(),
 ): Promise<RateLimitStatus> {
+  const row = await increment(db, key, policy, now);
+  return statusOf(row.count, row.windowStartedAt, policy, now);
+}
+
+/**
+ * Takes one of the window's `limit` slots for an action about to happen
+ * (sending an email): the first `limit` are allowed, the next are refused.
+ */
+export async function takeSlot(
+  db: Db,
+  key: string,
+  policy: RateLimitPolicy,
+  now = new Date(),
+): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
+  const row = await increment(db, key, policy, now);
+  const { retryAfterSeconds } = statusOf(row.count, row.windowStartedAt, policy, now);
+  return { allowed: row.count <= policy.limit, retryAfterSeconds };
+}
+
+async function increment(db: Db, key: string, policy: RateLimitPolicy, now: Date) {
   const windowStart = new Date(now.getTime() - policy.windowMs);
   const expired = sql`${rateLimits.windowStartedAt} <= ${windowStart.toISOString()}::timestamptz`;
   const [row] = await db
@@ -56,7 +76,7 @@ export async function countAttempt(
       },
     })
     .returning();
-  return statusOf(row!.count, row!.windowStartedAt, policy, now);
+  return row!;
 }
 
 export async function clearRateLimit(db: Db, key: string): Promise<void> {

@@ -61,7 +61,7 @@ describe("consistency checks", () => {
     await candidate.caller.consistency.flag({ planId, itemId: item.id, comment: "Start date may move." });
 
     form.content.meeting.roleTitle = "Saved over the flag?";
-    const failure = await failureOf(admin.caller.plan.update({ planId, expectedVersion: form.version, content: form.content }));
+    const failure = await failureOf(admin.caller.plan.update({ planId, expectedVersion: form.version, ...form.content }));
     expect(failure).toMatchObject({ code: "CONFLICT", message: STALE_VERSION_MESSAGE });
     const plan = await admin.caller.plan.get({ planId });
     expect(plan.version).toBe(form.version + 1);

@@ -209,7 +209,7 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
   // The form as the edit page sends it back: same ids, same internal note, so nothing private is lost.
   "plan.update": async (w) => {
     const { content, version } = await editableContent(w.admin, w.main.planId);
-    return { planId: w.main.planId, expectedVersion: version, content };
+    return { planId: w.main.planId, expectedVersion: version, ...content };
   },
   "plan.share": async (w) => ({ planId: (await seedPlan(w, "draft")).planId }),
   "plan.revokeInvitation": async (w) => ({ planId: (await seedPlan(w, "shared")).planId }),

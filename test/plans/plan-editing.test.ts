@@ -86,7 +86,7 @@ describe("editing a plan", () => {
     content.meeting.roleTitle = "Principal Data Engineer";
     content.meeting.durationMinutes = 120;
 
-    const saved = await admin.caller.plan.update({ planId: id, expectedVersion: 1, content });
+    const saved = await admin.caller.plan.update({ planId: id, expectedVersion: 1, ...content });
     expect(saved).toEqual({ id, version: 2, rescheduled: true });
     const plan = await admin.caller.plan.get({ planId: id });
     expect(plan.version).toBe(2);
@@ -103,12 +103,12 @@ describe("editing a plan", () => {
     const mine = await editableContent(admin, id);
     const theirs = await editableContent(colleague, id);
     theirs.content.meeting.roleTitle = "Their title";
-    await colleague.caller.plan.update({ planId: id, expectedVersion: theirs.version, content: theirs.content });
+    await colleague.caller.plan.update({ planId: id, expectedVersion: theirs.version, ...theirs.content });
     const before = await admin.caller.plan.get({ planId: id });
 
     mine.content.meeting.roleTitle = "My title";
     mine.content.interviewers.pop();
-    const failure = await failureOf(admin.caller.plan.update({ planId: id, expectedVersion: mine.version, content: mine.content }));
+    const failure = await failureOf(admin.caller.plan.update({ planId: id, expectedVersion: mine.version, ...mine.content }));
     expect(failure).toMatchObject({ code: "CONFLICT", message: STALE_VERSION_MESSAGE });
     expect(failure.message).toMatch(/^Someone else changed this plan/);
     expect(await admin.caller.plan.get({ planId: id })).toEqual(before);
@@ -132,7 +132,7 @@ describe("editing a plan", () => {
     const newPerson = { name: "Kim Park", jobTitle: "Recruiter", background: "", wantsToEstablish: "", profileUrl: null };
     content.interviewers = [{ ...luisRow, jobTitle: "Distinguished Engineer" }, danaRow, newPerson];
     content.firstInterview = content.firstInterview.slice(1);
-    await admin.caller.plan.update({ planId, expectedVersion: version, content });
+    await admin.caller.plan.update({ planId, expectedVersion: version, ...content });
 
     const after = await admin.caller.plan.get({ planId });
     expect(after.interviewers.map((p) => [p.id, p.name, p.jobTitle])).toEqual([
@@ -159,7 +159,7 @@ describe("editing a plan", () => {
     const other = await admin.caller.plan.get({ planId: otherId });
     const { content } = await editableContent(admin, mineId);
     content.interviewers = [{ ...content.interviewers[0]!, id: other.interviewers[0]!.id, name: "Hijacked" }];
-    await admin.caller.plan.update({ planId: mineId, expectedVersion: 1, content });
+    await admin.caller.plan.update({ planId: mineId, expectedVersion: 1, ...content });
 
     const mine = await admin.caller.plan.get({ planId: mineId });
     expect(mine.interviewers.map((p) => p.name)).toEqual(["Hijacked"]);
@@ -175,8 +175,8 @@ describe("editing a plan", () => {
     const { id } = await admin.caller.plan.create(planInput());
     const { content } = await editableContent(admin, id);
     content.meeting.roleTitle = "Edited by a colleague";
-    await colleague.caller.plan.update({ planId: id, expectedVersion: 1, content });
-    expect((await failureOf(outsider.caller.plan.update({ planId: id, expectedVersion: 2, content }))).code).toBe("NOT_FOUND");
+    await colleague.caller.plan.update({ planId: id, expectedVersion: 1, ...content });
+    expect((await failureOf(outsider.caller.plan.update({ planId: id, expectedVersion: 2, ...content }))).code).toBe("NOT_FOUND");
     expect((await failureOf(outsider.caller.plan.get({ planId: id }))).code).toBe("NOT_FOUND");
     expect((await admin.caller.plan.get({ planId: id })).roleTitle).toBe("Edited by a colleague");
   });

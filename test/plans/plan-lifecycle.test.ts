@@ -56,7 +56,7 @@ describe("rescheduling", () => {
     const { content, version } = await editableContent(admin, planId);
     content.meeting.startsAtLocal = "2027-01-15T14:30";
 
-    expect(await admin.caller.plan.update({ planId, expectedVersion: version, content })).toMatchObject({ rescheduled: true });
+    expect(await admin.caller.plan.update({ planId, expectedVersion: version, ...content })).toMatchObject({ rescheduled: true });
     const emails = await emailsTo(db, input.meeting.candidateEmail, "plan_rescheduled");
     expect(emails).toHaveLength(1);
     expect(emails[0]!.subject).toBe("New time for your second interview: Senior Product Designer at Lumen Health");
@@ -71,10 +71,10 @@ describe("rescheduling", () => {
     const { planId, input } = await joinedPlan(db, admin);
     let edit = await editableContent(admin, planId);
     edit.content.meeting.durationMinutes = 60;
-    await admin.caller.plan.update({ planId, expectedVersion: edit.version, content: edit.content });
+    await admin.caller.plan.update({ planId, expectedVersion: edit.version, ...edit.content });
     edit = await editableContent(admin, planId);
     edit.content.meeting.timeZone = "Europe/Paris";
-    await admin.caller.plan.update({ planId, expectedVersion: edit.version, content: edit.content });
+    await admin.caller.plan.update({ planId, expectedVersion: edit.version, ...edit.content });
     expect(await emailsTo(db, input.meeting.candidateEmail, "plan_rescheduled")).toHaveLength(2);
   });
 
@@ -84,7 +84,7 @@ describe("rescheduling", () => {
     const { planId, input } = await joinedPlan(db, admin);
     const { content, version } = await editableContent(admin, planId);
     content.meeting.roleTitle = "Principal Product Designer";
-    expect(await admin.caller.plan.update({ planId, expectedVersion: version, content })).toMatchObject({ rescheduled: false });
+    expect(await admin.caller.plan.update({ planId, expectedVersion: version, ...content })).toMatchObject({ rescheduled: false });
     expect(await emailsTo(db, input.meeting.candidateEmail, "plan_rescheduled")).toEqual([]);
   });
 
@@ -95,7 +95,7 @@ describe("rescheduling", () => {
     const { id } = await admin.caller.plan.create(input);
     const { content } = await editableContent(admin, id);
     content.meeting.startsAtLocal = "2027-02-01T09:00";
-    await admin.caller.plan.update({ planId: id, expectedVersion: 1, content });
+    await admin.caller.plan.update({ planId: id, expectedVersion: 1, ...content });
     expect((await admin.caller.plan.get({ planId: id })).startsAtLocal).toBe("2027-02-01T09:00");
     expect(await emailsTo(db, input.meeting.candidateEmail)).toEqual([]);
   });
@@ -116,7 +116,7 @@ describe("cancelling", () => {
     expect(cancelled).toHaveLength(1);
     expect(cancelled[0]!.subject).toBe("Cancelled: your second interview for Senior Product Designer at Lumen Health");
 
-    const update = await failureOf(admin.caller.plan.update({ planId, expectedVersion: plan.version, content }));
+    const update = await failureOf(admin.caller.plan.update({ planId, expectedVersion: plan.version, ...content }));
     expect(update).toMatchObject({ code: "PRECONDITION_FAILED", message: "This plan is closed and can no longer be edited." });
     expect(await failureOf(admin.caller.plan.share({ planId }))).toMatchObject({ code: "PRECONDITION_FAILED", message: "This plan is closed." });
     expect((await failureOf(admin.caller.plan.cancel({ planId, expectedVersion: plan.version }))).code).toBe("PRECONDITION_FAILED");
@@ -241,7 +241,7 @@ describe("calendar files", () => {
 
     const { content, version } = await editableContent(admin, planId);
     content.meeting.startsAtLocal = "2027-07-02T11:00";
-    await admin.caller.plan.update({ planId, expectedVersion: version, content });
+    await admin.caller.plan.update({ planId, expectedVersion: version, ...content });
     for (const ics of [(await admin.caller.plan.calendar({ planId })).ics, (await candidate.caller.interview.calendar({ planId })).ics]) {
       const after = parseEvent(ics);
       expect(after.uid).toBe(before.uid);

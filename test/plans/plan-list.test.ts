@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { PAGE_SIZE } from "@/server/api/routers/plan";
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { plans } from "@/db/schema";
+import { zonedLocalToUtc } from "@/server/domain/time-zones";
 import { testDb } from "../db";
 import { joinedPlan, newOrg, planInput, sharedPlan, acceptAsCandidate } from "../plan-api";
 
@@ -40,9 +44,12 @@ describe("the organisation's plan list", () => {
     const pastDraft = (await admin.caller.plan.create(planInput({ candidateName: "Past draft", startsAtLocal: past(1) }))).id;
     const shared = (await sharedPlan(db, admin, planInput({ candidateName: "Shared", startsAtLocal: future(2) }))).planId;
     const preparing = (await joinedPlan(db, admin, planInput({ candidateName: "Preparing", startsAtLocal: future(3) }))).planId;
-    const endedShared = (await sharedPlan(db, admin, planInput({ candidateName: "Ended shared", startsAtLocal: past(2) }))).planId;
-    const endedPreparing = (await joinedPlan(db, admin, planInput({ candidateName: "Ended preparing", startsAtLocal: past(3) })))
+    // Shared while the meeting was ahead; then time passes (the clock is moved in the database).
+    const endedShared = (await sharedPlan(db, admin, planInput({ candidateName: "Ended shared", startsAtLocal: future(5) }))).planId;
+    const endedPreparing = (await joinedPlan(db, admin, planInput({ candidateName: "Ended preparing", startsAtLocal: future(6) })))
       .planId;
+    await meetingHeldAt(db, endedShared, past(2));
+    await meetingHeldAt(db, endedPreparing, past(3));
     const closed = (await admin.caller.plan.create(planInput({ candidateName: "Closed", startsAtLocal: future(4) }))).id;
     await admin.caller.plan.cancel({ planId: closed, expectedVersion: 1 });
 
@@ -142,3 +149,12 @@ describe("the organisation's plan list", () => {
     expect((await candidate.caller.interview.get({ planId })).stage).toBe("preparing");
   });
 });
+
+/** Moves a plan's meeting to a past time, as if it had been held then. */
+async function meetingHeldAt(db: Db, planId: string, startsAtLocal: string) {
+  const startsAt = zonedLocalToUtc(startsAtLocal, "Europe/London");
+  await db
+    .update(plans)
+    .set({ startsAt, endsAt: new Date(startsAt.getTime() + 60 * 60_000) })
+    .where(eq(plans.id, planId));
+}

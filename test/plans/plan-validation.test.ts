@@ -180,14 +180,14 @@ describe("plan input validation", () => {
       expectFieldError(await failureOf(admin.caller.plan.create(created)), bad);
       expect((await admin.caller.plan.list({})).total).toBe(0);
 
-      // The same mistake in the edit form: the field sits under "content", and the plan is as it was.
+      // The same mistake in the edit form: the same field message, and the plan is as it was.
       const { id } = await admin.caller.plan.create(planInput());
       const before = await admin.caller.plan.get({ planId: id });
       const { content } = await editableContent(admin, id);
       bad.edit(content);
       expectFieldError(
-        await failureOf(admin.caller.plan.update({ planId: id, expectedVersion: 1, content })),
-        { ...bad, path: `content.${bad.path}` },
+        await failureOf(admin.caller.plan.update({ planId: id, expectedVersion: 1, ...content })),
+        bad,
       );
       expect(await admin.caller.plan.get({ planId: id })).toEqual(before);
     });
@@ -246,7 +246,7 @@ describe("plan input validation", () => {
       candidateName: ["Enter the candidate's name."],
       candidateEmail: ["Enter a valid email address, like name@example.com."],
     });
-    const update = await failureOf(admin.caller.plan.update({ planId: id, expectedVersion: 0, content: planInput() }));
+    const update = await failureOf(admin.caller.plan.update({ planId: id, expectedVersion: 0, ...planInput() }));
     expect(update.fieldErrors).toEqual({ expectedVersion: [expect.any(String)] });
   });
 

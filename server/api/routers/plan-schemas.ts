@@ -99,15 +99,23 @@ export const firstInterviewItemInput = z.object({
   status: z.enum(firstInterviewStatuses, { error: "Choose agreed or to revisit." }).default("agreed"),
 });
 
+/** The same existing row twice in one save would silently lose one of the two. */
+function uniqueIds(rows: { id?: string | null }[]) {
+  const ids = rows.flatMap((r) => (r.id ? [r.id] : []));
+  return new Set(ids).size === ids.length;
+}
+
 export const planContentInput = z.object({
   meeting: meetingInput,
   interviewers: z
     .array(interviewerInput)
     .max(PLAN_LIMITS.interviewers, `A plan has at most ${PLAN_LIMITS.interviewers} interviewers.`)
+    .refine(uniqueIds, "The same interviewer appears twice.")
     .default([]),
   firstInterview: z
     .array(firstInterviewItemInput)
     .max(PLAN_LIMITS.firstInterviewItems, `Record at most ${PLAN_LIMITS.firstInterviewItems} items.`)
+    .refine(uniqueIds, "The same item appears twice.")
     .default([]),
 });
 

@@ -107,9 +107,13 @@ export const planRouter = createTRPCRouter({
     ),
 
   update: editor
-    .input(versioned.extend({ content: planContentInput }))
+    // The same shape as create, so a field's error path is the same in both forms.
+    .input(planContentInput.extend(versioned.shape))
     .output(z.object({ id: z.uuid(), version: z.number().int(), rescheduled: z.boolean() }))
-    .mutation(({ ctx, input }) => updatePlan(ctx.db, { orgId: ctx.membership.orgId, ...input })),
+    .mutation(({ ctx, input }) => {
+      const { planId, expectedVersion, ...content } = input;
+      return updatePlan(ctx.db, { orgId: ctx.membership.orgId, planId, expectedVersion, content });
+    }),
 
   share: editor
     .input(planRef)
