@@ -65,6 +65,30 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
       removedMember: "ok",
     },
   },
+  "account.setNotificationEmails": { input: () => ({ enabled: false }), expect: {
+      signedOut: "UNAUTHORIZED",
+      candidate: "ok",
+      recruiter: "ok",
+      admin: "ok",
+      otherOrgRecruiter: "ok",
+      removedMember: "ok",
+    } },
+  "notification.list": { input: () => ({ limit: 5 }), expect: {
+      signedOut: "UNAUTHORIZED",
+      candidate: "ok",
+      recruiter: "ok",
+      admin: "ok",
+      otherOrgRecruiter: "ok",
+      removedMember: "ok",
+    } },
+  "notification.markRead": { input: () => ({ ids: "all" as const }), expect: {
+      signedOut: "UNAUTHORIZED",
+      candidate: "ok",
+      recruiter: "ok",
+      admin: "ok",
+      otherOrgRecruiter: "ok",
+      removedMember: "ok",
+    } },
   "account.switchOrganisation": {
     input: ({ org }) => ({ orgId: org.id }),
     expect: {

@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { plans } from "@/db/schema";
 import type { User } from "@/db/schema";
 import { uniqueEmail } from "@/db/seed/factories";
 import { samplePlanContent } from "@/db/seed/plans";
@@ -41,4 +43,20 @@ export async function createJoinedPlan(
   });
   await acceptPlanInvitation(db, token);
   return { planId, content };
+}
+
+/** Moves a plan's meeting into the past, as if it had just been held: the plan reads as "debrief". */
+export async function holdMeeting(db: Db, planId: string) {
+  const endsAt = new Date(Date.now() - 60 * 60_000);
+  await db
+    .update(plans)
+    .set({ startsAt: new Date(endsAt.getTime() - 90 * 60_000), endsAt })
+    .where(eq(plans.id, planId));
+}
+
+/** A joined plan whose meeting has ended. */
+export async function createDebriefPlan(db: Db, input: { orgId: string; createdById: string; candidate: User }) {
+  const joined = await createJoinedPlan(db, input);
+  await holdMeeting(db, joined.planId);
+  return joined;
 }

@@ -1,17 +1,17 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { firstInterviewItems, goals, type PlanSide } from "@/db/schema";
+import { firstInterviewItems, goals, nextSteps, type PlanSide, type StepOwner } from "@/db/schema";
 import { uniqueEmail } from "@/db/seed/factories";
 import { samplePlanContent } from "@/db/seed/plans";
 import type { ActorName, Actors } from "./actors";
 import type { InputOf, ProcedurePath, Row } from "./matrix-types";
-import { createDraftPlan, createJoinedPlan, shareAndGetToken } from "./plan-fixtures";
+import { createDebriefPlan, createDraftPlan, createJoinedPlan, holdMeeting, shareAndGetToken } from "./plan-fixtures";
 import type { Outcome } from "./trpc-errors";
 
 type Fixture = Actors & { db: Db; actor: ActorName };
 type PlanPath = Extract<
   ProcedurePath,
-  `${"plan" | "join" | "interview" | "goal" | "preparation" | "consistency"}.${string}`
+  `${"plan" | "join" | "interview" | "goal" | "preparation" | "consistency" | "debrief" | "nextStep" | "timeline"}.${string}`
 >;
 
 const expect = (o: Record<ActorName, Outcome>) => o;
@@ -51,6 +51,29 @@ const anyone = expect({ signedOut: "ok", candidate: "ok", recruiter: "ok", admin
 async function joinedPlan(f: Fixture) {
   const { planId } = await createJoinedPlan(f.db, { orgId: f.org.id, createdById: f.adminUser.id, candidate: f.actors.candidate.user! });
   return planId;
+}
+
+async function debriefPlan(f: Fixture) {
+  const { planId } = await createDebriefPlan(f.db, { orgId: f.org.id, createdById: f.adminUser.id, candidate: f.actors.candidate.user! });
+  return planId;
+}
+
+/** A step on a fresh debrief plan; `agreed` gives it both confirmations, as if both sides had confirmed. */
+async function stepFor(f: Fixture, fields: { owner?: StepOwner; agreed?: boolean; dueOn?: string | null } = {}) {
+  const planId = await debriefPlan(f);
+  const [step] = await f.db
+    .insert(nextSteps)
+    .values({
+      planId,
+      description: "Reference check",
+      owner: fields.owner ?? "recruiter",
+      dueOn: fields.dueOn ?? null,
+      proposedBySide: "organisation",
+      organisationConfirmedAt: new Date(),
+      candidateConfirmedAt: fields.agreed ? new Date() : null,
+    })
+    .returning();
+  return { planId, step: step! };
 }
 
 async function draftPlan(f: Fixture) {
@@ -109,6 +132,10 @@ export const planRows: { [P in PlanPath]: Row<InputOf<P>> } = {
     expect: recruiterOnPlan,
   },
   "plan.cancel": { input: async (f) => ({ planId: await draftPlan(f), expectedVersion: 1 }), expect: recruiterOnPlan },
+  "plan.close": {
+    input: async (f) => ({ planId: await draftPlan(f), expectedVersion: 1, outcome: "further_round" as const, message: "" }),
+    expect: recruiterOnPlan,
+  },
   "plan.duplicate": {
     input: async (f) => ({ planId: await joinedPlan(f), candidateName: "Next Candidate", candidateEmail: uniqueEmail("next") }),
     expect: recruiterOnPlan,
@@ -194,4 +221,56 @@ export const planRows: { [P in PlanPath]: Row<InputOf<P>> } = {
     },
     expect: eitherSide,
   },
+
+  "debrief.markOutcome": {
+    input: async (f) => {
+      const { planId, goal } = await goalFor(f);
+      await holdMeeting(f.db, planId);
+      return { planId, goalId: goal.id, outcome: "partly" as const, note: "Covered half of it." };
+    },
+    expect: eitherSide,
+  },
+  "debrief.openQuestions": { input: async (f) => ({ planId: await debriefPlan(f) }), expect: eitherSide },
+
+  "nextStep.list": { input: async (f) => ({ planId: await debriefPlan(f) }), expect: eitherSide },
+  "nextStep.propose": {
+    input: async (f) => ({ planId: await debriefPlan(f), description: "Reference check", owner: "recruiter" as const }),
+    expect: eitherSide,
+  },
+  "nextStep.confirm": {
+    input: async (f) => {
+      const { planId, step } = await stepFor(f);
+      return { planId, stepId: step.id };
+    },
+    expect: eitherSide,
+  },
+  "nextStep.edit": {
+    input: async (f) => {
+      const { planId, step } = await stepFor(f);
+      return { planId, stepId: step.id, expectedVersion: 1, description: "Two references", owner: "recruiter" as const };
+    },
+    expect: eitherSide,
+  },
+  "nextStep.markDone": {
+    input: async (f) => {
+      const { planId, step } = await stepFor(f, { owner: f.actor === "candidate" ? "candidate" : "recruiter", agreed: true });
+      return { planId, stepId: step.id };
+    },
+    expect: eitherSide,
+  },
+  "nextStep.drop": {
+    input: async (f) => {
+      const { planId, step } = await stepFor(f);
+      return { planId, stepId: step.id };
+    },
+    expect: eitherSide,
+  },
+  "nextStep.calendar": {
+    input: async (f) => {
+      const { planId, step } = await stepFor(f, { dueOn: "2031-03-14" });
+      return { planId, stepId: step.id };
+    },
+    expect: eitherSide,
+  },
+  "timeline.list": { input: async (f) => ({ planId: await joinedPlan(f) }), expect: eitherSide },
 };

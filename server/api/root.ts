@@ -1,14 +1,18 @@
 import { accountRouter } from "./routers/account";
 import { authRouter } from "./routers/auth";
 import { consistencyRouter } from "./routers/consistency";
+import { debriefRouter } from "./routers/debrief";
 import { devOutboxRouter } from "./routers/dev-outbox";
 import { goalRouter } from "./routers/goal";
 import { interviewRouter } from "./routers/interview";
 import { invitationRouter } from "./routers/invitation";
 import { joinRouter } from "./routers/join";
+import { nextStepRouter } from "./routers/next-step";
+import { notificationRouter } from "./routers/notification";
 import { organisationRouter } from "./routers/organisation";
 import { planRouter } from "./routers/plan";
 import { preparationRouter } from "./routers/preparation";
+import { timelineRouter } from "./routers/timeline";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -22,6 +26,10 @@ export const appRouter = createTRPCRouter({
   goal: goalRouter,
   preparation: preparationRouter,
   consistency: consistencyRouter,
+  debrief: debriefRouter,
+  nextStep: nextStepRouter,
+  timeline: timelineRouter,
+  notification: notificationRouter,
   devOutbox: devOutboxRouter,
 });
 

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { firstInterviewItems, itemComments, plans, users } from "@/db/schema";
 import { AppError, notFound } from "./errors";
 import { isPlanWritable, type PlanActor } from "./plan-access";
+import { recordEvent } from "./timeline";
 
 /**
  * Either side can flag what the first interview established as "to revisit":
@@ -42,6 +43,14 @@ export async function flagItem(db: Db, actor: PlanActor, input: { itemId: string
       .where(eq(firstInterviewItems.id, input.itemId));
     await tx.insert(itemComments).values({ itemId: input.itemId, side: actor.side, authorId: actor.userId, text: input.comment });
     await bumpPlanVersion(tx, actor.plan.id);
+    await recordEvent(tx, {
+      planId: actor.plan.id,
+      actorSide: actor.side,
+      actorId: actor.userId,
+      type: "item_flagged",
+      audience: "both",
+      data: { itemId: input.itemId, comment: input.comment },
+    });
   });
 }
 
@@ -75,6 +84,14 @@ export async function markItemAgreed(db: Db, actor: PlanActor, input: { itemId: 
     if (input.comment)
       await tx.insert(itemComments).values({ itemId: input.itemId, side: actor.side, authorId: actor.userId, text: input.comment });
     await bumpPlanVersion(tx, actor.plan.id);
+    await recordEvent(tx, {
+      planId: actor.plan.id,
+      actorSide: actor.side,
+      actorId: actor.userId,
+      type: "item_agreed",
+      audience: "both",
+      data: { itemId: input.itemId },
+    });
   });
 }
 

@@ -13,6 +13,7 @@ import {
 } from "@/db/schema";
 import { AppError, notFound } from "./errors";
 import { isPlanWritable, type PlanActor } from "./plan-access";
+import { audienceOf, recordEvent } from "./timeline";
 import { visibleToSql } from "./visibility";
 
 export const MAX_GOALS_PER_SIDE = 50;
@@ -60,6 +61,8 @@ export async function visibleGoals(db: Db, actor: PlanActor) {
       visibility: goals.visibility,
       position: goals.position,
       version: goals.version,
+      outcome: goals.outcome,
+      outcomeNote: goals.outcomeNote,
       updatedAt: goals.updatedAt,
       lastEditedByName: users.name,
     })
@@ -90,6 +93,14 @@ export async function addGoal(db: Db, actor: PlanActor, fields: GoalFields) {
         lastEditedById: actor.userId,
       })
       .returning({ id: goals.id, version: goals.version });
+    await recordEvent(tx, {
+      planId: actor.plan.id,
+      actorSide: actor.side,
+      actorId: actor.userId,
+      type: "goal_added",
+      audience: audienceOf(actor.side, fields.visibility),
+      data: { kind: fields.kind, visibility: fields.visibility },
+    });
     return goal!;
   });
 }

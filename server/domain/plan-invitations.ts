@@ -7,7 +7,9 @@ import { newPlanLinkRequestEmail, planInvitationEmail } from "@/server/email/tem
 import { env } from "@/server/env";
 import { issueSignInHandoff } from "./accounts";
 import { AppError, notFound } from "./errors";
+import { scheduleMeetingReminder } from "@/server/jobs/reminders";
 import { effectiveStage } from "./plan-stages";
+import { recordEvent } from "./timeline";
 import { takeSlot } from "./rate-limit";
 import { formatMeetingTime } from "./time-zones";
 
@@ -50,6 +52,15 @@ export async function sharePlan(db: Db, input: { orgId: string; planId: string; 
       invitedById: input.invitedById,
       expiresAt,
     });
+    await recordEvent(tx, {
+      planId: plan.id,
+      actorSide: "organisation",
+      actorId: input.invitedById,
+      type: "plan_shared",
+      audience: "both",
+      data: { resent: plan.stage !== "draft" },
+    });
+    await scheduleMeetingReminder(tx, plan);
     if (plan.stage === "draft")
       await tx.update(plans).set({ stage: "shared", updatedAt: new Date() }).where(eq(plans.id, plan.id));
     await enqueueEmail(
@@ -158,6 +169,13 @@ export async function acceptPlanInvitation(db: Db, token: string) {
       .update(plans)
       .set({ candidateUserId: user!.id, stage: plan.stage === "shared" ? "preparing" : plan.stage, updatedAt: new Date() })
       .where(eq(plans.id, plan.id));
+    await recordEvent(tx, {
+      planId: plan.id,
+      actorSide: "candidate",
+      actorId: user!.id,
+      type: "invitation_accepted",
+      audience: "both",
+    });
     return { planId: plan.id, signInToken: await issueSignInHandoff(tx, user!.id) };
   });
 }

@@ -39,6 +39,10 @@ function sharedFields({ plan, interviewers, firstInterview, comments }: PlanDeta
     joiningNotes: plan.joiningNotes,
     agenda: plan.agenda,
     cancelledAt: plan.cancelledAt,
+    stepsAgreedAt: plan.stepsAgreedAt,
+    outcome: plan.outcome,
+    closingMessage: plan.closingMessage,
+    closedAt: plan.closedAt,
     interviewers: interviewers.map((p) => ({
       id: p.id,
       name: p.name,

@@ -6,6 +6,7 @@ import {
   planInterviewers,
   planInvitations,
   plans,
+  users,
   type FirstInterviewStatus,
   type FirstInterviewTopic,
   type MeetingFormat,
@@ -13,11 +14,14 @@ import {
   type PlanStage,
 } from "@/db/schema";
 import { enqueueEmail } from "@/server/email/outbox";
+import { scheduleMeetingReminder } from "@/server/jobs/reminders";
 import { planCancelledEmail, planRescheduledEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
 import { AppError, notFound } from "./errors";
 import { itemDiscussions } from "./consistency-checks";
+import { notifySide } from "./notifications";
 import { assertTransition } from "./plan-stages";
+import { recordEvent } from "./timeline";
 import { formatMeetingTime, utcToZonedLocal, zonedLocalToUtc } from "./time-zones";
 
 export interface MeetingFields {
@@ -103,6 +107,7 @@ export async function createPlan(db: Db, input: { orgId: string; createdById: st
       .values({ orgId: input.orgId, createdById: input.createdById, ...meetingColumns(input.content.meeting) })
       .returning({ id: plans.id });
     await replaceChildren(tx, plan!.id, input.content);
+    await recordEvent(tx, { planId: plan!.id, actorSide: "organisation", actorId: input.createdById, type: "plan_created", audience: "organisation" });
     return plan!;
   });
 }
@@ -117,7 +122,7 @@ export const STALE_VERSION_MESSAGE =
  */
 export async function updatePlan(
   db: Db,
-  input: { orgId: string; planId: string; expectedVersion: number; content: PlanContent },
+  input: { orgId: string; planId: string; expectedVersion: number; content: PlanContent; actorId?: string },
 ) {
   return db.transaction(async (tx) => {
     const [current] = await tx
@@ -146,25 +151,55 @@ export async function updatePlan(
       current.startsAt.getTime() !== columns.startsAt.getTime() ||
       current.endsAt.getTime() !== columns.endsAt.getTime() ||
       current.timeZone !== columns.timeZone;
-    if (rescheduled && current.stage !== "draft")
-      await enqueueEmail(
-        tx,
-        plan!.candidateEmail,
-        planRescheduledEmail({
-          candidateName: plan!.candidateName,
-          roleTitle: plan!.roleTitle,
-          hiringCompany: plan!.hiringCompany,
-          startsAtText: formatMeetingTime(plan!.startsAt, plan!.endsAt, plan!.timeZone),
-          timeZone: plan!.timeZone,
-          url: `${env().APP_URL}/interviews/${plan!.id}`,
-        }),
-      );
+    if (rescheduled && current.stage !== "draft") await announceReschedule(tx, plan!, input.actorId ?? null);
     return { id: plan!.id, version: plan!.version, rescheduled };
   });
 }
 
+/** Tells the candidate (in the app and by email) and records it; a new reminder replaces the old one. */
+async function announceReschedule(tx: Db, plan: Plan, actorId: string | null) {
+  const when = formatMeetingTime(plan.startsAt, plan.endsAt, plan.timeZone);
+  await recordEvent(tx, {
+    planId: plan.id,
+    actorSide: "organisation",
+    actorId,
+    type: "plan_rescheduled",
+    audience: "both",
+    data: { when, timeZone: plan.timeZone },
+  });
+  await notifySide(tx, {
+    plan,
+    side: "candidate",
+    actorId,
+    type: "plan_rescheduled",
+    subject: "Your interview has a new time",
+    message: `Your second interview for ${plan.roleTitle} moved to ${when} (${plan.timeZone}).`,
+    email: false,
+  });
+  await scheduleMeetingReminder(tx, plan);
+  const [candidate] = plan.candidateUserId
+    ? await tx.select({ notificationEmails: users.notificationEmails }).from(users).where(eq(users.id, plan.candidateUserId))
+    : [];
+  if (candidate && !candidate.notificationEmails) return;
+  await enqueueEmail(
+    tx,
+    plan.candidateEmail,
+    planRescheduledEmail({
+      candidateName: plan.candidateName,
+      roleTitle: plan.roleTitle,
+      hiringCompany: plan.hiringCompany,
+      startsAtText: when,
+      timeZone: plan.timeZone,
+      url: `${env().APP_URL}/interviews/${plan.id}`,
+    }),
+  );
+}
+
 /** Cancels the meeting: the plan closes, stays readable, and a candidate who could see it is told. */
-export async function cancelPlan(db: Db, input: { orgId: string; planId: string; expectedVersion: number }) {
+export async function cancelPlan(
+  db: Db,
+  input: { orgId: string; planId: string; expectedVersion: number; actorId?: string },
+) {
   await db.transaction(async (tx) => {
     const [plan] = await tx
       .select()
@@ -179,12 +214,29 @@ export async function cancelPlan(db: Db, input: { orgId: string; planId: string;
       .set({ stage: "closed", cancelledAt: new Date(), version: plan.version + 1, updatedAt: new Date() })
       .where(eq(plans.id, plan.id));
     await tx.update(planInvitations).set({ revokedAt: new Date() }).where(and(eq(planInvitations.planId, plan.id), isNull(planInvitations.acceptedAt), isNull(planInvitations.revokedAt)));
-    if (plan.stage !== "draft")
+    await recordEvent(tx, {
+      planId: plan.id,
+      actorSide: "organisation",
+      actorId: input.actorId ?? null,
+      type: "plan_cancelled",
+      audience: plan.stage === "draft" ? "organisation" : "both",
+    });
+    if (plan.stage !== "draft") {
+      await notifySide(tx, {
+        plan,
+        side: "candidate",
+        actorId: input.actorId ?? null,
+        type: "plan_cancelled",
+        subject: "Interview cancelled",
+        message: `Your second interview for ${plan.roleTitle} at ${plan.hiringCompany} was cancelled.`,
+        email: false,
+      });
       await enqueueEmail(
         tx,
         plan.candidateEmail,
         planCancelledEmail({ candidateName: plan.candidateName, roleTitle: plan.roleTitle, hiringCompany: plan.hiringCompany }),
       );
+    }
   });
 }
 

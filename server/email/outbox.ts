@@ -12,5 +12,6 @@ export async function enqueueEmail(tx: Db, to: string, message: EmailMessage): P
     subject: message.subject,
     textBody: message.text,
     kind: message.kind,
+    attachments: message.attachments ?? [],
   });
 }

@@ -7,9 +7,13 @@ export interface EmailMessage {
     | "plan_invitation"
     | "plan_rescheduled"
     | "plan_cancelled"
-    | "plan_link_requested";
+    | "plan_link_requested"
+    | "plan_update"
+    | "meeting_reminder"
+    | "step_due_reminder";
   subject: string;
   text: string;
+  attachments?: { filename: string; contentType: string; content: string }[];
 }
 
 const signature = "\n\n— Second Round";
@@ -118,3 +122,46 @@ export function newPlanLinkRequestEmail(p: { candidateName: string; candidateEma
       signature,
   };
 }
+
+/** Non-essential: what the other side did on a plan (a step proposed, confirmed, edited; steps agreed; plan closed). */
+export function planUpdateEmail(p: { recipientName: string; subject: string; message: string; url: string }): EmailMessage {
+  return {
+    kind: "plan_update",
+    subject: p.subject,
+    text: `Hello ${p.recipientName},\n\n${p.message}\n\nOpen the plan:\n\n${p.url}` + unsubscribeLine + signature,
+  };
+}
+
+export function meetingReminderEmail(p: {
+  candidateName: string;
+  roleTitle: string;
+  hiringCompany: string;
+  startsAtText: string;
+  timeZone: string;
+  url: string;
+  calendarUrl: string;
+}): EmailMessage {
+  return {
+    kind: "meeting_reminder",
+    subject: `Tomorrow: your second interview for ${p.roleTitle} at ${p.hiringCompany}`,
+    text:
+      `Hello ${p.candidateName},\n\nA reminder that your second interview for ${p.roleTitle} at ${p.hiringCompany} is on ` +
+      `${meetingLine(p)}.\n\nYour plan, with the people you're meeting and your preparation:\n\n${p.url}\n\n` +
+      `Add it to your calendar: ${p.calendarUrl}` +
+      unsubscribeLine +
+      signature,
+  };
+}
+
+export function stepDueReminderEmail(p: { recipientName: string; description: string; dueOn: string; url: string }): EmailMessage {
+  return {
+    kind: "step_due_reminder",
+    subject: `Due tomorrow: ${p.description}`,
+    text:
+      `Hello ${p.recipientName},\n\nThe agreed next step "${p.description}" is due on ${p.dueOn}.\n\n${p.url}` +
+      unsubscribeLine +
+      signature,
+  };
+}
+
+const unsubscribeLine = "\n\nYou can turn off these emails in your account settings.";

@@ -3,7 +3,12 @@ import type { Db } from "@/db/client";
 import { outbox, type OutboxMessage } from "@/db/schema";
 
 export interface MailTransport {
-  send(message: { to: string; subject: string; text: string }): Promise<void>;
+  send(message: {
+    to: string;
+    subject: string;
+    text: string;
+    attachments: { filename: string; contentType: string; content: string }[];
+  }): Promise<void>;
 }
 
 export interface OutboxRunOptions {
@@ -67,7 +72,12 @@ export async function runOutboxOnce(db: Db, transport: MailTransport, options: O
       eq(outbox.lockedUntil, message.lockedUntil!),
     );
     try {
-      await transport.send({ to: message.toAddress, subject: message.subject, text: message.textBody });
+      await transport.send({
+        to: message.toAddress,
+        subject: message.subject,
+        text: message.textBody,
+        attachments: message.attachments,
+      });
       await db
         .update(outbox)
         .set({ status: "sent", sentAt: new Date(), lockedUntil: null, attempts: message.attempts + 1, lastError: null })

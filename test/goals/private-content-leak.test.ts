@@ -6,6 +6,7 @@ import type { Db } from "@/db/client";
 import { outbox, type PlanSide } from "@/db/schema";
 import { uniqueEmail } from "@/db/seed/factories";
 import { appRouter } from "@/server/api/root";
+import { otherSide } from "@/server/domain/visibility";
 import { testDb } from "../db";
 import { addTestMember, inviteWithToken, passwordResetToken } from "../fixtures";
 import type { InputOf, ProcedurePath } from "../matrix-types";
@@ -19,6 +20,7 @@ import {
   visitor,
   type Recruiter,
 } from "../plan-api";
+import { holdMeeting } from "../plan-fixtures";
 import { failureOf, type Outcome } from "../trpc-errors";
 import { TEST_PASSWORD, type Caller } from "../users";
 
@@ -47,6 +49,7 @@ const markers = {
     interviewer2Note: marker("candidate", "interviewer2-note"),
     planNote: marker("candidate", "plan-note"),
     acknowledgementNote: marker("candidate", "ack-note"),
+    outcomeNote: marker("candidate", "outcome-note"),
   },
   organisation: {
     internalNote: marker("organisation", "internal-note"),
@@ -54,6 +57,7 @@ const markers = {
     goal1Detail: marker("organisation", "goal1-detail"),
     goal2Text: marker("organisation", "goal2-text"),
     goal2Detail: marker("organisation", "goal2-detail"),
+    outcomeNote: marker("organisation", "outcome-note"),
   },
 };
 const candidateMarkers = Object.values(markers.candidate);
@@ -75,6 +79,8 @@ interface SeededPlan {
   itemIds: string[];
   /** A shared goal of the organisation the candidate has not acknowledged. */
   unacknowledgedGoalId: string;
+  /** Each side's private goals. */
+  privateGoalIds: Record<PlanSide, string[]>;
 }
 
 interface World {
@@ -104,8 +110,10 @@ async function seedPlan(
   input.interviewers!.push({ name: "Noor Haddad", jobTitle: "Product Lead", background: "", wantsToEstablish: "", profileUrl: null });
   const { id: planId } = await org.plan.create(input);
   const m = markers.organisation;
-  await org.goal.add({ planId, kind: "challenge", text: m.goal1Text, detail: m.goal1Detail, visibility: "private" });
-  await org.goal.add({ planId, kind: "consistency_check", text: m.goal2Text, detail: m.goal2Detail, visibility: "private" });
+  const orgPrivate = [
+    await org.goal.add({ planId, kind: "challenge", text: m.goal1Text, detail: m.goal1Detail, visibility: "private" }),
+    await org.goal.add({ planId, kind: "consistency_check", text: m.goal2Text, detail: m.goal2Detail, visibility: "private" }),
+  ];
   const acknowledged = await org.goal.add({ planId, kind: "team_goal", text: "See how you run research" });
   const unacknowledged = await org.goal.add({ planId, kind: "team_goal", text: "Hear about a hard trade-off" });
   const plan = await org.plan.get({ planId });
@@ -115,6 +123,7 @@ async function seedPlan(
     interviewerIds: plan.interviewers.map((p) => p.id),
     itemIds: plan.firstInterview.map((i) => i.id),
     unacknowledgedGoalId: unacknowledged.id,
+    privateGoalIds: { organisation: orgPrivate.map((g) => g.id), candidate: [] },
   };
   if (stage === "draft") return seeded;
 
@@ -126,8 +135,11 @@ async function seedPlan(
   candidateCaller ??= joined.caller;
   const c = candidateCaller;
   const cm = markers.candidate;
-  await c.goal.add({ planId, kind: "doubt", text: cm.goal1Text, detail: cm.goal1Detail, visibility: "private" });
-  await c.goal.add({ planId, kind: "must_know", text: cm.goal2Text, detail: cm.goal2Detail, visibility: "private" });
+  seeded.privateGoalIds.candidate = [
+    (await c.goal.add({ planId, kind: "doubt", text: cm.goal1Text, detail: cm.goal1Detail, visibility: "private" })).id,
+    // A private must-know question: the organisation must not see it among the open questions either.
+    (await c.goal.add({ planId, kind: "must_know", text: cm.goal2Text, detail: cm.goal2Detail, visibility: "private" })).id,
+  ];
   await c.goal.add({ planId, kind: "learn", text: "How the team plans its quarter" });
   await c.preparation.saveNote({ planId, interviewerId: seeded.interviewerIds[0]!, text: cm.interviewer1Note });
   await c.preparation.saveNote({ planId, interviewerId: seeded.interviewerIds[1]!, text: cm.interviewer2Note });
@@ -261,6 +273,59 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
     return { planId: w.main.planId, itemId: w.main.itemIds[2]!, comment: "Settled" };
   },
 
+  "plan.close": async (w) => {
+    const { planId } = await seedPlan(w, "joined");
+    const { version } = await editableContent(w.admin, planId);
+    return { planId, expectedVersion: version, outcome: "further_round" as const, message: "We'd like you back." };
+  },
+
+  "account.setNotificationEmails": () => ({ enabled: true }),
+  "notification.list": () => ({ limit: 100 }),
+  "notification.markRead": () => ({ ids: "all" as const }),
+
+  "debrief.markOutcome": async (w, who) => ({
+    planId: w.main.planId,
+    goalId: (await scratchGoal(w, who)).id,
+    outcome: "achieved" as const,
+    note: "Covered",
+  }),
+  "debrief.openQuestions": (w) => ({ planId: w.main.planId }),
+
+  "nextStep.list": (w) => ({ planId: w.main.planId }),
+  "nextStep.propose": (w) => ({ planId: w.main.planId, description: "Reference check", owner: "recruiter" as const }),
+  "nextStep.confirm": async (w, who) => {
+    const { id } = await ownerOf(w, otherSide(sideOf(who))).nextStep.propose({ planId: w.main.planId, description: "Meet the team", owner: "recruiter" });
+    return { planId: w.main.planId, stepId: id };
+  },
+  "nextStep.edit": async (w, who) => {
+    const { id } = await ownerOf(w, sideOf(who)).nextStep.propose({ planId: w.main.planId, description: "Call back", owner: "recruiter" });
+    return { planId: w.main.planId, stepId: id, expectedVersion: 1, description: "Call back on Friday", owner: "recruiter" as const };
+  },
+  "nextStep.markDone": async (w, who) => {
+    const side = sideOf(who);
+    const { id } = await ownerOf(w, side).nextStep.propose({
+      planId: w.main.planId,
+      description: "Send references",
+      owner: side === "candidate" ? "candidate" : "recruiter",
+    });
+    await ownerOf(w, otherSide(side)).nextStep.confirm({ planId: w.main.planId, stepId: id });
+    return { planId: w.main.planId, stepId: id };
+  },
+  "nextStep.drop": async (w, who) => {
+    const { id } = await ownerOf(w, sideOf(who)).nextStep.propose({ planId: w.main.planId, description: "Maybe later", owner: "recruiter" });
+    return { planId: w.main.planId, stepId: id };
+  },
+  "nextStep.calendar": async (w) => {
+    const { id } = await w.admin.caller.nextStep.propose({
+      planId: w.main.planId,
+      description: "Decision",
+      owner: "hiring_company",
+      dueOn: "2031-03-14",
+    });
+    return { planId: w.main.planId, stepId: id };
+  },
+  "timeline.list": (w) => ({ planId: w.main.planId, limit: 100 }),
+
   "devOutbox.list": () => ({ limit: 200 }),
 };
 
@@ -323,7 +388,22 @@ beforeAll(async () => {
   const candidateEmail = uniqueEmail("leak-candidate");
   candidateCaller = undefined;
   const main = await seedPlan({ db, admin, candidateEmail }, "joined");
-  world = { db, orgId: org.id, admin, recruiter, outsider, candidateEmail, candidate: candidateCaller!, main };
+  // The meeting is over: the debrief, next steps and open questions are live, with private outcome notes on both sides.
+  await holdMeeting(db, main.planId);
+  const candidate = candidateCaller!;
+  await candidate.debrief.markOutcome({
+    planId: main.planId,
+    goalId: main.privateGoalIds.candidate[0]!,
+    outcome: "partly",
+    note: markers.candidate.outcomeNote,
+  });
+  await admin.caller.debrief.markOutcome({
+    planId: main.planId,
+    goalId: main.privateGoalIds.organisation[0]!,
+    outcome: "not_achieved",
+    note: markers.organisation.outcomeNote,
+  });
+  world = { db, orgId: org.id, admin, recruiter, outsider, candidateEmail, candidate, main };
 });
 
 describe("private content never reaches the other side", () => {

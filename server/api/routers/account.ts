@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { membershipRoles } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { membershipRoles, users } from "@/db/schema";
 import { changePassword } from "@/server/domain/accounts";
 import { notFound } from "@/server/domain/errors";
 import { membershipsOf } from "@/server/domain/organisations";
@@ -20,12 +21,22 @@ export const accountRouter = createTRPCRouter({
         email: z.string(),
         memberships: z.array(membershipOutput),
         activeOrgId: z.uuid().nullable(),
+        notificationEmails: z.boolean(),
       }),
     )
     .query(async ({ ctx }) => {
       const memberships = await membershipsOf(ctx.db, ctx.session.user.id);
       const active = memberships.find((m) => m.orgId === ctx.preferredOrgId) ?? memberships[0];
-      return { ...ctx.session.user, memberships, activeOrgId: active?.orgId ?? null };
+      const [prefs] = await ctx.db
+        .select({ notificationEmails: users.notificationEmails })
+        .from(users)
+        .where(eq(users.id, ctx.session.user.id));
+      return {
+        ...ctx.session.user,
+        memberships,
+        activeOrgId: active?.orgId ?? null,
+        notificationEmails: prefs?.notificationEmails ?? true,
+      };
     }),
 
   changePassword: protectedProcedure
@@ -38,6 +49,15 @@ export const accountRouter = createTRPCRouter({
         ...input,
       });
       return { ok: true as const };
+    }),
+
+  /** Invitations, sign-in links and password resets are always sent; everything else can be turned off. */
+  setNotificationEmails: protectedProcedure
+    .input(z.object({ enabled: z.boolean() }))
+    .output(z.object({ enabled: z.boolean() }))
+    .mutation(async ({ ctx, input }) => {
+      await ctx.db.update(users).set({ notificationEmails: input.enabled }).where(eq(users.id, ctx.session.user.id));
+      return { enabled: input.enabled };
     }),
 
   /** Remembers the chosen organisation in a cookie; every later call re-checks the membership. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { goalKinds, goalPriorities, planSides, visibilities } from "@/db/schema";
+import { goalKinds, goalOutcomes, goalPriorities, planSides, visibilities } from "@/db/schema";
 import { addGoal, deleteGoal, MAX_GOALS_PER_SIDE, reorderGoals, updateGoal, visibleGoals } from "@/server/domain/goals";
 import { idField, optionalText, requiredText } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";
@@ -24,6 +24,8 @@ const goalOutput = z.object({
   visibility: z.enum(visibilities),
   position: z.number().int(),
   version: z.number().int(),
+  outcome: z.enum(goalOutcomes).nullable(),
+  outcomeNote: z.string(),
   updatedAt: z.date(),
   lastEditedByName: z.string().nullable(),
 });

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { firstInterviewStatuses, firstInterviewTopics, meetingFormats, planSides, planStages } from "@/db/schema";
+import {
+  firstInterviewStatuses,
+  firstInterviewTopics,
+  meetingFormats,
+  planOutcomes,
+  planSides,
+  planStages,
+} from "@/db/schema";
 import { isValidTimeZone } from "@/server/domain/time-zones";
 import { emailField, optionalText, requiredText } from "../fields";
 
@@ -159,6 +166,10 @@ const sharedPlanOutput = {
   joiningNotes: z.string(),
   agenda: z.array(z.string()),
   cancelledAt: z.date().nullable(),
+  stepsAgreedAt: z.date().nullable(),
+  outcome: z.enum(planOutcomes).nullable(),
+  closingMessage: z.string().nullable(),
+  closedAt: z.date().nullable(),
   interviewers: z.array(interviewerOutput),
   firstInterview: z.array(firstInterviewOutput),
 };

@@ -1,13 +1,14 @@
 import { z } from "zod";
-import { planStages } from "@/db/schema";
+import { planOutcomes, planStages } from "@/db/schema";
 import { meetingIcs } from "@/server/calendar/meeting-ics";
 import { env } from "@/server/env";
+import { closePlan } from "@/server/domain/plan-closing";
 import { latestPlanInvitation, revokePlanInvitation, sharePlan } from "@/server/domain/plan-invitations";
 import { effectiveStage } from "@/server/domain/plan-stages";
 import { recruiterPlanView } from "@/server/domain/plan-views";
 import { preparationSummaries } from "@/server/domain/preparation";
 import { cancelPlan, createPlan, duplicatePlan, getPlanForOrg, listPlansForOrg, updatePlan } from "@/server/domain/plans";
-import { emailField, idField, requiredText } from "../fields";
+import { emailField, idField, optionalText, requiredText } from "../fields";
 import { createTRPCRouter, recruiterProcedureWith } from "../trpc";
 import {
   PLAN_LIMITS,
@@ -112,7 +113,13 @@ export const planRouter = createTRPCRouter({
     .output(z.object({ id: z.uuid(), version: z.number().int(), rescheduled: z.boolean() }))
     .mutation(({ ctx, input }) => {
       const { planId, expectedVersion, ...content } = input;
-      return updatePlan(ctx.db, { orgId: ctx.membership.orgId, planId, expectedVersion, content });
+      return updatePlan(ctx.db, {
+        orgId: ctx.membership.orgId,
+        planId,
+        expectedVersion,
+        content,
+        actorId: ctx.session.user.id,
+      });
     }),
 
   share: editor
@@ -134,7 +141,20 @@ export const planRouter = createTRPCRouter({
     .input(versioned)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      await cancelPlan(ctx.db, { orgId: ctx.membership.orgId, ...input });
+      await cancelPlan(ctx.db, { orgId: ctx.membership.orgId, actorId: ctx.session.user.id, ...input });
+      return { ok: true as const };
+    }),
+
+  close: editor
+    .input(
+      versioned.extend({
+        outcome: z.enum(planOutcomes, { error: "Choose the outcome." }),
+        message: optionalText("the message", 2000),
+      }),
+    )
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await closePlan(ctx.db, { orgId: ctx.membership.orgId, actorId: ctx.session.user.id, ...input });
       return { ok: true as const };
     }),
 

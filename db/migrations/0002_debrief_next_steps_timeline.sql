@@ -57,6 +57,7 @@ CREATE TABLE "plan_events" (
 );
 --> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "notification_emails" boolean DEFAULT true NOT NULL;--> statement-breakpoint
+ALTER TABLE "outbox" ADD COLUMN "attachments" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
 ALTER TABLE "plans" ADD COLUMN "steps_agreed_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "plans" ADD COLUMN "outcome" "plan_outcome";--> statement-breakpoint
 ALTER TABLE "plans" ADD COLUMN "closing_message" text;--> statement-breakpoint

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { firstInterviewTopics, goalOutcomes, visibilities } from "@/db/schema";
+import { markGoalOutcome, openQuestions } from "@/server/domain/debrief";
+import { idField, optionalText } from "../fields";
+import { createTRPCRouter, planMemberProcedure } from "../trpc";
+
+/** Who may call: either side of the plan; each marks only its own goals. */
+export const debriefRouter = createTRPCRouter({
+  markOutcome: planMemberProcedure
+    .input(
+      z.object({
+        goalId: idField,
+        outcome: z.enum(goalOutcomes, { error: "Choose achieved, partly or not achieved." }).nullable(),
+        note: optionalText("the note", 2000),
+      }),
+    )
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await markGoalOutcome(ctx.db, ctx.actor, input);
+      return { ok: true as const };
+    }),
+
+  openQuestions: planMemberProcedure
+    .output(
+      z.object({
+        mustKnow: z.array(
+          z.object({
+            id: z.uuid(),
+            text: z.string(),
+            detail: z.string(),
+            outcome: z.enum(goalOutcomes).nullable(),
+            visibility: z.enum(visibilities),
+          }),
+        ),
+        consistencyChecks: z.array(z.object({ id: z.uuid(), topic: z.enum(firstInterviewTopics), summary: z.string() })),
+      }),
+    )
+    .query(({ ctx }) => openQuestions(ctx.db, ctx.actor)),
+});

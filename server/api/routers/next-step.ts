@@ -1,0 +1,131 @@
+import { z } from "zod";
+import { planSides, stepOwners, stepStatuses } from "@/db/schema";
+import { stepDueIcs } from "@/server/calendar/step-ics";
+import { env } from "@/server/env";
+import { notFound } from "@/server/domain/errors";
+import {
+  confirmStep,
+  dropStep,
+  editStep,
+  isAgreed,
+  listSteps,
+  markStepDone,
+  proposeStep,
+} from "@/server/domain/next-steps";
+import { idField, requiredText } from "../fields";
+import { createTRPCRouter, planMemberProcedure } from "../trpc";
+
+export const STEP_DESCRIPTION_LIMIT = 300;
+
+const dueOn = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a due date.")
+  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "That date does not exist.")
+  .refine((v) => v >= new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), "Choose a due date from today on.")
+  .nullable()
+  .default(null);
+
+const stepFields = z.object({
+  description: requiredText("what the step is", STEP_DESCRIPTION_LIMIT),
+  owner: z.enum(stepOwners, { error: "Choose who does it." }),
+  dueOn,
+});
+
+const stepOutput = z.object({
+  id: z.uuid(),
+  description: z.string(),
+  owner: z.enum(stepOwners),
+  dueOn: z.string().nullable(),
+  status: z.enum(stepStatuses),
+  proposedBySide: z.enum(planSides),
+  candidateConfirmedAt: z.date().nullable(),
+  organisationConfirmedAt: z.date().nullable(),
+  dropRequestedBySide: z.enum(planSides).nullable(),
+  agreed: z.boolean(),
+  version: z.number().int(),
+  createdAt: z.date(),
+  closedAt: z.date().nullable(),
+});
+
+const stepRef = z.object({ stepId: idField });
+
+/** Who may call: either side of the plan. Both see every step; each side confirms for itself. */
+export const nextStepRouter = createTRPCRouter({
+  list: planMemberProcedure
+    .output(
+      z.object({
+        mySide: z.enum(planSides),
+        stepsAgreedAt: z.date().nullable(),
+        steps: z.array(stepOutput),
+      }),
+    )
+    .query(async ({ ctx }) => {
+      const steps = await listSteps(ctx.db, ctx.actor.plan.id);
+      return {
+        mySide: ctx.actor.side,
+        stepsAgreedAt: ctx.actor.plan.stepsAgreedAt,
+        steps: steps.map((s) => ({ ...s, agreed: isAgreed(s) })),
+      };
+    }),
+
+  propose: planMemberProcedure
+    .input(stepFields)
+    .output(z.object({ id: z.uuid() }))
+    .mutation(async ({ ctx, input }) => {
+      const { planId: _planId, ...fields } = input;
+      const step = await proposeStep(ctx.db, ctx.actor, fields);
+      return { id: step.id };
+    }),
+
+  confirm: planMemberProcedure
+    .input(stepRef)
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await confirmStep(ctx.db, ctx.actor, input.stepId);
+      return { ok: true as const };
+    }),
+
+  edit: planMemberProcedure
+    .input(stepFields.extend({ stepId: idField, expectedVersion: z.number().int().min(1) }))
+    .output(z.object({ version: z.number().int() }))
+    .mutation(async ({ ctx, input }) => {
+      const { stepId, expectedVersion, description, owner, dueOn: due } = input;
+      const step = await editStep(ctx.db, ctx.actor, { stepId, expectedVersion, fields: { description, owner, dueOn: due } });
+      return { version: step.version };
+    }),
+
+  markDone: planMemberProcedure
+    .input(stepRef)
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await markStepDone(ctx.db, ctx.actor, input.stepId);
+      return { ok: true as const };
+    }),
+
+  drop: planMemberProcedure
+    .input(stepRef)
+    .output(z.object({ status: z.enum(["dropped", "drop_requested"]) }))
+    .mutation(({ ctx, input }) => dropStep(ctx.db, ctx.actor, input.stepId)),
+
+  calendar: planMemberProcedure
+    .input(stepRef)
+    .output(z.object({ filename: z.string(), ics: z.string() }))
+    .query(async ({ ctx, input }) => {
+      const step = (await listSteps(ctx.db, ctx.actor.plan.id)).find((s) => s.id === input.stepId);
+      if (!step || !step.dueOn) throw notFound("Step");
+      const { plan } = ctx.actor;
+      const path = ctx.actor.side === "candidate" ? "interviews" : "plans";
+      return {
+        filename: "next-step.ics",
+        ics: stepDueIcs({
+          id: step.id,
+          version: step.version,
+          description: step.description,
+          dueOn: step.dueOn,
+          roleTitle: plan.roleTitle,
+          hiringCompany: plan.hiringCompany,
+          planUrl: `${env().APP_URL}/${path}/${plan.id}`,
+        }),
+      };
+    }),
+});

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { audiences, planSides } from "@/db/schema";
+import { timelineFor } from "@/server/domain/timeline";
+import { createTRPCRouter, planMemberProcedure } from "../trpc";
+
+/** Who may call: either side of the plan; each reads the entries addressed to both sides or to itself. */
+export const timelineRouter = createTRPCRouter({
+  list: planMemberProcedure
+    .input(z.object({ before: z.date().optional(), limit: z.number().int().min(1).max(100).default(50) }))
+    .output(
+      z.array(
+        z.object({
+          id: z.uuid(),
+          type: z.string(),
+          actorSide: z.enum(planSides).nullable(),
+          actorName: z.string().nullable(),
+          audience: z.enum(audiences),
+          data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+          createdAt: z.date(),
+        }),
+      ),
+    )
+    .query(({ ctx, input }) =>
+      timelineFor(ctx.db, { planId: ctx.actor.plan.id, side: ctx.actor.side, before: input.before, limit: input.limit }),
+    ),
+});

@@ -1,0 +1,68 @@
+import { and, asc, eq, isNull, ne, or } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { firstInterviewItems, goals, type GoalOutcome } from "@/db/schema";
+import { AppError, notFound } from "./errors";
+import type { PlanActor } from "./plan-access";
+import { effectiveStage } from "./plan-stages";
+import { audienceOf, recordEvent } from "./timeline";
+import { visibleToSql } from "./visibility";
+
+/**
+ * After the meeting each side marks its own goals; the note travels with the
+ * goal's visibility. What is still open (must-know questions not answered,
+ * consistency checks not settled) is shown to both sides as open questions.
+ */
+function assertDebriefOpen(actor: PlanActor) {
+  const stage = effectiveStage(actor.plan, new Date());
+  if (stage === "closed") throw new AppError("PRECONDITION_FAILED", "This plan is closed: the debrief can be read but no longer changed.");
+  if (stage !== "debrief" && stage !== "next_steps_agreed")
+    throw new AppError("PRECONDITION_FAILED", "The debrief opens once the meeting has ended.");
+}
+
+export async function markGoalOutcome(
+  db: Db,
+  actor: PlanActor,
+  input: { goalId: string; outcome: GoalOutcome | null; note: string },
+) {
+  assertDebriefOpen(actor);
+  await db.transaction(async (tx) => {
+    const [goal] = await tx
+      .update(goals)
+      .set({ outcome: input.outcome, outcomeNote: input.note, lastEditedById: actor.userId, updatedAt: new Date() })
+      .where(and(eq(goals.id, input.goalId), eq(goals.planId, actor.plan.id), eq(goals.side, actor.side)))
+      .returning();
+    if (!goal) throw notFound("Goal");
+    await recordEvent(tx, {
+      planId: actor.plan.id,
+      actorSide: actor.side,
+      actorId: actor.userId,
+      type: "goal_outcome_marked",
+      audience: audienceOf(goal.side, goal.visibility),
+      data: { outcome: input.outcome },
+    });
+  });
+}
+
+/** The reader's open questions: must-know goals not achieved that the reader may see, and unsettled consistency checks. */
+export async function openQuestions(db: Db, actor: PlanActor) {
+  const [mustKnow, checks] = await Promise.all([
+    db
+      .select({ id: goals.id, text: goals.text, detail: goals.detail, outcome: goals.outcome, visibility: goals.visibility })
+      .from(goals)
+      .where(
+        and(
+          eq(goals.planId, actor.plan.id),
+          eq(goals.kind, "must_know"),
+          visibleToSql(actor.side, goals),
+          or(isNull(goals.outcome), ne(goals.outcome, "achieved")),
+        ),
+      )
+      .orderBy(asc(goals.position)),
+    db
+      .select({ id: firstInterviewItems.id, topic: firstInterviewItems.topic, summary: firstInterviewItems.summary })
+      .from(firstInterviewItems)
+      .where(and(eq(firstInterviewItems.planId, actor.plan.id), eq(firstInterviewItems.status, "to_revisit")))
+      .orderBy(asc(firstInterviewItems.position)),
+  ]);
+  return { mustKnow, consistencyChecks: checks };
+}

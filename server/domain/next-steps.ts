@@ -1,0 +1,312 @@
+import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { nextSteps, plans, type NextStep, type Plan, type PlanSide, type StepOwner } from "@/db/schema";
+import { AppError, notFound } from "./errors";
+import { notifySide } from "./notifications";
+import type { PlanActor } from "./plan-access";
+import { effectiveStage } from "./plan-stages";
+import { recordEvent } from "./timeline";
+import { otherSide } from "./visibility";
+import { scheduleStepDueReminder } from "@/server/jobs/reminders";
+
+/**
+ * Next steps, agreed only when both sides confirmed them. All writes lock the
+ * plan row, so "every open step is agreed" is computed on a stable list and
+ * the plan's stage follows it in the same transaction.
+ */
+export const MAX_STEPS_PER_PLAN = 30;
+
+export interface StepFields {
+  description: string;
+  owner: StepOwner;
+  dueOn: string | null;
+}
+
+const OWNER_LABEL: Record<StepOwner, string> = {
+  candidate: "the candidate",
+  recruiter: "the recruiter",
+  hiring_company: "the hiring company",
+};
+
+export const STALE_STEP_MESSAGE = "This step was changed meanwhile. Reload to see the latest version before editing.";
+
+const confirmedAt = (side: PlanSide) => (side === "candidate" ? nextSteps.candidateConfirmedAt : nextSteps.organisationConfirmedAt);
+const confirmedKey = (side: PlanSide) => (side === "candidate" ? "candidateConfirmedAt" : "organisationConfirmedAt");
+
+export function isAgreed(step: Pick<NextStep, "candidateConfirmedAt" | "organisationConfirmedAt">): boolean {
+  return step.candidateConfirmedAt !== null && step.organisationConfirmedAt !== null;
+}
+
+/** The side that carries out a step: the candidate's own steps are theirs, everything else the organisation's. */
+export function sideOwning(owner: StepOwner): PlanSide {
+  return owner === "candidate" ? "candidate" : "organisation";
+}
+
+async function lockPlanForSteps(tx: Db, actor: PlanActor): Promise<Plan> {
+  const [plan] = await tx.select().from(plans).where(eq(plans.id, actor.plan.id)).for("update");
+  if (!plan) throw notFound("Plan");
+  const stage = effectiveStage(plan, new Date());
+  if (stage === "closed") throw new AppError("PRECONDITION_FAILED", "This plan is closed: its next steps can no longer change.");
+  if (stage !== "debrief" && stage !== "next_steps_agreed")
+    throw new AppError("PRECONDITION_FAILED", "Next steps are agreed after the meeting: they open once it has ended.");
+  return plan;
+}
+
+async function findStep(tx: Db, planId: string, stepId: string) {
+  const [step] = await tx
+    .select()
+    .from(nextSteps)
+    .where(and(eq(nextSteps.id, stepId), eq(nextSteps.planId, planId)));
+  if (!step) throw notFound("Step");
+  return step;
+}
+
+/**
+ * Moves the plan between "debrief" and "next steps agreed" to match its
+ * steps: agreed when there is at least one live step and every open one has
+ * both confirmations. Tells both sides when agreement is reached.
+ */
+async function syncAgreement(tx: Db, plan: Plan) {
+  const steps = await tx.select().from(nextSteps).where(and(eq(nextSteps.planId, plan.id), ne(nextSteps.status, "dropped")));
+  const open = steps.filter((s) => s.status === "open");
+  const agreed = steps.length > 0 && open.every(isAgreed);
+  if (agreed && !plan.stepsAgreedAt) {
+    const now = new Date();
+    await tx.update(plans).set({ stage: "next_steps_agreed", stepsAgreedAt: now, updatedAt: now }).where(eq(plans.id, plan.id));
+    await recordEvent(tx, { planId: plan.id, actorSide: null, actorId: null, type: "steps_agreed", audience: "both" });
+    const notice = {
+      plan,
+      actorId: null,
+      type: "steps_agreed",
+      subject: `Next steps agreed: ${plan.roleTitle} at ${plan.hiringCompany}`,
+      message: `Both sides have confirmed every open next step for ${plan.roleTitle} at ${plan.hiringCompany}.`,
+    };
+    await notifySide(tx, { ...notice, side: "candidate" });
+    await notifySide(tx, { ...notice, side: "organisation" });
+  } else if (!agreed && (plan.stepsAgreedAt || plan.stage !== "debrief")) {
+    await tx.update(plans).set({ stage: "debrief", stepsAgreedAt: null, updatedAt: new Date() }).where(eq(plans.id, plan.id));
+  }
+}
+
+function describeStep(fields: StepFields): string {
+  return `"${fields.description}" (${OWNER_LABEL[fields.owner]}${fields.dueOn ? `, due ${fields.dueOn}` : ""})`;
+}
+
+export async function listSteps(db: Db, planId: string) {
+  return db.select().from(nextSteps).where(eq(nextSteps.planId, planId)).orderBy(asc(nextSteps.createdAt), asc(nextSteps.id));
+}
+
+/** Proposing is agreeing: the proposer's side confirms at once; the other side is asked to. */
+export async function proposeStep(db: Db, actor: PlanActor, fields: StepFields) {
+  return db.transaction(async (tx) => {
+    const plan = await lockPlanForSteps(tx, actor);
+    const [{ n }] = (await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(nextSteps)
+      .where(eq(nextSteps.planId, plan.id))) as [{ n: number }];
+    if (n >= MAX_STEPS_PER_PLAN)
+      throw new AppError("BAD_REQUEST", `A plan can hold at most ${MAX_STEPS_PER_PLAN} next steps.`);
+    const [step] = await tx
+      .insert(nextSteps)
+      .values({
+        planId: plan.id,
+        ...fields,
+        proposedBySide: actor.side,
+        proposedById: actor.userId,
+        [confirmedKey(actor.side)]: new Date(),
+      })
+      .returning();
+    await recordEvent(tx, {
+      planId: plan.id,
+      actorSide: actor.side,
+      actorId: actor.userId,
+      type: "step_proposed",
+      audience: "both",
+      data: { stepId: step!.id, description: fields.description, owner: fields.owner, dueOn: fields.dueOn },
+    });
+    await notifySide(tx, {
+      plan,
+      side: otherSide(actor.side),
+      actorId: actor.userId,
+      type: "step_proposed",
+      subject: `New next step to confirm: ${fields.description}`,
+      message: `A next step was proposed for ${plan.roleTitle}: ${describeStep(fields)}. Please confirm it or suggest a change.`,
+    });
+    if (fields.dueOn) await scheduleStepDueReminder(tx, plan, step!);
+    await syncAgreement(tx, plan);
+    return step!;
+  });
+}
+
+/**
+ * Idempotent: the UPDATE only matches while this side has not confirmed, so
+ * any number of identical confirmations leave one confirmation, one event
+ * and one notification.
+ */
+export async function confirmStep(db: Db, actor: PlanActor, stepId: string) {
+  return db.transaction(async (tx) => {
+    const plan = await lockPlanForSteps(tx, actor);
+    const [step] = await tx
+      .update(nextSteps)
+      .set({ [confirmedKey(actor.side)]: new Date(), updatedAt: new Date() })
+      .where(
+        and(
+          eq(nextSteps.id, stepId),
+          eq(nextSteps.planId, plan.id),
+          eq(nextSteps.status, "open"),
+          isNull(confirmedAt(actor.side)),
+        ),
+      )
+      .returning();
+    if (!step) {
+      const existing = await findStep(tx, plan.id, stepId);
+      if (existing.status !== "open") throw new AppError("PRECONDITION_FAILED", "This step is no longer open.");
+      return existing;
+    }
+    await recordEvent(tx, {
+      planId: plan.id,
+      actorSide: actor.side,
+      actorId: actor.userId,
+      type: "step_confirmed",
+      audience: "both",
+      data: { stepId: step.id, description: step.description },
+    });
+    await notifySide(tx, {
+      plan,
+      side: otherSide(actor.side),
+      actorId: actor.userId,
+      type: "step_confirmed",
+      subject: `Next step confirmed: ${step.description}`,
+      message: `The next step ${describeStep(step)} was confirmed for ${plan.roleTitle}.`,
+    });
+    await syncAgreement(tx, plan);
+    return step;
+  });
+}
+
+/**
+ * Either side may reword a step. Changing what was agreed withdraws the other
+ * side's confirmation (they agreed to something else) and says so.
+ */
+export async function editStep(db: Db, actor: PlanActor, input: { stepId: string; expectedVersion: number; fields: StepFields }) {
+  return db.transaction(async (tx) => {
+    const plan = await lockPlanForSteps(tx, actor);
+    const step = await findStep(tx, plan.id, input.stepId);
+    if (step.status !== "open") throw new AppError("PRECONDITION_FAILED", "Only open steps can be edited.");
+    if (step.version !== input.expectedVersion) throw new AppError("CONFLICT", STALE_STEP_MESSAGE);
+    const changed =
+      step.description !== input.fields.description || step.owner !== input.fields.owner || step.dueOn !== input.fields.dueOn;
+    if (!changed) return step;
+    const other = otherSide(actor.side);
+    const withdrawn = step[confirmedKey(other)] !== null;
+    const [updated] = await tx
+      .update(nextSteps)
+      .set({
+        ...input.fields,
+        [confirmedKey(actor.side)]: new Date(),
+        [confirmedKey(other)]: null,
+        dropRequestedBySide: null,
+        version: step.version + 1,
+        updatedAt: new Date(),
+      })
+      .where(eq(nextSteps.id, step.id))
+      .returning();
+    await recordEvent(tx, {
+      planId: plan.id,
+      actorSide: actor.side,
+      actorId: actor.userId,
+      type: "step_edited",
+      audience: "both",
+      data: {
+        stepId: step.id,
+        before: describeStep(step),
+        after: describeStep(input.fields),
+        confirmationWithdrawn: withdrawn,
+      },
+    });
+    await notifySide(tx, {
+      plan,
+      side: other,
+      actorId: actor.userId,
+      type: "step_edited",
+      subject: `Next step changed: ${input.fields.description}`,
+      message:
+        `The next step ${describeStep(step)} was changed to ${describeStep(input.fields)}.` +
+        (withdrawn ? " Your confirmation was withdrawn: please confirm the new version." : " Please confirm it."),
+    });
+    if (input.fields.dueOn) await scheduleStepDueReminder(tx, plan, updated!);
+    await syncAgreement(tx, plan);
+    return updated!;
+  });
+}
+
+/** Only the side that carries a step out marks it done, and only once both agreed to it. */
+export async function markStepDone(db: Db, actor: PlanActor, stepId: string) {
+  return db.transaction(async (tx) => {
+    const plan = await lockPlanForSteps(tx, actor);
+    const step = await findStep(tx, plan.id, stepId);
+    if (sideOwning(step.owner) !== actor.side)
+      throw new AppError("FORBIDDEN", `Only ${step.owner === "candidate" ? "the candidate" : "the organisation"} can mark this step done.`);
+    if (step.status !== "open") throw new AppError("PRECONDITION_FAILED", "This step is no longer open.");
+    if (!isAgreed(step)) throw new AppError("PRECONDITION_FAILED", "Both sides must confirm this step before it can be done.");
+    await tx.update(nextSteps).set({ status: "done", closedAt: new Date(), updatedAt: new Date() }).where(eq(nextSteps.id, step.id));
+    await recordEvent(tx, {
+      planId: plan.id,
+      actorSide: actor.side,
+      actorId: actor.userId,
+      type: "step_done",
+      audience: "both",
+      data: { stepId: step.id, description: step.description },
+    });
+    await syncAgreement(tx, plan);
+  });
+}
+
+/**
+ * Dropping takes both sides, like agreeing: one side asks, the other
+ * confirms. A step the other side never confirmed is simply withdrawn.
+ */
+export async function dropStep(db: Db, actor: PlanActor, stepId: string) {
+  return db.transaction(async (tx) => {
+    const plan = await lockPlanForSteps(tx, actor);
+    const step = await findStep(tx, plan.id, stepId);
+    if (step.status !== "open") throw new AppError("PRECONDITION_FAILED", "This step is no longer open.");
+    const other = otherSide(actor.side);
+    const neverAgreedByOther = step[confirmedKey(other)] === null && step.proposedBySide === actor.side;
+    const otherAsked = step.dropRequestedBySide === other;
+    if (neverAgreedByOther || otherAsked) {
+      await tx.update(nextSteps).set({ status: "dropped", closedAt: new Date(), updatedAt: new Date() }).where(eq(nextSteps.id, step.id));
+      await recordEvent(tx, {
+        planId: plan.id,
+        actorSide: actor.side,
+        actorId: actor.userId,
+        type: "step_dropped",
+        audience: "both",
+        data: { stepId: step.id, description: step.description },
+      });
+    } else {
+      if (step.dropRequestedBySide === actor.side) return { status: "drop_requested" as const };
+      await tx.update(nextSteps).set({ dropRequestedBySide: actor.side, updatedAt: new Date() }).where(eq(nextSteps.id, step.id));
+      await recordEvent(tx, {
+        planId: plan.id,
+        actorSide: actor.side,
+        actorId: actor.userId,
+        type: "step_drop_requested",
+        audience: "both",
+        data: { stepId: step.id, description: step.description },
+      });
+      await notifySide(tx, {
+        plan,
+        side: other,
+        actorId: actor.userId,
+        type: "step_drop_requested",
+        subject: `Drop this next step? ${step.description}`,
+        message: `The other side asked to drop the next step ${describeStep(step)}. Confirm to drop it.`,
+      });
+      return { status: "drop_requested" as const };
+    }
+    await syncAgreement(tx, plan);
+    return { status: "dropped" as const };
+  });
+}
+

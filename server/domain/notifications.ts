@@ -1,0 +1,96 @@
+import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { memberships, notifications, users, type Plan, type PlanSide } from "@/db/schema";
+import { enqueueEmail } from "@/server/email/outbox";
+import { planUpdateEmail } from "@/server/email/templates";
+import { env } from "@/server/env";
+
+export interface SideNotice {
+  plan: Plan;
+  /** The side being told; the actor is never told about their own action. */
+  side: PlanSide;
+  actorId: string | null;
+  type: string;
+  /** One line, shown in the bell and as the email's first paragraph. */
+  message: string;
+  subject: string;
+  /** False when the caller sends its own, more specific email. */
+  email?: boolean;
+}
+
+function planUrl(plan: Plan, side: PlanSide) {
+  return `${env().APP_URL}${side === "candidate" ? "/interviews" : "/plans"}/${plan.id}`;
+}
+
+/**
+ * Tells one side of a plan about a change: an in-app notification for each
+ * of its people (the candidate, or every member of the organisation) and an
+ * email to whoever has notification emails on — for the organisation, the
+ * recruiter who created the plan. Written in the caller's transaction.
+ */
+export async function notifySide(tx: Db, notice: SideNotice): Promise<void> {
+  const { plan, side } = notice;
+  const people =
+    side === "candidate"
+      ? plan.candidateUserId
+        ? await tx.select().from(users).where(eq(users.id, plan.candidateUserId))
+        : []
+      : await tx
+          .select({ user: users })
+          .from(memberships)
+          .innerJoin(users, eq(users.id, memberships.userId))
+          .where(eq(memberships.orgId, plan.orgId))
+          .then((rows) => rows.map((r) => r.user));
+  const recipients = people.filter((p) => p.id !== notice.actorId);
+  if (!recipients.length) return;
+  await tx.insert(notifications).values(
+    recipients.map((p) => ({ userId: p.id, planId: plan.id, type: notice.type, message: notice.message })),
+  );
+  const emailed = recipients.filter(
+    (p) => notice.email !== false && p.notificationEmails && (side === "candidate" || p.id === plan.createdById),
+  );
+  for (const person of emailed)
+    await enqueueEmail(
+      tx,
+      person.email,
+      planUpdateEmail({ recipientName: person.name, subject: notice.subject, message: notice.message, url: planUrl(plan, side) }),
+    );
+}
+
+export async function notificationsOf(db: Db, userId: string, limit: number) {
+  const [items, [unread]] = await Promise.all([
+    db
+      .select({
+        id: notifications.id,
+        planId: notifications.planId,
+        type: notifications.type,
+        message: notifications.message,
+        readAt: notifications.readAt,
+        createdAt: notifications.createdAt,
+      })
+      .from(notifications)
+      .where(eq(notifications.userId, userId))
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(limit),
+    db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt))),
+  ]);
+  return { items, unread: unread?.n ?? 0 };
+}
+
+/** Marks the user's own notifications read: the listed ones, or all of them. */
+export async function markNotificationsRead(db: Db, userId: string, ids: string[] | "all") {
+  if (ids !== "all" && !ids.length) return;
+  await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        isNull(notifications.readAt),
+        ids === "all" ? undefined : inArray(notifications.id, ids),
+      ),
+    );
+}

@@ -1,0 +1,68 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { planInvitations, plans, type PlanOutcome } from "@/db/schema";
+import { AppError, notFound } from "./errors";
+import { notifySide } from "./notifications";
+import { assertTransition } from "./plan-stages";
+import { STALE_VERSION_MESSAGE } from "./plans";
+import { recordEvent } from "./timeline";
+
+export const OUTCOME_LABELS: Record<PlanOutcome, string> = {
+  offer: "Offer",
+  further_round: "Further round",
+  not_progressing: "Not progressing",
+  withdrawn: "Withdrawn",
+};
+
+/** Closes the plan with its outcome: read-only for both sides from then on, still readable. */
+export async function closePlan(
+  db: Db,
+  input: { orgId: string; planId: string; expectedVersion: number; actorId: string; outcome: PlanOutcome; message: string },
+) {
+  await db.transaction(async (tx) => {
+    const [plan] = await tx
+      .select()
+      .from(plans)
+      .where(and(eq(plans.id, input.planId), eq(plans.orgId, input.orgId)))
+      .for("update");
+    if (!plan) throw notFound("Plan");
+    assertTransition(plan.stage, "closed");
+    if (plan.version !== input.expectedVersion) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
+    const now = new Date();
+    await tx
+      .update(plans)
+      .set({
+        stage: "closed",
+        outcome: input.outcome,
+        closingMessage: input.message || null,
+        closedAt: now,
+        version: plan.version + 1,
+        updatedAt: now,
+      })
+      .where(eq(plans.id, plan.id));
+    await tx
+      .update(planInvitations)
+      .set({ revokedAt: now })
+      .where(and(eq(planInvitations.planId, plan.id), isNull(planInvitations.acceptedAt), isNull(planInvitations.revokedAt)));
+    const candidateSees = plan.stage !== "draft";
+    await recordEvent(tx, {
+      planId: plan.id,
+      actorSide: "organisation",
+      actorId: input.actorId,
+      type: "plan_closed",
+      audience: candidateSees ? "both" : "organisation",
+      data: { outcome: input.outcome },
+    });
+    if (candidateSees)
+      await notifySide(tx, {
+        plan,
+        side: "candidate",
+        actorId: input.actorId,
+        type: "plan_closed",
+        subject: `Update on ${plan.roleTitle} at ${plan.hiringCompany}: ${OUTCOME_LABELS[input.outcome]}`,
+        message:
+          `The process for ${plan.roleTitle} at ${plan.hiringCompany} has an outcome: ${OUTCOME_LABELS[input.outcome]}.` +
+          (input.message ? `\n\n${input.message}` : ""),
+      });
+  });
+}

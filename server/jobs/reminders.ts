@@ -1,0 +1,124 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { memberships, nextSteps, organisations, planInterviewers, plans, users, type NextStep, type Plan } from "@/db/schema";
+import { meetingIcs } from "@/server/calendar/meeting-ics";
+import { enqueueEmail } from "@/server/email/outbox";
+import { meetingReminderEmail, stepDueReminderEmail } from "@/server/email/templates";
+import { env } from "@/server/env";
+import { formatMeetingTime, zonedLocalToUtc } from "@/server/domain/time-zones";
+import { scheduleJob, type JobHandler } from "./queue";
+
+const DAY = 86_400_000;
+
+/**
+ * Reminders are scheduled for a specific state (the meeting at this time, the
+ * step due on this day) and checked again when due: a rescheduled meeting
+ * gets a new reminder and the old one finds nothing to do.
+ */
+export async function scheduleMeetingReminder(tx: Db, plan: Pick<Plan, "id" | "startsAt">) {
+  await scheduleJob(tx, {
+    kind: "meeting_reminder",
+    dedupeKey: `meeting_reminder:${plan.id}:${plan.startsAt.toISOString()}`,
+    runAt: new Date(Math.max(Date.now(), plan.startsAt.getTime() - DAY)),
+    payload: { planId: plan.id, startsAt: plan.startsAt.toISOString() },
+  });
+}
+
+/** The day before a step is due, at 9:00 on the meeting's clock. */
+export async function scheduleStepDueReminder(tx: Db, plan: Pick<Plan, "timeZone">, step: Pick<NextStep, "id" | "dueOn">) {
+  if (!step.dueOn) return;
+  const dayBefore = new Date(Date.parse(`${step.dueOn}T00:00:00Z`) - DAY).toISOString().slice(0, 10);
+  await scheduleJob(tx, {
+    kind: "step_due_reminder",
+    dedupeKey: `step_due_reminder:${step.id}:${step.dueOn}`,
+    runAt: zonedLocalToUtc(`${dayBefore}T09:00`, plan.timeZone),
+    payload: { stepId: step.id, dueOn: step.dueOn },
+  });
+}
+
+const meetingReminder: JobHandler = async (db, payload, now) => {
+  const [row] = await db
+    .select({ plan: plans, orgName: organisations.name })
+    .from(plans)
+    .innerJoin(organisations, eq(organisations.id, plans.orgId))
+    .where(eq(plans.id, payload.planId!));
+  if (!row) return "skipped";
+  const { plan } = row;
+  const stillApplies =
+    plan.startsAt.toISOString() === payload.startsAt &&
+    plan.startsAt > now &&
+    (plan.stage === "shared" || plan.stage === "preparing");
+  if (!stillApplies) return "skipped";
+  if (plan.candidateUserId) {
+    const [candidate] = await db.select().from(users).where(eq(users.id, plan.candidateUserId));
+    if (candidate && !candidate.notificationEmails) return "skipped";
+  }
+  const interviewers = await db.select().from(planInterviewers).where(eq(planInterviewers.planId, plan.id));
+  const url = `${env().APP_URL}/interviews/${plan.id}`;
+  await enqueueEmail(db, plan.candidateEmail, {
+    ...meetingReminderEmail({
+      candidateName: plan.candidateName,
+      roleTitle: plan.roleTitle,
+      hiringCompany: plan.hiringCompany,
+      startsAtText: formatMeetingTime(plan.startsAt, plan.endsAt, plan.timeZone),
+      timeZone: plan.timeZone,
+      url,
+      calendarUrl: `${env().APP_URL}/api/interviews/${plan.id}/calendar`,
+    }),
+    attachments: [
+      {
+        filename: "second-interview.ics",
+        contentType: "text/calendar; charset=utf-8",
+        content: meetingIcs({
+          ...plan,
+          planId: plan.id,
+          interviewers,
+          cancelled: false,
+          appUrl: env().APP_URL,
+          planPath: `/interviews/${plan.id}`,
+        }),
+      },
+    ],
+  });
+  return "done";
+};
+
+const stepDueReminder: JobHandler = async (db, payload) => {
+  const [row] = await db
+    .select({ step: nextSteps, plan: plans })
+    .from(nextSteps)
+    .innerJoin(plans, eq(plans.id, nextSteps.planId))
+    .where(eq(nextSteps.id, payload.stepId!));
+  if (!row || row.step.status !== "open" || row.step.dueOn !== payload.dueOn || row.plan.stage === "closed") return "skipped";
+  const { step, plan } = row;
+  const recipients =
+    step.owner === "candidate"
+      ? plan.candidateUserId
+        ? await db.select().from(users).where(eq(users.id, plan.candidateUserId))
+        : []
+      : plan.createdById
+        ? await db
+            .select({ id: users.id, name: users.name, email: users.email, notificationEmails: users.notificationEmails })
+            .from(users)
+            .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, plan.orgId)))
+            .where(eq(users.id, plan.createdById))
+        : [];
+  const path = step.owner === "candidate" ? "interviews" : "plans";
+  let sent = false;
+  for (const person of recipients.filter((p) => p.notificationEmails)) {
+    await enqueueEmail(
+      db,
+      person.email,
+      stepDueReminderEmail({
+        recipientName: person.name,
+        description: step.description,
+        dueOn: step.dueOn!,
+        url: `${env().APP_URL}/${path}/${plan.id}`,
+      }),
+    );
+    sent = true;
+  }
+  return sent ? "done" : "skipped";
+};
+
+export const reminderHandlers = { meeting_reminder: meetingReminder, step_due_reminder: stepDueReminder };
