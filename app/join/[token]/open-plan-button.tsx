@@ -1,0 +1,57 @@
+"use client";
+
+import type { Route } from "next";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { MagicLinkForm } from "@/components/auth/magic-link-form";
+import { signInOrThrow } from "@/components/auth/sign-in-result";
+import { useGoSignedIn } from "@/components/auth/use-go-signed-in";
+import { errorCode } from "@/components/interview/use-goals";
+import { useTRPC } from "@/components/trpc";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+/** Spends the invitation (only now, on purpose), signs the candidate in and opens their plan. */
+export function OpenPlanButton({ token }: { token: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const { go, navigating } = useGoSignedIn();
+  const accept = useMutation(trpc.join.accept.mutationOptions());
+  const signIn = useMutation({
+    mutationFn: ({ signInToken }: { planId: string; signInToken: string }) => signInOrThrow("link", { token: signInToken }),
+    onSuccess: (_result, { planId }) => go(`/interviews/${planId}` as Route),
+  });
+
+  if (signIn.error)
+    return (
+      <div className="space-y-4">
+        <Alert tone="info" title="Your plan is ready">
+          <p>We couldn&apos;t sign you in automatically. Enter your email and we&apos;ll send you a sign-in link.</p>
+        </Alert>
+        <MagicLinkForm />
+      </div>
+    );
+
+  return (
+    <div className="space-y-4">
+      {accept.error && (
+        <Alert title="This link no longer works">
+          <p>{accept.error.message}</p>
+          {errorCode(accept.error) === "BAD_REQUEST" && (
+            <Button variant="secondary" size="sm" onClick={() => router.refresh()}>
+              See what you can do
+            </Button>
+          )}
+        </Alert>
+      )}
+      <Button
+        block
+        pending={accept.isPending || signIn.isPending || navigating}
+        pendingLabel="Opening your plan…"
+        onClick={() => accept.mutate({ token }, { onSuccess: (result) => signIn.mutate(result) })}
+      >
+        Open my plan
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { buttonClasses } from "@/components/ui/button";
+import { CalendarIcon, ExternalIcon } from "./icons";
+import { FORMAT_LABEL } from "./labels";
+import { MeetingTime } from "./local-time";
+import type { CandidatePlan } from "./load-interview";
+
+function duration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return [h && `${h} h`, m && `${m} min`].filter(Boolean).join(" ");
+}
+
+const isWebLink = (value: string) => /^https?:\/\/\S+$/i.test(value.trim());
+
+/** When, how and where: everything needed to turn up on time, and an .ics for the calendar. */
+export function MeetingDetails({ plan }: { plan: CandidatePlan }) {
+  const where = plan.location.trim();
+  return (
+    <section aria-labelledby="meeting-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
+      <h2 id="meeting-heading" className="text-lg font-semibold text-slate-900">
+        The meeting
+      </h2>
+      <dl className="mt-4 grid gap-x-6 gap-y-4 text-sm sm:grid-cols-[8rem_1fr]">
+        <dt className="font-medium text-slate-800">When</dt>
+        <dd className="-mt-3 text-slate-700 sm:mt-0">
+          <MeetingTime startsAt={plan.startsAt} timeZone={plan.timeZone} className="font-medium text-slate-900" />
+          <span className="block text-slate-600">{duration(plan.durationMinutes)}</span>
+        </dd>
+        <dt className="font-medium text-slate-800">Format</dt>
+        <dd className="-mt-3 text-slate-700 sm:mt-0">{FORMAT_LABEL[plan.format]}</dd>
+        {where && (
+          <>
+            <dt className="font-medium text-slate-800">{plan.format === "video" ? "Video link" : plan.format === "phone" ? "Phone" : "Address"}</dt>
+            <dd className="-mt-3 break-words text-slate-700 sm:mt-0">
+              {isWebLink(where) ? (
+                <a
+                  href={where}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  className="inline-flex items-center gap-1 rounded font-medium break-all text-brand-700 underline decoration-brand-600/30 underline-offset-2 hover:decoration-brand-700"
+                >
+                  {plan.format === "video" ? "Join the video call" : where}
+                  <ExternalIcon className="size-3.5 shrink-0" />
+                  <span className="sr-only">(opens in a new tab)</span>
+                </a>
+              ) : (
+                <span className="whitespace-pre-line">{where}</span>
+              )}
+              {plan.format === "video" && isWebLink(where) && <span className="mt-0.5 block text-xs break-all text-slate-500">{where}</span>}
+            </dd>
+          </>
+        )}
+        {plan.joiningNotes && (
+          <>
+            <dt className="font-medium text-slate-800">{plan.format === "on_site" ? "Arriving" : "Joining"}</dt>
+            <dd className="-mt-3 break-words whitespace-pre-line text-slate-700 sm:mt-0">{plan.joiningNotes}</dd>
+          </>
+        )}
+        {plan.agenda.length > 0 && (
+          <>
+            <dt className="font-medium text-slate-800">Agenda</dt>
+            <dd className="-mt-3 sm:mt-0">
+              <ol className="list-decimal space-y-1 pl-5 text-slate-700">
+                {plan.agenda.map((item, i) => (
+                  <li key={i}>{item}</li>
+                ))}
+              </ol>
+            </dd>
+          </>
+        )}
+      </dl>
+      {!plan.cancelledAt && (
+        <a href={`/api/interviews/${plan.id}/calendar`} download className={buttonClasses({ variant: "secondary" }, "mt-5")}>
+          <CalendarIcon />
+          Add to calendar
+        </a>
+      )}
+    </section>
+  );
+}

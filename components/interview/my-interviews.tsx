@@ -1,0 +1,59 @@
+import type { Route } from "next";
+import Link from "next/link";
+import type { PlanStage } from "@/db/schema/enums";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { serverApi } from "@/server/api/server-caller";
+import { FORMAT_LABEL, STAGE_LABEL, STAGE_TONE } from "./labels";
+import { MeetingTime } from "./local-time";
+
+/** The candidate's dashboard: every plan they were invited to, soonest first. */
+export async function MyInterviews() {
+  const interviews = await (await serverApi()).interview.list();
+  if (!interviews.length)
+    return (
+      <EmptyState title="No interviews yet">
+        When a recruiter invites you to prepare for a second interview, you&apos;ll get an email with a link, and the interview will
+        appear here.
+      </EmptyState>
+    );
+
+  // Upcoming meetings first (soonest at the top), then those already held (most recent first).
+  const held = (stage: PlanStage) => stage === "debrief" || stage === "next_steps_agreed" || stage === "closed";
+  const sorted = [...interviews].sort((a, b) => {
+    const aPast = held(a.stage);
+    const bPast = held(b.stage);
+    if (aPast !== bPast) return aPast ? 1 : -1;
+    return aPast ? b.startsAt.getTime() - a.startsAt.getTime() : a.startsAt.getTime() - b.startsAt.getTime();
+  });
+
+  return (
+    <ul aria-label="My interviews" className="space-y-3">
+      {sorted.map((i) => (
+        <li key={i.id}>
+          <Link
+            href={`/interviews/${i.id}` as Route}
+            className="group block rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition-colors hover:border-brand-600 sm:p-5"
+          >
+            <div className="flex flex-col items-start gap-2 sm:flex-row sm:justify-between">
+              <div className="min-w-0">
+                <p className="text-sm font-medium text-brand-700">{i.organisationName}</p>
+                <h2 className="mt-0.5 font-semibold text-slate-900 group-hover:underline">
+                  {i.roleTitle} <span className="font-normal text-slate-500">at</span> {i.hiringCompany}
+                </h2>
+              </div>
+              <Badge tone={STAGE_TONE[i.stage]}>
+                <span className="sr-only">Stage: </span>
+                {STAGE_LABEL[i.stage]}
+              </Badge>
+            </div>
+            <p className="mt-2 text-sm text-slate-700">
+              <MeetingTime startsAt={i.startsAt} timeZone={i.timeZone} />
+              <span className="text-slate-500"> · {FORMAT_LABEL[i.format]}</span>
+            </p>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

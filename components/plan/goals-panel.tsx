@@ -1,0 +1,79 @@
+"use client";
+
+import { useId } from "react";
+import type { PlanSide } from "@/db/schema/enums";
+import { OwnGoals, TheirGoals } from "@/components/interview/goal-lists";
+import { PRIVATE_EXPLANATION } from "@/components/interview/labels";
+import { LockIcon } from "@/components/interview/icons";
+
+interface GoalsPanelProps {
+  planId: string;
+  /** Which side the reader is on: their own goals are editable, the other side's shared ones are read-only. */
+  mySide: PlanSide;
+  /** A closed plan: both lists read-only. */
+  readOnly?: boolean;
+  /** Called after each saved change, e.g. to refresh counts rendered on the server. */
+  onChanged?: () => void;
+}
+
+const copy: Record<PlanSide, { intro: string; theirs: string; theirsEmpty: string; mineEmpty: string }> = {
+  candidate: {
+    intro: "What you want out of this meeting, and what the interviewing team has shared with you.",
+    theirs: "The interviewing team's goals",
+    theirsEmpty: "The interviewing team hasn't shared any goals yet.",
+    mineEmpty: "You haven't added any goals yet. What do you want to establish, and what must you know before you leave?",
+  },
+  organisation: {
+    intro: "What your team wants out of this meeting, and what the candidate has shared with you.",
+    theirs: "The candidate's shared goals",
+    theirsEmpty: "The candidate hasn't shared any goals yet.",
+    mineEmpty: "No goals yet. What does the interviewing team want to achieve, and which areas will it challenge?",
+  },
+};
+
+/**
+ * Both sides' goals for one plan: "Your goals" (editable) and the other
+ * side's shared goals (read-only). Fetches `goal.list` itself; private goals
+ * of the other side never reach this component, the server leaves them out.
+ */
+export function GoalsPanel({ planId, mySide, readOnly, onChanged }: GoalsPanelProps) {
+  const headingId = useId();
+  const mineId = useId();
+  const theirsId = useId();
+  const text = copy[mySide];
+  return (
+    <section aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
+      <h2 id={headingId} className="text-lg font-semibold text-slate-900">
+        Goals
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">{text.intro}</p>
+      <div className="mt-5 grid gap-8 lg:grid-cols-2 lg:gap-6">
+        <section aria-labelledby={mineId} className="min-w-0">
+          <h3 id={mineId} className="font-semibold text-slate-900">
+            Your goals
+          </h3>
+          <p className="mt-1 mb-3 flex items-center gap-1.5 text-sm text-slate-600">
+            <LockIcon className="size-3.5 shrink-0 text-slate-500" />
+            Shared goals are visible to both sides. {PRIVATE_EXPLANATION[mySide]}.
+          </p>
+          <OwnGoals
+            planId={planId}
+            mySide={mySide}
+            readOnly={readOnly}
+            listLabel="Your goals"
+            emptyText={text.mineEmpty}
+            onChanged={onChanged}
+          />
+        </section>
+        <section aria-labelledby={theirsId} className="min-w-0">
+          <h3 id={theirsId} className="flex flex-wrap items-center gap-x-2 gap-y-1 font-semibold text-slate-900">
+            {text.theirs}
+            <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium whitespace-nowrap text-slate-600">Theirs · read-only</span>
+          </h3>
+          <p className="mt-1 mb-3 text-sm text-slate-600">Only what they chose to share.</p>
+          <TheirGoals planId={planId} mySide={mySide} listLabel={text.theirs} emptyText={text.theirsEmpty} />
+        </section>
+      </div>
+    </section>
+  );
+}
