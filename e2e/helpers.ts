@@ -59,3 +59,61 @@ export async function newestOutboxLink(page: Page, email: string, subject?: RegE
   expect(href, `an emailed link for ${email}`).toBeTruthy();
   return href!;
 }
+
+/** Signs up a new recruiter with their own organisation and lands on the dashboard. */
+export async function signUpRecruiter(page: Page, label = "recruiter"): Promise<Recruiter> {
+  return signUp(page, newRecruiter(label));
+}
+
+/** The emails to `email` in the development outbox, newest first, optionally only those whose subject matches. */
+export async function outboxEmails(page: Page, email: string, subject?: RegExp) {
+  await page.goto("/dev/outbox");
+  const emails = page.getByRole("article").filter({ hasText: `To ${email}` });
+  return subject ? emails.filter({ has: page.getByRole("heading", { name: subject }) }) : emails;
+}
+
+export interface PlanInput {
+  roleTitle: string;
+  hiringCompany: string;
+  candidateName: string;
+  candidateEmail: string;
+  startsAtLocal: string;
+  timeZone: string;
+  durationMinutes?: number;
+  format?: "on_site" | "video" | "phone";
+  location?: string;
+  interviewers?: { name: string; jobTitle?: string }[];
+  firstInterview?: { topic: string; summary: string; status?: "agreed" | "to_revisit" }[];
+}
+
+/**
+ * Creates a plan through the same tRPC endpoint the form uses, as the signed-in
+ * recruiter (the page's cookies): for tests that need plans but aren't about the form.
+ */
+export async function createPlanViaApi(page: Page, input: PlanInput): Promise<string> {
+  const response = await page.request.post("/api/trpc/plan.create", {
+    // The API refuses cross-site writes: say, as a browser would, that this comes from the app's own pages.
+    headers: { origin: new URL(page.url()).origin },
+    data: {
+      json: {
+        meeting: {
+          roleTitle: input.roleTitle,
+          hiringCompany: input.hiringCompany,
+          candidateName: input.candidateName,
+          candidateEmail: input.candidateEmail,
+          startsAtLocal: input.startsAtLocal,
+          timeZone: input.timeZone,
+          durationMinutes: input.durationMinutes ?? 60,
+          format: input.format ?? "video",
+          location: input.location ?? "https://meet.example.com/abc",
+          agenda: [],
+        },
+        interviewers: (input.interviewers ?? []).map((p) => ({ jobTitle: "", background: "", wantsToEstablish: "", ...p })),
+        firstInterview: input.firstInterview ?? [],
+      },
+    },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+  const body = (await response.json()) as { result: { data: { json: { id: string } } } };
+  return body.result.data.json.id;
+}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PlanDashboard } from "@/components/plan/plan-dashboard";
-import { EmptyState } from "@/components/ui/empty-state";
+import { MyInterviews } from "@/components/interview/my-interviews";
 import { PageHeader } from "@/components/ui/page-header";
 import { activeMembership, requireMe } from "@/lib/current-user";
 
@@ -28,9 +28,7 @@ export default async function DashboardPage() {
         title="My interviews"
         description="Second interviews you've been invited to prepare for."
       />
-      <EmptyState title="No interviews yet">
-        When a recruiter invites you to prepare for a second interview, it will appear here.
-      </EmptyState>
+      <MyInterviews />
     </>
   );
 }

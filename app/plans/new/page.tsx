@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { PlanForm } from "@/components/plan/plan-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { activeMembership, requireMe } from "@/lib/current-user";
+
+export const metadata: Metadata = { title: "New plan" };
+
+export default async function NewPlanPage() {
+  const me = await requireMe("/plans/new");
+  const active = activeMembership(me);
+  if (!active) redirect("/dashboard");
+  return (
+    <>
+      <PageHeader
+        eyebrow={active.orgName}
+        title="New plan"
+        description="Set up the second interview. It stays a draft, visible only to your organisation, until you share it with the candidate."
+      />
+      <PlanForm mode="create" />
+    </>
+  );
+}
