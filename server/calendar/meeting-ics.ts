@@ -1,5 +1,6 @@
 import { ICalCalendar, ICalEventStatus } from "ical-generator";
-import type { MeetingFormat } from "@/db/schema";
+import type { MeetingFormat, Plan, PlanSide } from "@/db/schema";
+import { env } from "@/server/env";
 import { formatMeetingTime } from "@/server/domain/time-zones";
 
 /**
@@ -65,4 +66,24 @@ export function meetingIcs(m: MeetingCalendarInput): string {
     status: m.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
   return calendar.toString();
+}
+
+/** The plan's meeting as a downloadable file, linking back to the reader's own view of the plan. */
+export function planMeetingFile(
+  plan: Plan,
+  interviewers: { name: string; jobTitle: string }[],
+  reader: PlanSide,
+): { filename: string; ics: string } {
+  const planPath = `${reader === "candidate" ? "/interviews" : "/plans"}/${plan.id}`;
+  return {
+    filename: "second-interview.ics",
+    ics: meetingIcs({
+      ...plan,
+      planId: plan.id,
+      interviewers,
+      cancelled: plan.cancelledAt !== null,
+      appUrl: env().APP_URL,
+      planPath,
+    }),
+  };
 }

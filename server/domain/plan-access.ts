@@ -31,3 +31,14 @@ export async function resolvePlanActor(db: Db, userId: string, planId: string): 
 export function isPlanWritable(plan: Plan, now = new Date()): boolean {
   return effectiveStage(plan, now) !== "closed";
 }
+
+/** The organisation's plan, locked for the rest of the transaction; another organisation's plan is "not found". */
+export async function lockOrgPlan(tx: Db, orgId: string, planId: string): Promise<Plan> {
+  const [plan] = await tx
+    .select()
+    .from(plans)
+    .where(and(eq(plans.id, planId), eq(plans.orgId, orgId)))
+    .for("update");
+  if (!plan) throw notFound("Plan");
+  return plan;
+}

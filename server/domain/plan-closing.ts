@@ -1,8 +1,10 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { planInvitations, plans, type PlanOutcome } from "@/db/schema";
-import { AppError, notFound } from "./errors";
+import { plans, type PlanOutcome } from "@/db/schema";
+import { AppError } from "./errors";
 import { notifySide } from "./notifications";
+import { lockOrgPlan } from "./plan-access";
+import { revokePendingInvitations } from "./plan-invitations";
 import { assertTransition } from "./plan-stages";
 import { STALE_VERSION_MESSAGE } from "./plans";
 import { recordEvent } from "./timeline";
@@ -20,12 +22,7 @@ export async function closePlan(
   input: { orgId: string; planId: string; expectedVersion: number; actorId: string; outcome: PlanOutcome; message: string },
 ) {
   await db.transaction(async (tx) => {
-    const [plan] = await tx
-      .select()
-      .from(plans)
-      .where(and(eq(plans.id, input.planId), eq(plans.orgId, input.orgId)))
-      .for("update");
-    if (!plan) throw notFound("Plan");
+    const plan = await lockOrgPlan(tx, input.orgId, input.planId);
     assertTransition(plan.stage, "closed");
     if (plan.version !== input.expectedVersion) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
     const now = new Date();
@@ -40,10 +37,7 @@ export async function closePlan(
         updatedAt: now,
       })
       .where(eq(plans.id, plan.id));
-    await tx
-      .update(planInvitations)
-      .set({ revokedAt: now })
-      .where(and(eq(planInvitations.planId, plan.id), isNull(planInvitations.acceptedAt), isNull(planInvitations.revokedAt)));
+    await revokePendingInvitations(tx, plan.id);
     const candidateSees = plan.stage !== "draft";
     await recordEvent(tx, {
       planId: plan.id,

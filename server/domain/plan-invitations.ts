@@ -7,14 +7,21 @@ import { newPlanLinkRequestEmail, planInvitationEmail } from "@/server/email/tem
 import { env } from "@/server/env";
 import { issueSignInHandoff } from "./accounts";
 import { AppError, notFound } from "./errors";
+import { lockOrgPlan } from "./plan-access";
 import { scheduleMeetingReminder } from "@/server/jobs/reminders";
 import { effectiveStage } from "./plan-stages";
 import { recordEvent } from "./timeline";
 import { takeSlot } from "./rate-limit";
 import { formatMeetingTime } from "./time-zones";
 
-function pendingInvitation(planId: string) {
-  return and(eq(planInvitations.planId, planId), isNull(planInvitations.acceptedAt), isNull(planInvitations.revokedAt));
+/** Makes the plan's pending link stop working; returns how many were pending. */
+export async function revokePendingInvitations(tx: Db, planId: string): Promise<number> {
+  const revoked = await tx
+    .update(planInvitations)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(planInvitations.planId, planId), isNull(planInvitations.acceptedAt), isNull(planInvitations.revokedAt)))
+    .returning({ id: planInvitations.id });
+  return revoked.length;
 }
 
 /**
@@ -42,7 +49,7 @@ export async function sharePlan(db: Db, input: { orgId: string; planId: string; 
           ? "This plan is closed."
           : "The candidate has already joined this plan; they can sign in with a link sent to their email.",
       );
-    await tx.update(planInvitations).set({ revokedAt: new Date() }).where(pendingInvitation(plan.id));
+    await revokePendingInvitations(tx, plan.id);
     const { token, tokenHash } = generateLinkToken();
     const expiresAt = new Date(Date.now() + env().INVITATION_TTL_HOURS * 3_600_000);
     await tx.insert(planInvitations).values({
@@ -84,18 +91,8 @@ export async function sharePlan(db: Db, input: { orgId: string; planId: string; 
 /** Withdraws the pending link; a plan nobody has joined goes back to draft, out of the candidate's sight. */
 export async function revokePlanInvitation(db: Db, input: { orgId: string; planId: string }) {
   await db.transaction(async (tx) => {
-    const [plan] = await tx
-      .select()
-      .from(plans)
-      .where(and(eq(plans.id, input.planId), eq(plans.orgId, input.orgId)))
-      .for("update");
-    if (!plan) throw notFound("Plan");
-    const revoked = await tx
-      .update(planInvitations)
-      .set({ revokedAt: new Date() })
-      .where(pendingInvitation(plan.id))
-      .returning({ id: planInvitations.id });
-    if (!revoked.length) throw new AppError("PRECONDITION_FAILED", "There is no pending invitation to revoke.");
+    const plan = await lockOrgPlan(tx, input.orgId, input.planId);
+    if (!(await revokePendingInvitations(tx, plan.id))) throw new AppError("PRECONDITION_FAILED", "There is no pending invitation to revoke.");
     if (plan.stage === "shared" && !plan.candidateUserId)
       await tx.update(plans).set({ stage: "draft", updatedAt: new Date() }).where(eq(plans.id, plan.id));
   });

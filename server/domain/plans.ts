@@ -1,10 +1,9 @@
-import { and, asc, eq, gt, ilike, inArray, isNull, lte, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, ilike, inArray, lte, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   firstInterviewItems,
   organisations,
   planInterviewers,
-  planInvitations,
   plans,
   users,
   type FirstInterviewStatus,
@@ -20,6 +19,8 @@ import { env } from "@/server/env";
 import { AppError, notFound } from "./errors";
 import { itemDiscussions } from "./consistency-checks";
 import { notifySide } from "./notifications";
+import { lockOrgPlan } from "./plan-access";
+import { revokePendingInvitations } from "./plan-invitations";
 import { assertTransition } from "./plan-stages";
 import { recordEvent } from "./timeline";
 import { formatMeetingTime, utcToZonedLocal, zonedLocalToUtc } from "./time-zones";
@@ -125,12 +126,7 @@ export async function updatePlan(
   input: { orgId: string; planId: string; expectedVersion: number; content: PlanContent; actorId?: string },
 ) {
   return db.transaction(async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(plans)
-      .where(and(eq(plans.id, input.planId), eq(plans.orgId, input.orgId)))
-      .for("update");
-    if (!current) throw notFound("Plan");
+    const current = await lockOrgPlan(tx, input.orgId, input.planId);
     if (current.stage === "closed")
       throw new AppError("PRECONDITION_FAILED", "This plan is closed and can no longer be edited.");
     if (current.version !== input.expectedVersion) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
@@ -201,19 +197,14 @@ export async function cancelPlan(
   input: { orgId: string; planId: string; expectedVersion: number; actorId?: string },
 ) {
   await db.transaction(async (tx) => {
-    const [plan] = await tx
-      .select()
-      .from(plans)
-      .where(and(eq(plans.id, input.planId), eq(plans.orgId, input.orgId)))
-      .for("update");
-    if (!plan) throw notFound("Plan");
+    const plan = await lockOrgPlan(tx, input.orgId, input.planId);
     assertTransition(plan.stage, "closed");
     if (plan.version !== input.expectedVersion) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
     await tx
       .update(plans)
       .set({ stage: "closed", cancelledAt: new Date(), version: plan.version + 1, updatedAt: new Date() })
       .where(eq(plans.id, plan.id));
-    await tx.update(planInvitations).set({ revokedAt: new Date() }).where(and(eq(planInvitations.planId, plan.id), isNull(planInvitations.acceptedAt), isNull(planInvitations.revokedAt)));
+    await revokePendingInvitations(tx, plan.id);
     await recordEvent(tx, {
       planId: plan.id,
       actorSide: "organisation",

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { meetingFormats } from "@/db/schema";
-import { meetingIcs } from "@/server/calendar/meeting-ics";
-import { env } from "@/server/env";
+import { planMeetingFile } from "@/server/calendar/meeting-ics";
 import { effectiveStage } from "@/server/domain/plan-stages";
 import { candidatePlanView } from "@/server/domain/plan-views";
 import { getCandidatePlanWithOrg, listPlansForCandidateWithOrg } from "@/server/domain/plans";
@@ -58,16 +57,6 @@ export const interviewRouter = createTRPCRouter({
     .output(z.object({ filename: z.string(), ics: z.string() }))
     .query(async ({ ctx, input }) => {
       const { plan, interviewers } = await getCandidatePlanWithOrg(ctx.db, ctx.session.user.id, input.planId);
-      return {
-        filename: "second-interview.ics",
-        ics: meetingIcs({
-          ...plan,
-          planId: plan.id,
-          interviewers,
-          cancelled: plan.cancelledAt !== null,
-          appUrl: env().APP_URL,
-          planPath: `/interviews/${plan.id}`,
-        }),
-      };
+      return planMeetingFile(plan, interviewers, "candidate");
     }),
 });

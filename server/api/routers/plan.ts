@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { planOutcomes, planStages } from "@/db/schema";
-import { meetingIcs } from "@/server/calendar/meeting-ics";
-import { env } from "@/server/env";
+import { planMeetingFile } from "@/server/calendar/meeting-ics";
 import { closePlan } from "@/server/domain/plan-closing";
 import { latestPlanInvitation, revokePlanInvitation, sharePlan } from "@/server/domain/plan-invitations";
 import { effectiveStage } from "@/server/domain/plan-stages";
@@ -175,16 +174,6 @@ export const planRouter = createTRPCRouter({
     .output(z.object({ filename: z.string(), ics: z.string() }))
     .query(async ({ ctx, input }) => {
       const { plan, interviewers } = await getPlanForOrg(ctx.db, ctx.membership.orgId, input.planId);
-      return {
-        filename: "second-interview.ics",
-        ics: meetingIcs({
-          ...plan,
-          planId: plan.id,
-          interviewers,
-          cancelled: plan.cancelledAt !== null,
-          appUrl: env().APP_URL,
-          planPath: `/plans/${plan.id}`,
-        }),
-      };
+      return planMeetingFile(plan, interviewers, "organisation");
     }),
 });
