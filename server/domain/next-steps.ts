@@ -141,9 +141,10 @@ export async function proposeStep(db: Db, actor: PlanActor, fields: StepFields) 
 /**
  * Idempotent: the UPDATE only matches while this side has not confirmed, so
  * any number of identical confirmations leave one confirmation, one event
- * and one notification.
+ * and one notification. With `expectedVersion` (the version the person was
+ * shown), a step edited meanwhile is refused rather than confirmed unseen.
  */
-export async function confirmStep(db: Db, actor: PlanActor, stepId: string) {
+export async function confirmStep(db: Db, actor: PlanActor, stepId: string, expectedVersion?: number) {
   return db.transaction(async (tx) => {
     const plan = await lockPlanForSteps(tx, actor);
     const [step] = await tx
@@ -155,12 +156,14 @@ export async function confirmStep(db: Db, actor: PlanActor, stepId: string) {
           eq(nextSteps.planId, plan.id),
           eq(nextSteps.status, "open"),
           isNull(confirmedAt(actor.side)),
+          expectedVersion === undefined ? undefined : eq(nextSteps.version, expectedVersion),
         ),
       )
       .returning();
     if (!step) {
       const existing = await findStep(tx, plan.id, stepId);
       if (existing.status !== "open") throw new AppError("PRECONDITION_FAILED", "This step is no longer open.");
+      if (expectedVersion !== undefined && existing.version !== expectedVersion) throw new AppError("CONFLICT", STALE_STEP_MESSAGE);
       return existing;
     }
     await recordEvent(tx, {

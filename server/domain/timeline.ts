@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { planEvents, users, type Audience, type PlanSide, type Visibility } from "@/db/schema";
 
@@ -36,7 +36,9 @@ export interface NewEvent {
 }
 
 export async function recordEvent(tx: Db, event: NewEvent): Promise<void> {
-  await tx.insert(planEvents).values({ ...event, data: event.data ?? {} });
+  // now() is the transaction's start, the same for every entry of one action ("confirmed", then "agreed"):
+  // the clock's time keeps them in the order they happened.
+  await tx.insert(planEvents).values({ ...event, data: event.data ?? {}, createdAt: sql`clock_timestamp()` });
 }
 
 /** Who may read an entry about something of this side with this visibility. */

@@ -19,8 +19,15 @@ export const STEP_DESCRIPTION_LIMIT = 300;
 
 const dueOn = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a due date.")
-  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "That date does not exist.")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Choose a due date.", abort: true })
+  // "2026-13-01" does not parse at all and "2026-02-30" rolls over to 2 March: the date must read back unchanged.
+  .refine(
+    (v) => {
+      const instant = Date.parse(`${v}T00:00:00Z`);
+      return !Number.isNaN(instant) && new Date(instant).toISOString().startsWith(v);
+    },
+    { error: "That date does not exist.", abort: true },
+  )
   .refine((v) => v >= new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), "Choose a due date from today on.")
   .nullable()
   .default(null);
@@ -78,10 +85,11 @@ export const nextStepRouter = createTRPCRouter({
     }),
 
   confirm: planMemberProcedure
-    .input(stepRef)
+    // expectedVersion: the version on the person's screen, so an edit made meanwhile is not confirmed unseen.
+    .input(stepRef.extend({ expectedVersion: z.number().int().min(1).optional() }))
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      await confirmStep(ctx.db, ctx.actor, input.stepId);
+      await confirmStep(ctx.db, ctx.actor, input.stepId, input.expectedVersion);
       return { ok: true as const };
     }),
 

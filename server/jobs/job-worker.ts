@@ -1,0 +1,27 @@
+import type { Db } from "@/db/client";
+import { logger } from "@/server/logger";
+import { runDueJobs } from "./queue";
+import { reminderHandlers } from "./reminders";
+
+const POLL_INTERVAL_MS = 30_000;
+
+/**
+ * Runs due jobs in every app instance. Claims use SKIP LOCKED and handlers
+ * re-check their preconditions, so several instances never double-send.
+ */
+export function startJobWorker(db: Db): void {
+  let running = false;
+  const timer = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      const counts = await runDueJobs(db, reminderHandlers);
+      if (counts.done || counts.skipped || counts.failed) logger.info(counts, "jobs run");
+    } catch (error) {
+      logger.error({ err: error }, "job run failed");
+    } finally {
+      running = false;
+    }
+  }, POLL_INTERVAL_MS);
+  timer.unref();
+}
