@@ -41,6 +41,15 @@ export async function notifySide(tx: Db, notice: SideNotice): Promise<void> {
           .innerJoin(users, eq(users.id, memberships.userId))
           .where(eq(memberships.orgId, plan.orgId))
           .then((rows) => rows.map((r) => r.user));
+  if (side === "candidate" && !plan.candidateUserId && plan.stage !== "draft" && notice.email !== false) {
+    // Invited but not joined yet: no account to notify in the app, but the email address is known.
+    await enqueueEmail(
+      tx,
+      plan.candidateEmail,
+      planUpdateEmail({ recipientName: plan.candidateName, subject: notice.subject, message: notice.message, url: planUrl(plan, side) }),
+    );
+    return;
+  }
   const recipients = people.filter((p) => p.id !== notice.actorId);
   if (!recipients.length) return;
   await tx.insert(notifications).values(

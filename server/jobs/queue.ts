@@ -11,7 +11,15 @@ export async function scheduleJob(
   tx: Db,
   job: { kind: string; dedupeKey: string; runAt: Date; payload: Record<string, string> },
 ): Promise<void> {
-  await tx.insert(jobs).values(job).onConflictDoNothing({ target: jobs.dedupeKey });
+  // A job skipped earlier (the meeting moved away) comes back when its state comes back (moved back again).
+  await tx
+    .insert(jobs)
+    .values(job)
+    .onConflictDoUpdate({
+      target: jobs.dedupeKey,
+      set: { status: "pending", runAt: job.runAt, attempts: 0, lockedUntil: null },
+      setWhere: eq(jobs.status, "skipped"),
+    });
 }
 
 export type JobOutcome = "done" | "skipped";

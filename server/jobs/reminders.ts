@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, nextSteps, organisations, planInterviewers, plans, users, type NextStep, type Plan } from "@/db/schema";
-import { meetingIcs } from "@/server/calendar/meeting-ics";
+import { planMeetingFile } from "@/server/calendar/meeting-ics";
 import { enqueueEmail } from "@/server/email/outbox";
 import { meetingReminderEmail, stepDueReminderEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
@@ -55,6 +55,7 @@ const meetingReminder: JobHandler = async (db, payload, now) => {
   }
   const interviewers = await db.select().from(planInterviewers).where(eq(planInterviewers.planId, plan.id));
   const url = `${env().APP_URL}/interviews/${plan.id}`;
+  const file = planMeetingFile(plan, interviewers, "candidate");
   await enqueueEmail(db, plan.candidateEmail, {
     ...meetingReminderEmail({
       candidateName: plan.candidateName,
@@ -65,20 +66,7 @@ const meetingReminder: JobHandler = async (db, payload, now) => {
       url,
       calendarUrl: `${env().APP_URL}/api/interviews/${plan.id}/calendar`,
     }),
-    attachments: [
-      {
-        filename: "second-interview.ics",
-        contentType: "text/calendar; charset=utf-8",
-        content: meetingIcs({
-          ...plan,
-          planId: plan.id,
-          interviewers,
-          cancelled: false,
-          appUrl: env().APP_URL,
-          planPath: `/interviews/${plan.id}`,
-        }),
-      },
-    ],
+    attachments: [{ filename: file.filename, contentType: "text/calendar; charset=utf-8", content: file.ics }],
   });
   return "done";
 };

@@ -4,7 +4,7 @@ import { OUTCOME_LABELS } from "@/server/domain/plan-closing";
 import { STALE_VERSION_MESSAGE } from "@/server/domain/plans";
 import { testDb } from "../db";
 import { emailsTo } from "../emails";
-import { editableContent, newOrg, planInput } from "../plan-api";
+import { editableContent, newOrg, planInput, sharedPlan } from "../plan-api";
 import { failureOf } from "../trpc-errors";
 import { agreedStep, daysFromToday, debriefSetUp, entriesOf, notificationsAbout, updateEmails } from "./fixtures";
 
@@ -178,6 +178,17 @@ describe("closing a plan with its outcome", () => {
       code: "PRECONDITION_FAILED",
       message: "This plan is closed: the debrief can be read but no longer changed.",
     });
+  });
+
+  it("a candidate invited but not yet joined is told by email", async () => {
+    const db = await testDb();
+    const { admin } = await newOrg(db);
+    const { planId, input } = await sharedPlan(db, admin);
+    const { version } = await admin.caller.plan.get({ planId });
+    await admin.caller.plan.close({ planId, expectedVersion: version, outcome: "withdrawn", message: "The role was put on hold." });
+    const [email] = await emailsTo(db, input.meeting.candidateEmail, "plan_update");
+    expect(email?.subject).toContain("Withdrawn");
+    expect(email?.textBody).toContain("The role was put on hold.");
   });
 
   it("a draft closed with an outcome tells no one outside the organisation", async () => {

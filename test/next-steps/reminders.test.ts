@@ -143,6 +143,26 @@ describe("meeting reminders", () => {
     expect(parseEvent(reminders[0]!.attachments[0]!.content).startDate.toJSDate().toISOString()).toBe(startsAt.toISOString());
   });
 
+  it("a meeting moved away and back again gets its reminder back", async () => {
+    const db = await testDb();
+    const { admin } = await newOrg(db);
+    const input = soonMeeting();
+    const { planId } = await joinedPlan(db, admin, input);
+    const original = await onlyJob(db, "meeting_reminder", planId);
+    const move = async (startsAtLocal: string) => {
+      const { content, version } = await editableContent(admin, planId);
+      await admin.caller.plan.update({ planId, expectedVersion: version, ...content, meeting: { ...content.meeting, startsAtLocal } });
+    };
+    await move(utcToZonedLocal(new Date(original.runAt.getTime() + 3 * DAY), input.meeting.timeZone));
+    // The original time passes while the meeting is elsewhere: that reminder is skipped.
+    await runJobs(db, new Date(original.runAt.getTime() + MINUTE));
+    await move(input.meeting.startsAtLocal);
+    const back = (await jobsAbout(db, "meeting_reminder", planId)).find((j) => j.id === original.id)!;
+    expect(back.status).toBe("pending");
+    await runJobs(db, new Date(back.runAt.getTime() + MINUTE));
+    expect(await emailsTo(db, input.meeting.candidateEmail, "meeting_reminder")).toHaveLength(1);
+  });
+
   it("a cancelled meeting's reminder is skipped", async () => {
     const db = await testDb();
     const { admin } = await newOrg(db);
