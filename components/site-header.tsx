@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { activeMembership, getMe } from "@/lib/current-user";
+import { NotificationBell } from "./notifications/notification-bell";
 import { OrgSwitcher } from "./org-switcher";
 import { UserMenu } from "./user-menu";
 
@@ -18,9 +19,12 @@ export async function SiteHeader() {
         {me && active && me.memberships.length === 1 && (
           <span className="hidden truncate border-l border-slate-200 pl-3 text-sm text-slate-600 sm:block">{active.orgName}</span>
         )}
-        <div className="ml-auto flex items-center">
+        <div className="ml-auto flex items-center gap-1">
           {me ? (
-            <UserMenu name={me.name} email={me.email} isRecruiter={me.memberships.length > 0} />
+            <>
+              <NotificationBell isRecruiter={me.memberships.length > 0} />
+              <UserMenu name={me.name} email={me.email} isRecruiter={me.memberships.length > 0} />
+            </>
           ) : (
             <Link href="/sign-in" className="rounded-lg px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
               Sign in

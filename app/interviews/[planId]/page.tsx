@@ -6,6 +6,9 @@ import { PeopleYouMeet } from "@/components/interview/people-you-meet";
 import { PrepareCard } from "@/components/interview/prepare-card";
 import { ConsistencyChecks, FirstInterviewList } from "@/components/plan/consistency-checks";
 import { GoalsPanel } from "@/components/plan/goals-panel";
+import { OutcomeBanner } from "@/components/debrief/outcome-banner";
+import { PlanFollowUp } from "@/components/next-steps/plan-follow-up";
+import { PlanHistory } from "@/components/timeline/plan-history";
 
 interface Props {
   params: Promise<{ planId: string }>;
@@ -26,6 +29,16 @@ export default async function InterviewPage({ params }: Props) {
   return (
     <div className="space-y-6 sm:space-y-8">
       <InterviewHeader plan={plan} back={{ href: "/dashboard", label: "My interviews" }} />
+
+      {/* After the meeting: outcome, next steps and debrief (components/debrief, components/next-steps). */}
+      <OutcomeBanner
+        mySide="candidate"
+        outcome={plan.outcome}
+        closingMessage={plan.closingMessage}
+        closedAt={plan.closedAt}
+        organisationName={plan.organisationName}
+      />
+      <PlanFollowUp planId={plan.id} mySide="candidate" stage={plan.stage} endsAt={plan.endsAt} cancelled={plan.cancelledAt !== null} />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <MeetingDetails plan={plan} />
@@ -55,6 +68,9 @@ export default async function InterviewPage({ params }: Props) {
       </section>
 
       <GoalsPanel planId={plan.id} mySide="candidate" readOnly={readOnly} />
+
+      {/* Next steps before the meeting, and the timeline (components/timeline). */}
+      <PlanHistory planId={plan.id} mySide="candidate" stage={plan.stage} endsAt={plan.endsAt} cancelled={plan.cancelledAt !== null} />
     </div>
   );
 }

@@ -13,6 +13,9 @@ import {
   PreparationSummary,
 } from "@/components/plan/plan-details";
 import { StageBadge } from "@/components/plan/stage-badge";
+import { OutcomeBanner } from "@/components/debrief/outcome-banner";
+import { PlanFollowUp } from "@/components/next-steps/plan-follow-up";
+import { PlanHistory } from "@/components/timeline/plan-history";
 import { Card } from "@/components/ui/card";
 import { requireMe } from "@/lib/current-user";
 import { loadPlan } from "../load-plan";
@@ -71,6 +74,17 @@ export default async function RecruiterPlanPage({ params }: Props) {
 
       {closed && <ClosedBanner cancelledAt={plan.cancelledAt} />}
 
+      {/* After the meeting: outcome, next steps and debrief (components/debrief, components/next-steps). */}
+      <OutcomeBanner mySide="organisation" outcome={plan.outcome} closingMessage={plan.closingMessage} closedAt={plan.closedAt} />
+      <PlanFollowUp
+        planId={plan.id}
+        mySide="organisation"
+        stage={plan.stage}
+        endsAt={plan.endsAt}
+        cancelled={plan.cancelledAt !== null}
+        recruiter={{ version: plan.version, candidateName: plan.candidateName }}
+      />
+
       <div className="space-y-6">
         <SharingPanel {...actions} />
         {plan.firstInterview.length > 0 && (
@@ -88,6 +102,9 @@ export default async function RecruiterPlanPage({ params }: Props) {
         <GoalsPanel planId={plan.id} mySide="organisation" readOnly={closed} />
         <InternalNoteSection note={plan.internalNote} editHref={editHref} />
       </div>
+
+      {/* Next steps before the meeting, and the timeline (components/timeline). */}
+      <PlanHistory planId={plan.id} mySide="organisation" stage={plan.stage} endsAt={plan.endsAt} cancelled={plan.cancelledAt !== null} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmailNotificationsSetting } from "@/components/notifications/email-notifications-setting";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMe } from "@/lib/current-user";
@@ -17,6 +18,9 @@ export default async function AccountSettingsPage() {
         className="max-w-xl"
       >
         <ChangePasswordForm />
+      </Card>
+      <Card title="Notifications" className="mt-6 max-w-xl">
+        <EmailNotificationsSetting initial={me.notificationEmails} />
       </Card>
     </>
   );

@@ -1,0 +1,100 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useId } from "react";
+import type { PlanSide } from "@/db/schema/enums";
+import { useTRPC } from "@/components/trpc";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { OwnGoalOutcome, TheirGoalOutcome } from "./goal-outcome";
+import { OpenQuestions, type SuggestedStep } from "./open-questions";
+
+interface DebriefPanelProps {
+  planId: string;
+  mySide: PlanSide;
+  readOnly: boolean;
+  onMakeStep: (step: SuggestedStep) => void;
+}
+
+/**
+ * After the meeting: what is still open (at the top), each of the reader's
+ * goals to mark achieved / partly / not achieved, and the other side's
+ * shared goals with their outcomes, read-only.
+ */
+export function DebriefPanel({ planId, mySide, readOnly, onMakeStep }: DebriefPanelProps) {
+  const trpc = useTRPC();
+  const headingId = useId();
+  const mineId = useId();
+  const theirsId = useId();
+  const goals = useQuery({ ...trpc.goal.list.queryOptions({ planId }), refetchInterval: readOnly ? false : 60_000 });
+  const mine = goals.data?.goals.filter((g) => g.side === mySide) ?? [];
+  const theirs = goals.data?.goals.filter((g) => g.side !== mySide) ?? [];
+  const marked = mine.filter((g) => g.outcome !== null).length;
+  const theirName = mySide === "candidate" ? "The interviewing team's shared goals" : "The candidate's shared goals";
+
+  return (
+    <section aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
+      <h2 id={headingId} className="text-lg font-semibold text-slate-900">
+        Debrief
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">
+        {readOnly
+          ? "How each side saw its goals when the plan closed."
+          : "Mark how each of your goals went. The other side sees the outcome of your shared goals, never your private ones."}
+      </p>
+
+      <div className="mt-5 space-y-8">
+        <OpenQuestions planId={planId} mySide={mySide} readOnly={readOnly} onMakeStep={onMakeStep} />
+
+        {goals.isPending ? (
+          <p role="status" className="text-sm text-slate-600">
+            Loading goals…
+          </p>
+        ) : goals.isError ? (
+          <Alert>
+            <p>We couldn&apos;t load the goals. {goals.error.message}</p>
+            <Button size="sm" variant="secondary" onClick={() => void goals.refetch()}>
+              Try again
+            </Button>
+          </Alert>
+        ) : (
+          <div className="grid gap-8 lg:grid-cols-2 lg:gap-6">
+            <section aria-labelledby={mineId} className="min-w-0">
+              <h3 id={mineId} className="font-semibold text-slate-900">
+                Your goals
+              </h3>
+              <p className="mt-1 mb-3 text-sm text-slate-600">
+                {mine.length ? `${marked} of ${mine.length} marked.` : "You didn't record any goals for this meeting."}
+              </p>
+              {mine.length > 0 && (
+                <ul aria-label="Outcomes of your goals" className="space-y-3">
+                  {mine.map((goal) => (
+                    <OwnGoalOutcome key={goal.id} planId={planId} goal={goal} mySide={mySide} readOnly={readOnly} />
+                  ))}
+                </ul>
+              )}
+            </section>
+            <section aria-labelledby={theirsId} className="min-w-0">
+              <h3 id={theirsId} className="flex flex-wrap items-center gap-2 font-semibold text-slate-900">
+                {theirName}
+                <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium whitespace-nowrap text-slate-600">
+                  Read-only
+                </span>
+              </h3>
+              <p className="mt-1 mb-3 text-sm text-slate-600">
+                {theirs.length ? "Their outcomes and notes, as they marked them." : "Nothing shared with you."}
+              </p>
+              {theirs.length > 0 && (
+                <ul aria-label={mySide === "candidate" ? "Outcomes of the interviewing team's goals" : "Outcomes of the candidate's goals"} className="space-y-3">
+                  {theirs.map((goal) => (
+                    <TheirGoalOutcome key={goal.id} goal={goal} />
+                  ))}
+                </ul>
+              )}
+            </section>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
