@@ -1,7 +1,8 @@
-import { and, asc, eq, isNull, ne, or } from "drizzle-orm";
+import { and, asc, eq, isNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { firstInterviewItems, goals, type GoalOutcome } from "@/db/schema";
 import { AppError, notFound } from "./errors";
+import { STALE_GOAL_MESSAGE } from "./goals";
 import type { PlanActor } from "./plan-access";
 import { effectiveStage } from "./plan-stages";
 import { audienceOf, recordEvent } from "./timeline";
@@ -22,16 +23,28 @@ function assertDebriefOpen(actor: PlanActor) {
 export async function markGoalOutcome(
   db: Db,
   actor: PlanActor,
-  input: { goalId: string; outcome: GoalOutcome | null; note: string },
+  input: { goalId: string; outcome: GoalOutcome | null; note: string; expectedVersion?: number },
 ) {
   assertDebriefOpen(actor);
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    const ownGoal = and(eq(goals.id, input.goalId), eq(goals.planId, actor.plan.id), eq(goals.side, actor.side));
     const [goal] = await tx
       .update(goals)
-      .set({ outcome: input.outcome, outcomeNote: input.note, lastEditedById: actor.userId, updatedAt: new Date() })
-      .where(and(eq(goals.id, input.goalId), eq(goals.planId, actor.plan.id), eq(goals.side, actor.side)))
+      .set({
+        outcome: input.outcome,
+        outcomeNote: input.note,
+        lastEditedById: actor.userId,
+        version: sql`${goals.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(input.expectedVersion === undefined ? ownGoal : and(ownGoal, eq(goals.version, input.expectedVersion)))
       .returning();
-    if (!goal) throw notFound("Goal");
+    if (!goal) {
+      const [exists] = await tx.select({ id: goals.id }).from(goals).where(ownGoal);
+      if (!exists) throw notFound("Goal");
+      // A colleague marked the same goal meanwhile: refuse rather than overwrite their note.
+      throw new AppError("CONFLICT", STALE_GOAL_MESSAGE);
+    }
     await recordEvent(tx, {
       planId: actor.plan.id,
       actorSide: actor.side,
@@ -40,6 +53,7 @@ export async function markGoalOutcome(
       audience: audienceOf(goal.side, goal.visibility),
       data: { outcome: input.outcome },
     });
+    return { version: goal.version };
   });
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { testDb } from "../db";
-import { joinedPlan, newOrg } from "../plan-api";
+import { joinedPlan, newOrg, recruiterOf } from "../plan-api";
 import { failureOf } from "../trpc-errors";
 import type { Caller } from "../users";
 import { debriefSetUp, type DebriefSetUp } from "./fixtures";
@@ -24,6 +24,21 @@ async function goalById(caller: Caller, planId: string, goalId: string) {
 }
 
 describe("debrief: each side marks its own goals after the meeting", () => {
+  it("two recruiters marking the same goal from the same version: the second is refused, the first note kept", async () => {
+    const s = await debriefSetUp();
+    const { planId } = s;
+    const g = await withGoals(s);
+    const colleague = await recruiterOf(s.db, s.org.id);
+    const seen = (await goalById(s.admin.caller, planId, g.orgShared))!.version;
+    const first = await colleague.caller.debrief.markOutcome({ planId, goalId: g.orgShared, outcome: "achieved", note: "Sam's note", expectedVersion: seen });
+    expect(first.version).toBe(seen + 1);
+    const late = await failureOf(
+      s.admin.caller.debrief.markOutcome({ planId, goalId: g.orgShared, outcome: "partly", note: "Alex's note", expectedVersion: seen }),
+    );
+    expect(late).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("changed by someone else") });
+    expect(await goalById(s.admin.caller, planId, g.orgShared)).toMatchObject({ outcome: "achieved", outcomeNote: "Sam's note" });
+  });
+
   it("a shared goal's outcome and note reach the other side; a private goal's never do", async () => {
     const s = await debriefSetUp();
     const { planId } = s;

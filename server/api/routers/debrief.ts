@@ -12,13 +12,12 @@ export const debriefRouter = createTRPCRouter({
         goalId: idField,
         outcome: z.enum(goalOutcomes, { error: "Choose achieved, partly or not achieved." }).nullable(),
         note: optionalText("the note", 2000),
+        /** The goal's version as the reader saw it; a colleague's change since is refused, not overwritten. */
+        expectedVersion: z.number().int().min(1).optional(),
       }),
     )
-    .output(z.object({ ok: z.literal(true) }))
-    .mutation(async ({ ctx, input }) => {
-      await markGoalOutcome(ctx.db, ctx.actor, input);
-      return { ok: true as const };
-    }),
+    .output(z.object({ version: z.number().int() }))
+    .mutation(({ ctx, input }) => markGoalOutcome(ctx.db, ctx.actor, input)),
 
   openQuestions: planMemberProcedure
     .output(
