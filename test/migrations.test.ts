@@ -37,26 +37,38 @@ describe("migrations", () => {
     expect(before).toEqual(journal.entries.map((e) => e.when).sort());
   });
 
-  // PGlite is embedded: one process owns it, so there is no second instance to race with.
-  it.runIf(onPostgres)("on PostgreSQL, two instances migrating a fresh database at once both succeed", async () => {
-    const serverUrl = new URL(env().DATABASE_URL!);
-    const name = `sr_migrate_${randomBytes(4).toString("hex")}`;
-    const admin = postgres(serverUrl.toString(), { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    const freshUrl = new URL(serverUrl);
-    freshUrl.pathname = `/${name}`;
-    const instances = [
-      await createDb({ databaseUrl: freshUrl.toString() }),
-      await createDb({ databaseUrl: freshUrl.toString() }),
-    ];
+  // On PostgreSQL two app instances race to migrate one fresh database; PGlite is embedded (one
+  // process owns its folder), so there a single fresh instance must reach the latest schema.
+  it("a fresh database migrates to the latest schema, also with two instances starting at once", async () => {
+    const fresh = onPostgres ? await freshPostgresDatabase() : null;
+    const instances = fresh
+      ? [await createDb({ databaseUrl: fresh.url }), await createDb({ databaseUrl: fresh.url })]
+      : [await createDb({ pgliteDir: "memory://" })];
     try {
       await Promise.all(instances.map((instance) => migrateDb(instance)));
-      expect(await appliedTimestamps(instances[0]!.db)).toEqual(journal.entries.map((e) => e.when).sort());
-      expect(await instances[1]!.db.select().from(users)).toEqual([]);
+      for (const instance of instances) {
+        expect(await appliedTimestamps(instance.db)).toEqual(journal.entries.map((e) => e.when).sort());
+        expect(await instance.db.select().from(users)).toEqual([]);
+      }
     } finally {
       await Promise.all(instances.map((instance) => instance.close()));
-      await admin.unsafe(`drop database ${name} with (force)`);
-      await admin.end();
+      await fresh?.drop();
     }
   });
 });
+
+async function freshPostgresDatabase() {
+  const serverUrl = new URL(env().DATABASE_URL!);
+  const name = `sr_migrate_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(serverUrl.toString(), { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.unsafe(`drop database ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
