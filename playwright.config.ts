@@ -53,6 +53,9 @@ export default defineConfig({
       SEED_DEMO: "false",
       PGLITE_DIR: process.env.PGLITE_DIR ?? ".data/e2e-pglite",
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      // Every browser here comes from one address: the per-IP limit (tested in the unit suite)
+      // would otherwise let a few deliberate wrong passwords in one spec lock out the next.
+      SIGN_IN_MAX_FAILURES: "50",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },
