@@ -27,3 +27,9 @@ export function formErrors(failure: FailureLike | null | undefined, shownFields:
   const anyShown = Object.keys(fields).length > 0;
   return { fields, form: elsewhere.length ? elsewhere.join(" ") : anyShown ? undefined : failure.message };
 }
+
+/** The tRPC code of a failure, e.g. "CONFLICT" when someone else changed the record meanwhile. */
+export function errorCode(error: unknown): string | undefined {
+  const data = (error as { data?: { code?: unknown } } | null)?.data;
+  return typeof data?.code === "string" ? data.code : undefined;
+}

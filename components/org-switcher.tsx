@@ -4,10 +4,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { DropdownMenu } from "radix-ui";
 import { useTransition } from "react";
-import type { Membership } from "@/lib/current-user";
+import type { Membership } from "@/server/auth/page-session";
+import { menuContent, menuItem, menuTrigger } from "./menu-styles";
 import { useTRPC } from "./trpc";
 import { useToast } from "./ui/toast";
-import { menuContent, menuItem, menuTrigger } from "./menu-styles";
 
 export function OrgSwitcher({ memberships, activeOrgId }: { memberships: Membership[]; activeOrgId: string }) {
   const trpc = useTRPC();

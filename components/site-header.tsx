@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { activeMembership, getMe } from "@/lib/current-user";
+import { activeMembership, getMe } from "@/server/auth/page-session";
 import { NotificationBell } from "./notifications/notification-bell";
 import { OrgSwitcher } from "./org-switcher";
 import { UserMenu } from "./user-menu";

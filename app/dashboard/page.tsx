@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { PlanDashboard } from "@/components/plan/plan-dashboard";
 import { MyInterviews } from "@/components/interview/my-interviews";
+import { PlanDashboard } from "@/components/plan/plan-dashboard";
 import { PageHeader } from "@/components/ui/page-header";
-import { activeMembership, requireMe } from "@/lib/current-user";
+import { activeMembership, requireMe } from "@/server/auth/page-session";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

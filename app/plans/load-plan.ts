@@ -1,9 +1,9 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import type { Route } from "next";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { serverApi } from "@/server/api/server-caller";
+import { whenRefused } from "@/server/auth/page-session";
 
 /**
  * A plan of the reader's organisation for the recruiter's pages. Another
@@ -11,15 +11,10 @@ import { serverApi } from "@/server/api/server-caller";
  * Someone with no organisation is sent to the candidate's view of the plan,
  * which applies its own rules.
  */
-export const loadPlan = cache(async (planId: string) => {
-  const api = await serverApi();
-  try {
-    return await api.plan.get({ planId });
-  } catch (error) {
-    if (error instanceof TRPCError) {
-      if (error.code === "FORBIDDEN") redirect(`/interviews/${encodeURIComponent(planId)}` as Route);
-      if (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST") notFound();
-    }
-    throw error;
-  }
-});
+export const loadPlan = cache(async (planId: string) =>
+  whenRefused((await serverApi()).plan.get({ planId }), {
+    FORBIDDEN: () => redirect(`/interviews/${encodeURIComponent(planId)}` as Route),
+    NOT_FOUND: notFound,
+    BAD_REQUEST: notFound,
+  }),
+);

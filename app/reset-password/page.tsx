@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AuthShell } from "@/components/auth/auth-shell";
+import type { SearchParamsProps } from "@/components/page-props";
 import { ButtonLink } from "@/components/ui/button";
-import type { SearchParamsProps } from "@/lib/page-props";
 import { ResetPasswordForm } from "./reset-password-form";
 
 export const metadata: Metadata = { title: "Choose a new password" };

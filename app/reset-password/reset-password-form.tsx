@@ -3,12 +3,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { ConfirmPasswordField, NewPasswordField } from "@/components/auth/password-fields";
 import { formErrors } from "@/components/form-errors";
 import { useTRPC } from "@/components/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
-import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
 
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -42,23 +42,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
           </p>
         </Alert>
       )}
-      <TextField
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 10 characters."
-        required
-        error={errors.fields.password}
-      />
-      <TextField
-        label="Confirm new password"
-        name="confirm"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={mismatch ? "The two passwords do not match." : undefined}
-      />
+      <NewPasswordField label="New password" name="password" error={errors.fields.password} />
+      <ConfirmPasswordField mismatch={mismatch !== null} />
       <Button type="submit" block pending={reset.isPending || reset.isSuccess} pendingLabel="Saving…">
         Save new password
       </Button>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { getMe } from "@/lib/current-user";
+import { getMe } from "@/server/auth/page-session";
 import { SettingsNav } from "./settings-nav";
 
 export default async function SettingsLayout({ children }: { children: ReactNode }) {

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthShell } from "@/components/auth/auth-shell";
+import { safeCallbackUrl } from "@/components/auth/safe-redirect";
+import type { SearchParamsProps } from "@/components/page-props";
 import { Alert } from "@/components/ui/alert";
 import { TextLink } from "@/components/ui/text-link";
-import type { SearchParamsProps } from "@/lib/page-props";
-import { safeCallbackUrl } from "@/lib/safe-redirect";
 import { currentSession } from "@/server/auth/current-session";
 import { SignInTabs } from "./sign-in-tabs";
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { NewPasswordField } from "@/components/auth/password-fields";
 import { signInOrThrow } from "@/components/auth/sign-in-result";
 import { useGoSignedIn } from "@/components/auth/use-go-signed-in";
 import { formErrors } from "@/components/form-errors";
@@ -43,15 +44,7 @@ export function SignUpForm() {
     >
       <TextField label="Your name" name="name" autoComplete="name" required error={errors.fields.name} />
       <TextField label="Work email" name="email" type="email" autoComplete="email" required error={errors.fields.email} />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 10 characters."
-        required
-        error={errors.fields.password}
-      />
+      <NewPasswordField label="Password" name="password" error={errors.fields.password} />
       <TextField
         label="Organisation name"
         name="organisationName"

@@ -1,26 +1,20 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Dialog } from "radix-ui";
 import { useId, useState } from "react";
 import type { PlanOutcome } from "@/db/schema/enums";
-import { formErrors } from "@/components/form-errors";
+import { errorCode, formErrors } from "@/components/form-errors";
+import { OUTCOME_HINT, OUTCOME_LABEL, PLAN_OUTCOMES } from "@/components/labels";
 import { useTRPC } from "@/components/trpc";
-import { useRefresh } from "@/components/use-refresh";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
+import { Modal, ModalActions } from "@/components/ui/dialog";
 import { FieldError } from "@/components/ui/field-parts";
 import { Form } from "@/components/ui/form";
 import { TextArea } from "@/components/ui/text-area";
 import { useToast } from "@/components/ui/toast";
-import { OUTCOME_LABEL, PLAN_OUTCOMES, errorCode } from "@/components/next-steps/labels";
-
-const OUTCOME_HINT: Record<PlanOutcome, string> = {
-  offer: "The hiring company is making an offer.",
-  further_round: "The candidate is invited to another round.",
-  not_progressing: "The process ends here for this candidate.",
-  withdrawn: "The candidate withdrew, or the role was withdrawn.",
-};
+import { useRefresh } from "@/components/use-refresh";
 
 interface ClosePlanDialogProps {
   planId: string;
@@ -47,127 +41,115 @@ export function ClosePlanDialog({ planId, version, candidateName, candidateSees 
   const legendId = useId();
 
   return (
-    <Dialog.Root
+    <Modal
       open={open}
       onOpenChange={(next) => {
-        if (pending) return;
         close.reset();
         setMissing(null);
         setOpen(next);
       }}
+      pending={pending}
+      wide
+      trigger={<Button variant="secondary">Close plan</Button>}
+      title="Close the plan with an outcome"
+      description={`The plan becomes read-only for both sides: goals, debrief and next steps stay readable but can no longer change.${
+        candidateSees ? ` ${candidateName} sees the outcome and your message on their plan, and is told by email.` : ""
+      }`}
     >
-      <Dialog.Trigger asChild>
-        <Button variant="secondary">Close plan</Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl bg-white p-6 shadow-xl">
-          <Dialog.Title className="text-lg font-semibold text-slate-900">Close the plan with an outcome</Dialog.Title>
-          <Dialog.Description className="mt-2 text-sm text-slate-600">
-            The plan becomes read-only for both sides: goals, debrief and next steps stay readable but can no longer change.
-            {candidateSees ? ` ${candidateName} sees the outcome and your message on their plan, and is told by email.` : ""}
-          </Dialog.Description>
-          <Form
-            className="mt-5 space-y-5"
-            failure={missing ?? close.error}
-            formError={stale ? undefined : errors.form}
-            onSubmit={(event) => {
-              event.preventDefault();
-              const data = new FormData(event.currentTarget);
-              if (!outcome) {
+      <Form
+        className="mt-5 space-y-5"
+        failure={missing ?? close.error}
+        formError={stale ? undefined : errors.form}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          if (!outcome) {
+            close.reset();
+            setMissing({});
+            return;
+          }
+          setMissing(null);
+          close.mutate(
+            { planId, expectedVersion: version, outcome, message: String(data.get("message") ?? "") },
+            {
+              onSuccess: () => {
+                setOpen(false);
+                notify({ title: `Plan closed: ${OUTCOME_LABEL[outcome]}`, description: candidateSees ? `We told ${candidateName}.` : undefined });
+                void queryClient.invalidateQueries({ queryKey: trpc.plan.pathKey() });
+                void queryClient.invalidateQueries({ queryKey: trpc.nextStep.pathKey() });
+                void queryClient.invalidateQueries({ queryKey: trpc.timeline.pathKey() });
+                refresh();
+              },
+            },
+          );
+        }}
+      >
+        {stale && (
+          <Alert>
+            <p>{close.error?.message}</p>
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={() => {
                 close.reset();
-                setMissing({});
-                return;
-              }
-              setMissing(null);
-              close.mutate(
-                { planId, expectedVersion: version, outcome, message: String(data.get("message") ?? "") },
-                {
-                  onSuccess: () => {
-                    setOpen(false);
-                    notify({ title: `Plan closed: ${OUTCOME_LABEL[outcome]}`, description: candidateSees ? `We told ${candidateName}.` : undefined });
-                    void queryClient.invalidateQueries({ queryKey: trpc.plan.pathKey() });
-                    void queryClient.invalidateQueries({ queryKey: trpc.nextStep.pathKey() });
-                    void queryClient.invalidateQueries({ queryKey: trpc.timeline.pathKey() });
-                    refresh();
-                  },
-                },
-              );
-            }}
-          >
-            {stale && (
-              <div role="alert" className="space-y-2 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
-                <p>{close.error?.message}</p>
-                <Button
-                  size="sm"
-                  variant="secondary"
-                  onClick={() => {
-                    close.reset();
-                    setOpen(false);
-                    refresh();
+                setOpen(false);
+                refresh();
+              }}
+            >
+              Reload the plan
+            </Button>
+          </Alert>
+        )}
+        <fieldset aria-describedby={outcomeError ? `${legendId}-error` : undefined}>
+          <legend id={legendId} className="text-sm font-medium text-slate-800">
+            Outcome
+          </legend>
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            {PLAN_OUTCOMES.map((value, index) => (
+              <label
+                key={value}
+                className={cx(
+                  "flex cursor-pointer gap-3 rounded-lg border p-3 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600",
+                  outcome === value ? "border-brand-600 bg-brand-50 ring-1 ring-brand-600" : "border-slate-300 hover:bg-slate-50",
+                )}
+              >
+                <input
+                  type="radio"
+                  name="outcome"
+                  value={value}
+                  checked={outcome === value}
+                  onChange={() => {
+                    setOutcome(value);
+                    setMissing(null);
                   }}
-                >
-                  Reload the plan
-                </Button>
-              </div>
-            )}
-            <fieldset aria-describedby={outcomeError ? `${legendId}-error` : undefined}>
-              <legend id={legendId} className="text-sm font-medium text-slate-800">
-                Outcome
-              </legend>
-              <div className="mt-2 grid gap-2 sm:grid-cols-2">
-                {PLAN_OUTCOMES.map((value, index) => (
-                  <label
-                    key={value}
-                    className={cx(
-                      "flex cursor-pointer gap-3 rounded-lg border p-3 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600",
-                      outcome === value ? "border-brand-600 bg-brand-50 ring-1 ring-brand-600" : "border-slate-300 hover:bg-slate-50",
-                    )}
-                  >
-                    <input
-                      type="radio"
-                      name="outcome"
-                      value={value}
-                      checked={outcome === value}
-                      onChange={() => {
-                        setOutcome(value);
-                        setMissing(null);
-                      }}
-                      aria-invalid={outcomeError && index === 0 ? true : undefined}
-                      className="mt-0.5 size-4 shrink-0 accent-brand-600"
-                    />
-                    <span>
-                      <span className="block font-medium text-slate-900">{OUTCOME_LABEL[value]}</span>
-                      <span className="block text-slate-600">{OUTCOME_HINT[value]}</span>
-                    </span>
-                  </label>
-                ))}
-              </div>
-              <div className="mt-2">
-                <FieldError id={legendId} error={outcomeError} />
-              </div>
-            </fieldset>
-            <TextArea
-              label={`Message to ${candidateName} (optional)`}
-              name="message"
-              rows={4}
-              maxLength={2000}
-              hint={candidateSees ? "Shown on their plan and in the email. Keep it kind and concrete." : "The candidate never saw this plan, so nobody reads it but your team."}
-              error={errors.fields.message}
-            />
-            <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-              <Dialog.Close asChild>
-                <Button variant="secondary" disabled={pending}>
-                  Cancel
-                </Button>
-              </Dialog.Close>
-              <Button type="submit" pending={pending} pendingLabel="Closing…">
-                Close plan
-              </Button>
-            </div>
-          </Form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+                  aria-invalid={outcomeError && index === 0 ? true : undefined}
+                  className="mt-0.5 size-4 shrink-0 accent-brand-600"
+                />
+                <span>
+                  <span className="block font-medium text-slate-900">{OUTCOME_LABEL[value]}</span>
+                  <span className="block text-slate-600">{OUTCOME_HINT[value]}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          <div className="mt-2">
+            <FieldError id={legendId} error={outcomeError} />
+          </div>
+        </fieldset>
+        <TextArea
+          label={`Message to ${candidateName} (optional)`}
+          name="message"
+          rows={4}
+          maxLength={2000}
+          hint={candidateSees ? "Shown on their plan and in the email. Keep it kind and concrete." : "The candidate never saw this plan, so nobody reads it but your team."}
+          error={errors.fields.message}
+        />
+        <ModalActions pending={pending}>
+          <Button type="submit" pending={pending} pendingLabel="Closing…">
+            Close plan
+          </Button>
+        </ModalActions>
+      </Form>
+    </Modal>
   );
 }

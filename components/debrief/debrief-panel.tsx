@@ -4,8 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import type { PlanSide } from "@/db/schema/enums";
 import { useTRPC } from "@/components/trpc";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { LoadFailed } from "@/components/ui/alert";
 import { OwnGoalOutcome, TheirGoalOutcome } from "./goal-outcome";
 import { OpenQuestions, type SuggestedStep } from "./open-questions";
 
@@ -51,12 +50,7 @@ export function DebriefPanel({ planId, mySide, readOnly, onMakeStep }: DebriefPa
             Loading goals…
           </p>
         ) : goals.isError ? (
-          <Alert>
-            <p>We couldn&apos;t load the goals. {goals.error.message}</p>
-            <Button size="sm" variant="secondary" onClick={() => void goals.refetch()}>
-              Try again
-            </Button>
-          </Alert>
+          <LoadFailed message={`We couldn't load the goals. ${goals.error.message}`} onRetry={() => void goals.refetch()} />
         ) : (
           <div className="grid gap-8 lg:grid-cols-2 lg:gap-6">
             <section aria-labelledby={mineId} className="min-w-0">

@@ -1,30 +1,18 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
 import { useId, useState } from "react";
-import type { GoalKind, GoalOutcome, PlanSide } from "@/db/schema/enums";
+import type { GoalOutcome, PlanSide } from "@/db/schema/enums";
+import type { SaveState } from "@/components/interview/save-status";
+import type { Goal } from "@/components/interview/use-goals";
+import { GOAL_KIND_SHORT_LABEL, GOAL_OUTCOMES, GOAL_OUTCOME_LABEL } from "@/components/labels";
 import { useTRPC } from "@/components/trpc";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import { inputClasses } from "@/components/ui/text-field";
-import { CheckIcon, LockIcon } from "@/components/next-steps/icons";
-import { GOAL_OUTCOMES, GOAL_OUTCOME_LABEL } from "@/components/next-steps/labels";
-import type { AppRouter } from "@/server/api/root";
+import { controlClasses } from "@/components/ui/field-parts";
+import { CheckIcon, LockIcon } from "@/components/ui/icons";
 
-export type DebriefGoal = inferRouterOutputs<AppRouter>["goal"]["list"]["goals"][number];
-
-export const NOTE_LIMIT = 2000;
-
-const KIND_LABEL: Record<GoalKind, string> = {
-  establish: "To establish",
-  doubt: "Doubt to resolve",
-  learn: "To learn about the organisation",
-  must_know: "Must know before leaving",
-  team_goal: "Team goal",
-  challenge: "Area to challenge",
-  consistency_check: "Consistency check",
-};
+const NOTE_LIMIT = 2000;
 
 const OUTCOME_TONE: Record<GoalOutcome, string> = {
   achieved: "bg-emerald-50 text-emerald-800 ring-emerald-200",
@@ -32,7 +20,7 @@ const OUTCOME_TONE: Record<GoalOutcome, string> = {
   not_achieved: "bg-red-50 text-red-800 ring-red-200",
 };
 
-export function OutcomeBadge({ outcome }: { outcome: GoalOutcome | null }) {
+function OutcomeBadge({ outcome }: { outcome: GoalOutcome | null }) {
   if (!outcome)
     return <span className="shrink-0 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-600">Not marked yet</span>;
   return (
@@ -43,11 +31,11 @@ export function OutcomeBadge({ outcome }: { outcome: GoalOutcome | null }) {
   );
 }
 
-function GoalHeading({ goal, id }: { goal: DebriefGoal; id: string }) {
+function GoalHeading({ goal, id }: { goal: Goal; id: string }) {
   return (
     <div className="min-w-0">
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs font-medium tracking-wide text-slate-500 uppercase">
-        {KIND_LABEL[goal.kind]}
+        {GOAL_KIND_SHORT_LABEL[goal.kind]}
         {goal.priority === "must" && <span className="rounded bg-slate-800 px-1.5 py-px text-[10px] text-white normal-case">Must</span>}
         {goal.visibility === "private" && (
           <span className="inline-flex items-center gap-1 rounded bg-slate-200 px-1.5 py-px text-[10px] text-slate-800 normal-case">
@@ -62,13 +50,11 @@ function GoalHeading({ goal, id }: { goal: DebriefGoal; id: string }) {
   );
 }
 
-type SaveState = "idle" | "saving" | "saved" | "error";
-
 /**
  * One of the reader's own goals with its outcome (a radio group: choosing
  * saves at once) and an optional note, saved with the button or on leaving the field.
  */
-export function OwnGoalOutcome({ planId, goal, mySide, readOnly }: { planId: string; goal: DebriefGoal; mySide: PlanSide; readOnly: boolean }) {
+export function OwnGoalOutcome({ planId, goal, mySide, readOnly }: { planId: string; goal: Goal; mySide: PlanSide; readOnly: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -77,6 +63,9 @@ export function OwnGoalOutcome({ planId, goal, mySide, readOnly }: { planId: str
   const [outcome, setOutcome] = useState<GoalOutcome | null>(goal.outcome);
   const [state, setState] = useState<SaveState>("idle");
   const [error, setError] = useState<string | null>(null);
+  // Versions only grow: the newer of what this form saved and what the list last loaded.
+  const [savedVersion, setSavedVersion] = useState(goal.version);
+  const version = Math.max(savedVersion, goal.version);
 
   const mark = useMutation(
     trpc.debrief.markOutcome.mutationOptions({
@@ -94,15 +83,18 @@ export function OwnGoalOutcome({ planId, goal, mySide, readOnly }: { planId: str
     setState("saving");
     setError(null);
     mark.mutate(
-      { planId, goalId: goal.id, ...next },
+      { planId, goalId: goal.id, expectedVersion: version, ...next },
       {
-        onSuccess: () => {
+        onSuccess: (result) => {
+          setSavedVersion(result.version);
           setSavedNote(next.note);
           setState("saved");
         },
         onError: (e) => {
           setState("error");
           setError(e.data?.fieldErrors?.note?.[0] ?? e.message);
+          // A colleague's mark came first: load it, so the next save starts from what they wrote.
+          if (e.data?.code === "CONFLICT") void queryClient.invalidateQueries({ queryKey: trpc.goal.list.queryKey({ planId }) });
         },
       },
     );
@@ -177,7 +169,7 @@ export function OwnGoalOutcome({ planId, goal, mySide, readOnly }: { planId: str
             if (dirty && !mark.isPending) save({ outcome, note });
           }}
           placeholder={outcome === "achieved" ? "What settled it?" : "What is still missing?"}
-          className={cx(inputClasses, "min-h-16 resize-y border-slate-300")}
+          className={controlClasses(undefined, "min-h-16 resize-y")}
         />
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-3">
@@ -218,7 +210,7 @@ export function OwnGoalOutcome({ planId, goal, mySide, readOnly }: { planId: str
 }
 
 /** One of the other side's shared goals: its outcome and note, read-only. */
-export function TheirGoalOutcome({ goal }: { goal: DebriefGoal }) {
+export function TheirGoalOutcome({ goal }: { goal: Goal }) {
   const id = useId();
   return (
     <li aria-labelledby={id} className="rounded-lg border border-slate-200 bg-slate-50/60 p-4">

@@ -2,23 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
-import type { FirstInterviewTopic, PlanSide, StepOwner } from "@/db/schema/enums";
+import type { PlanSide, StepOwner } from "@/db/schema/enums";
+import { GOAL_OUTCOME_LABEL, TOPIC_LABEL } from "@/components/labels";
+import { fitDescription } from "@/components/next-steps/steps";
 import { useTRPC } from "@/components/trpc";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import { ArrowRightIcon, CheckIcon, LockIcon, QuestionIcon } from "@/components/next-steps/icons";
-import { GOAL_OUTCOME_LABEL, fitDescription } from "@/components/next-steps/labels";
-
-const TOPIC_LABEL: Record<FirstInterviewTopic, string> = {
-  values: "Values",
-  basic_skills: "Basic skills",
-  outlook: "Outlook",
-  vision_and_fit: "Vision and fit",
-  location: "Location",
-  start_date_and_hours: "Start date and hours",
-  package: "Package",
-  other: "Other",
-};
+import { ArrowRightIcon, CheckIcon, LockIcon, QuestionIcon } from "@/components/ui/icons";
 
 export interface SuggestedStep {
   description: string;

@@ -1,9 +1,9 @@
 "use client";
 
 import type { PlanOutcome, PlanSide } from "@/db/schema/enums";
+import { OUTCOME_LABEL } from "@/components/labels";
+import { LocalDay } from "@/components/time";
 import { cx } from "@/components/ui/cx";
-import { formatInstant, useBrowserZone } from "@/components/next-steps/format";
-import { OUTCOME_LABEL } from "@/components/next-steps/labels";
 
 const TONE: Record<PlanOutcome, { box: string; mark: string }> = {
   offer: { box: "border-emerald-300 bg-emerald-50", mark: "bg-emerald-600" },
@@ -23,7 +23,6 @@ interface OutcomeBannerProps {
 
 /** A closed plan's outcome and the recruiter's message to the candidate, on both sides' pages. */
 export function OutcomeBanner({ mySide, outcome, closingMessage, closedAt, organisationName }: OutcomeBannerProps) {
-  const zone = useBrowserZone();
   if (!outcome) return null;
   const tone = TONE[outcome];
   return (
@@ -34,7 +33,7 @@ export function OutcomeBanner({ mySide, outcome, closingMessage, closedAt, organ
           <p className="text-base font-semibold text-slate-900">Outcome: {OUTCOME_LABEL[outcome]}</p>
           {closedAt && (
             <p className="mt-0.5 text-slate-700">
-              Plan closed on <time dateTime={closedAt.toISOString()}>{formatInstant(closedAt, zone, { time: false })}</time>.
+              Plan closed on <LocalDay date={closedAt} />.
             </p>
           )}
           {closingMessage && (

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
+import { TextArea } from "@/components/ui/text-area";
 import { PrivateBadge } from "./private-badge";
 import { SaveStatus, type SaveState } from "./save-status";
-import { TextAreaField } from "./text-area-field";
 
 interface AutosaveNoteProps {
   label: ReactNode;
@@ -41,7 +41,7 @@ export function AutosaveNote({ label, hint, initial, save, disabled, placeholder
   };
 
   return (
-    <TextAreaField
+    <TextArea
       label={label}
       hint={hint}
       aside={

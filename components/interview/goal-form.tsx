@@ -3,14 +3,14 @@
 import { useId, useState } from "react";
 import type { GoalKind, GoalPriority, PlanSide, Visibility } from "@/db/schema/enums";
 import { formErrors, type FailureLike } from "@/components/form-errors";
+import { GOAL_KIND_LABEL, PRIORITIES, PRIORITY_LABEL, PRIVATE_EXPLANATION } from "@/components/labels";
 import { Button } from "@/components/ui/button";
-import { Form } from "@/components/ui/form";
-import { SelectField } from "@/components/ui/select-field";
-import { TextField } from "@/components/ui/text-field";
 import { cx } from "@/components/ui/cx";
-import { GOAL_KIND_LABEL, PRIORITIES, PRIORITY_LABEL, PRIVATE_EXPLANATION } from "./labels";
-import { LockIcon } from "./icons";
-import { TextAreaField } from "./text-area-field";
+import { Form } from "@/components/ui/form";
+import { LockIcon } from "@/components/ui/icons";
+import { SelectField } from "@/components/ui/select-field";
+import { TextArea } from "@/components/ui/text-area";
+import { TextField } from "@/components/ui/text-field";
 
 export interface GoalFormValues {
   kind: GoalKind;
@@ -87,7 +87,7 @@ export function GoalForm(props: GoalFormProps) {
         autoComplete="off"
         error={errors.fields.text}
       />
-      <TextAreaField
+      <TextArea
         label={
           <>
             Detail <span className="font-normal text-slate-500">(optional)</span>

@@ -2,18 +2,19 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { GoalKind, PlanSide } from "@/db/schema/enums";
-import { Alert } from "@/components/ui/alert";
+import { errorCode } from "@/components/form-errors";
+import { GOAL_KIND_LABEL, GOAL_KIND_LABEL_FOR_OTHER_SIDE, GOAL_KINDS_OF, PRIORITY_LABEL } from "@/components/labels";
+import { LocalTime } from "@/components/time";
+import { Alert, LoadFailed } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { cx } from "@/components/ui/cx";
+import { ArrowDownIcon, ArrowUpIcon, PencilIcon, TrashIcon } from "@/components/ui/icons";
 import { useToast } from "@/components/ui/toast";
 import { GoalForm } from "./goal-form";
-import { ArrowDownIcon, ArrowUpIcon, PencilIcon, TrashIcon } from "./icons";
-import { GOAL_KIND_LABEL, GOAL_KIND_LABEL_FOR_OTHER_SIDE, GOAL_KINDS_OF, PRIORITY_LABEL } from "./labels";
-import { LocalTime } from "./local-time";
 import { PrivateBadge } from "./private-badge";
-import { errorCode, useGoalMutations, useGoals, type Goal } from "./use-goals";
+import { useGoalMutations, useGoals, type Goal } from "./use-goals";
 
 const priorityTone = { must: "warning", should: "brand", nice: "neutral" } as const;
 
@@ -39,6 +40,10 @@ export function GoalSummary({ goal, viewer, theirs }: { goal: Goal; viewer: Plan
       )}
     </div>
   );
+}
+
+function EmptyList({ text }: { text: string }) {
+  return <p className="rounded-lg border border-dashed border-slate-300 px-4 py-5 text-center text-sm text-slate-600">{text}</p>;
 }
 
 /** The notice shown when a write was refused because someone else changed the list first. */
@@ -118,15 +123,7 @@ export function OwnGoals({ planId, mySide, kinds, readOnly, listLabel, emptyText
   };
 
   if (goals.isPending) return <p className="text-sm text-slate-600">Loading goals…</p>;
-  if (goals.isError)
-    return (
-      <Alert title="Your goals could not be loaded">
-        <p>{goals.error.message}</p>
-        <Button variant="secondary" size="sm" onClick={() => void goals.refetch()}>
-          Try again
-        </Button>
-      </Alert>
-    );
+  if (goals.isError) return <LoadFailed title="Your goals could not be loaded" message={goals.error.message} onRetry={() => void goals.refetch()} />;
 
   return (
     <div className="space-y-3">
@@ -137,7 +134,7 @@ export function OwnGoals({ planId, mySide, kinds, readOnly, listLabel, emptyText
           <Alert>{m.reorder.error.message}</Alert>
         ))}
       {shown.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 px-4 py-5 text-center text-sm text-slate-600">{emptyText}</p>
+        <EmptyList text={emptyText} />
       ) : (
         <ul aria-label={listLabel} aria-busy={m.reorder.isPending || undefined} className="space-y-2">
           {shown.map((goal, index) => (
@@ -269,7 +266,6 @@ export function OwnGoals({ planId, mySide, kinds, readOnly, listLabel, emptyText
         </ul>
       )}
 
-
       {!readOnly &&
         (adding ? (
           <div className="rounded-lg border border-brand-100 bg-brand-50/40 p-3 sm:p-4">
@@ -323,8 +319,7 @@ export function TheirGoals({ planId, mySide, listLabel, emptyText, kinds }: { pl
   if (goals.isPending) return <p className="text-sm text-slate-600">Loading goals…</p>;
   if (goals.isError) return <Alert>{goals.error.message}</Alert>;
   const theirs = goals.data.goals.filter((g) => g.side !== mySide && (!kinds || kinds.includes(g.kind)));
-  if (!theirs.length)
-    return <p className="rounded-lg border border-dashed border-slate-300 px-4 py-5 text-center text-sm text-slate-600">{emptyText}</p>;
+  if (!theirs.length) return <EmptyList text={emptyText} />;
   return (
     <ul aria-label={listLabel} className="space-y-2">
       {theirs.map((goal) => (

@@ -1,8 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
+import { StageBadge } from "@/components/stage-badge";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
-import { STAGE_LABEL, STAGE_TONE } from "./labels";
 import type { CandidatePlan } from "./load-interview";
 
 /** Role, company, organisation and stage; and the banner that says when nothing can change any more. */
@@ -24,10 +23,7 @@ export function InterviewHeader({ plan, back, title }: { plan: CandidatePlan; ba
           )}
         </h1>
         <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-600">
-          <Badge tone={STAGE_TONE[plan.stage]}>
-            <span className="sr-only">Stage: </span>
-            {STAGE_LABEL[plan.stage]}
-          </Badge>
+          <StageBadge stage={plan.stage} forCandidate />
           {title && (
             <span>
               {plan.roleTitle} at {plan.hiringCompany}

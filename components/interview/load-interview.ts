@@ -1,9 +1,8 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { requireMe } from "@/lib/current-user";
 import { serverApi } from "@/server/api/server-caller";
+import { requireMe, whenRefused } from "@/server/auth/page-session";
 
 /**
  * The candidate's view of one plan, or the 404 page: a plan this reader was
@@ -12,13 +11,11 @@ import { serverApi } from "@/server/api/server-caller";
 export const loadInterview = cache(async (planId: string, returnTo: string) => {
   await requireMe(returnTo);
   const api = await serverApi();
-  try {
-    const [plan, preparation] = await Promise.all([api.interview.get({ planId }), api.preparation.get({ planId })]);
-    return { plan, preparation };
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
-    throw error;
-  }
+  const [plan, preparation] = await whenRefused(Promise.all([api.interview.get({ planId }), api.preparation.get({ planId })]), {
+    NOT_FOUND: notFound,
+    BAD_REQUEST: notFound,
+  });
+  return { plan, preparation };
 });
 
 export type LoadedInterview = Awaited<ReturnType<typeof loadInterview>>;

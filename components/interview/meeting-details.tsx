@@ -1,16 +1,10 @@
+import { durationLabel } from "@/components/format";
+import { FORMAT_LABEL_FOR_CANDIDATE } from "@/components/labels";
+import { MeetingTime } from "@/components/meeting-time";
 import { buttonClasses } from "@/components/ui/button";
-import { CalendarIcon, ExternalIcon } from "./icons";
-import { FORMAT_LABEL } from "./labels";
-import { MeetingTime } from "./local-time";
+import { ExternalLink, isWebLink } from "@/components/ui/external-link";
+import { CalendarIcon } from "@/components/ui/icons";
 import type { CandidatePlan } from "./load-interview";
-
-function duration(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return [h && `${h} h`, m && `${m} min`].filter(Boolean).join(" ");
-}
-
-const isWebLink = (value: string) => /^https?:\/\/\S+$/i.test(value.trim());
 
 /** When, how and where: everything needed to turn up on time, and an .ics for the calendar. */
 export function MeetingDetails({ plan }: { plan: CandidatePlan }) {
@@ -24,25 +18,16 @@ export function MeetingDetails({ plan }: { plan: CandidatePlan }) {
         <dt className="font-medium text-slate-800">When</dt>
         <dd className="-mt-3 text-slate-700 sm:mt-0">
           <MeetingTime startsAt={plan.startsAt} timeZone={plan.timeZone} className="font-medium text-slate-900" />
-          <span className="block text-slate-600">{duration(plan.durationMinutes)}</span>
+          <span className="block text-slate-600">{durationLabel(plan.durationMinutes, { short: true })}</span>
         </dd>
         <dt className="font-medium text-slate-800">Format</dt>
-        <dd className="-mt-3 text-slate-700 sm:mt-0">{FORMAT_LABEL[plan.format]}</dd>
+        <dd className="-mt-3 text-slate-700 sm:mt-0">{FORMAT_LABEL_FOR_CANDIDATE[plan.format]}</dd>
         {where && (
           <>
             <dt className="font-medium text-slate-800">{plan.format === "video" ? "Video link" : plan.format === "phone" ? "Phone" : "Address"}</dt>
             <dd className="-mt-3 break-words text-slate-700 sm:mt-0">
               {isWebLink(where) ? (
-                <a
-                  href={where}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  className="inline-flex items-center gap-1 rounded font-medium break-all text-brand-700 underline decoration-brand-600/30 underline-offset-2 hover:decoration-brand-700"
-                >
-                  {plan.format === "video" ? "Join the video call" : where}
-                  <ExternalIcon className="size-3.5 shrink-0" />
-                  <span className="sr-only">(opens in a new tab)</span>
-                </a>
+                <ExternalLink href={where}>{plan.format === "video" ? "Join the video call" : where}</ExternalLink>
               ) : (
                 <span className="whitespace-pre-line">{where}</span>
               )}

@@ -1,11 +1,11 @@
 import type { Route } from "next";
 import Link from "next/link";
-import type { PlanStage } from "@/db/schema/enums";
-import { Badge } from "@/components/ui/badge";
+import { FORMAT_LABEL_FOR_CANDIDATE } from "@/components/labels";
+import { MeetingTime } from "@/components/meeting-time";
+import { isAfterMeeting } from "@/components/next-steps/steps";
+import { StageBadge } from "@/components/stage-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { serverApi } from "@/server/api/server-caller";
-import { FORMAT_LABEL, STAGE_LABEL, STAGE_TONE } from "./labels";
-import { MeetingTime } from "./local-time";
 
 /** The candidate's dashboard: every plan they were invited to, soonest first. */
 export async function MyInterviews() {
@@ -19,10 +19,9 @@ export async function MyInterviews() {
     );
 
   // Upcoming meetings first (soonest at the top), then those already held (most recent first).
-  const held = (stage: PlanStage) => stage === "debrief" || stage === "next_steps_agreed" || stage === "closed";
   const sorted = [...interviews].sort((a, b) => {
-    const aPast = held(a.stage);
-    const bPast = held(b.stage);
+    const aPast = isAfterMeeting(a.stage);
+    const bPast = isAfterMeeting(b.stage);
     if (aPast !== bPast) return aPast ? 1 : -1;
     return aPast ? b.startsAt.getTime() - a.startsAt.getTime() : a.startsAt.getTime() - b.startsAt.getTime();
   });
@@ -42,14 +41,11 @@ export async function MyInterviews() {
                   {i.roleTitle} <span className="font-normal text-slate-500">at</span> {i.hiringCompany}
                 </h2>
               </div>
-              <Badge tone={STAGE_TONE[i.stage]}>
-                <span className="sr-only">Stage: </span>
-                {STAGE_LABEL[i.stage]}
-              </Badge>
+              <StageBadge stage={i.stage} forCandidate />
             </div>
             <p className="mt-2 text-sm text-slate-700">
               <MeetingTime startsAt={i.startsAt} timeZone={i.timeZone} />
-              <span className="text-slate-500"> · {FORMAT_LABEL[i.format]}</span>
+              <span className="text-slate-500"> · {FORMAT_LABEL_FOR_CANDIDATE[i.format]}</span>
             </p>
           </Link>
         </li>

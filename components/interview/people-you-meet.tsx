@@ -1,52 +1,55 @@
-import { ExternalIcon } from "./icons";
-import type { CandidatePlan } from "./load-interview";
+import type { ReactNode } from "react";
+import { ExternalLink, isWebLink } from "@/components/ui/external-link";
 
-/** Point 1 of the article: who the candidate will meet, and what each wants to establish. */
-export function PeopleYouMeet({ interviewers, headingLevel = 3 }: { interviewers: CandidatePlan["interviewers"]; headingLevel?: 3 | 4 }) {
-  if (!interviewers.length) return <p className="text-sm text-slate-600">The recruiter hasn&apos;t added the people you&apos;re meeting yet.</p>;
-  const H = `h${headingLevel}` as const;
+interface Person {
+  id: string;
+  name: string;
+  jobTitle: string;
+  background: string;
+  wantsToEstablish: string;
+  profileUrl: string | null;
+}
+
+/** One interviewer as the candidate sees them; the recruiter's plan page shows the same card. */
+export function PersonCard({ person, children }: { person: Person; children?: ReactNode }) {
   return (
-    <ul aria-label="People you're meeting" className="grid gap-4 md:grid-cols-2">
-      {interviewers.map((person) => (
-        <li key={person.id} aria-label={person.name} className="rounded-lg border border-slate-200 bg-white p-4">
-          <H className="font-semibold text-slate-900">{person.name}</H>
-          {person.jobTitle && <p className="text-sm text-slate-600">{person.jobTitle}</p>}
-          <PersonDetails person={person} />
-        </li>
-      ))}
-    </ul>
+    <li aria-label={person.name} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
+      <h3 className="font-semibold break-words text-slate-900">{person.name}</h3>
+      {person.jobTitle && <p className="text-sm break-words text-slate-600">{person.jobTitle}</p>}
+      {(person.background || person.wantsToEstablish) && (
+        <dl className="mt-3 space-y-3 text-sm">
+          {person.background && (
+            <div>
+              <dt className="font-medium text-slate-800">Background</dt>
+              <dd className="mt-0.5 break-words whitespace-pre-line text-slate-700">{person.background}</dd>
+            </div>
+          )}
+          {person.wantsToEstablish && (
+            <div>
+              <dt className="font-medium text-slate-800">Wants to establish</dt>
+              <dd className="mt-0.5 break-words whitespace-pre-line text-slate-700">{person.wantsToEstablish}</dd>
+            </div>
+          )}
+        </dl>
+      )}
+      {person.profileUrl && isWebLink(person.profileUrl) && (
+        <p className="mt-3 text-sm">
+          <ExternalLink href={person.profileUrl}>{person.name}&apos;s profile</ExternalLink>
+        </p>
+      )}
+      {children}
+    </li>
   );
 }
 
-export function PersonDetails({ person }: { person: CandidatePlan["interviewers"][number] }) {
+/** Point 1 of the article: who the candidate will meet, and what each wants to establish. */
+export function PeopleYouMeet({ interviewers }: { interviewers: Person[] }) {
+  if (!interviewers.length) return <p className="text-sm text-slate-600">The recruiter hasn&apos;t added the people you&apos;re meeting yet.</p>;
   return (
-    <>
-      <dl className="mt-3 space-y-3 text-sm">
-        {person.background && (
-          <div>
-            <dt className="font-medium text-slate-800">Background</dt>
-            <dd className="mt-0.5 break-words whitespace-pre-line text-slate-700">{person.background}</dd>
-          </div>
-        )}
-        {person.wantsToEstablish && (
-          <div>
-            <dt className="font-medium text-slate-800">Wants to establish</dt>
-            <dd className="mt-0.5 break-words whitespace-pre-line text-slate-700">{person.wantsToEstablish}</dd>
-          </div>
-        )}
-      </dl>
-      {person.profileUrl && /^https?:\/\//i.test(person.profileUrl) && (
-        <a
-          href={person.profileUrl}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="mt-3 inline-flex items-center gap-1 rounded text-sm font-medium text-brand-700 underline decoration-brand-600/30 underline-offset-2 hover:decoration-brand-700"
-        >
-          {person.name}&apos;s profile
-          <ExternalIcon className="size-3.5" />
-          <span className="sr-only">(opens in a new tab)</span>
-        </a>
-      )}
-    </>
+    <ul aria-label="People you're meeting" className="grid gap-4 md:grid-cols-2">
+      {interviewers.map((person) => (
+        <PersonCard key={person.id} person={person} />
+      ))}
+    </ul>
   );
 }

@@ -4,18 +4,19 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { Accordion } from "radix-ui";
 import { useId, useState } from "react";
+import { PREPARATION_STEP_COUNT } from "@/components/preparation";
 import { useTRPC } from "@/components/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
+import { CheckIcon, ChevronIcon, LockIcon } from "@/components/ui/icons";
 import type { AppRouter } from "@/server/api/root";
 import { AutosaveNote } from "./autosave-note";
 import { GoalSummary, OwnGoals } from "./goal-lists";
-import { CheckIcon, ChevronIcon, LockIcon } from "./icons";
-import { PersonDetails } from "./people-you-meet";
+import { PersonCard } from "./people-you-meet";
 import { PrivateBadge } from "./private-badge";
-import { StepProgress, TOTAL_STEPS } from "./progress";
+import { StepProgress } from "./progress";
 import { SaveStatus, type SaveState } from "./save-status";
 import { useGoals } from "./use-goals";
 
@@ -116,7 +117,7 @@ export function PreparationSteps({ planId, interviewers, initial, readOnly }: Pr
     });
   };
 
-  const allDone = done.size === TOTAL_STEPS;
+  const allDone = done.size === PREPARATION_STEP_COUNT;
 
   return (
     <div className="space-y-6">
@@ -206,7 +207,7 @@ export function PreparationSteps({ planId, interviewers, initial, readOnly }: Pr
                   saving={pendingTicks[step] !== undefined}
                   error={stepError?.step === step ? stepError.message : undefined}
                   onToggle={(next) => toggle(step, next)}
-                  onNext={step < TOTAL_STEPS ? () => goTo(step + 1) : undefined}
+                  onNext={step < PREPARATION_STEP_COUNT ? () => goTo(step + 1) : undefined}
                 />
               </Accordion.Content>
             </Accordion.Item>
@@ -286,10 +287,7 @@ function StepPeople({ planId, interviewers, notes, readOnly }: { planId: string;
   return (
     <ul aria-label="People you're meeting" className="space-y-4">
       {interviewers.map((person) => (
-        <li key={person.id} aria-label={person.name} className="rounded-lg border border-slate-200 p-4">
-          <h3 className="font-semibold text-slate-900">{person.name}</h3>
-          {person.jobTitle && <p className="text-sm text-slate-600">{person.jobTitle}</p>}
-          <PersonDetails person={person} />
+        <PersonCard key={person.id} person={person}>
           <div className="mt-4">
             <AutosaveNote
               label={`Your notes on ${person.name}`}
@@ -299,7 +297,7 @@ function StepPeople({ planId, interviewers, notes, readOnly }: { planId: string;
               disabled={readOnly}
             />
           </div>
-        </li>
+        </PersonCard>
       ))}
     </ul>
   );

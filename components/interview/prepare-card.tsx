@@ -1,10 +1,11 @@
 import type { Route } from "next";
 import Link from "next/link";
-import { StepProgress, TOTAL_STEPS } from "./progress";
+import { PREPARATION_STEP_COUNT } from "@/components/preparation";
+import { StepProgress } from "./progress";
 
 /** The way into the five preparation steps, with how far the candidate got. */
 export function PrepareCard({ planId, stepsDone, readOnly }: { planId: string; stepsDone: number; readOnly: boolean }) {
-  const label = readOnly || stepsDone === TOTAL_STEPS ? "Review your preparation" : stepsDone === 0 ? "Start preparing" : "Continue preparing";
+  const label = readOnly || stepsDone === PREPARATION_STEP_COUNT ? "Review your preparation" : stepsDone === 0 ? "Start preparing" : "Continue preparing";
   return (
     <section aria-labelledby="prepare-heading" className="rounded-xl bg-brand-700 p-5 text-white shadow-sm sm:p-6">
       <h2 id="prepare-heading" className="text-lg font-semibold">

@@ -1,5 +1,5 @@
 import { cx } from "@/components/ui/cx";
-import { CheckIcon } from "./icons";
+import { CheckIcon } from "@/components/ui/icons";
 
 export type SaveState = "idle" | "saving" | "saved" | "error";
 

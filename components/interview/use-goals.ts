@@ -14,12 +14,6 @@ export function useGoals(planId: string) {
   return useQuery(trpc.goal.list.queryOptions({ planId }));
 }
 
-/** The failure's tRPC code, e.g. "CONFLICT" when someone else changed the goal meanwhile. */
-export function errorCode(error: unknown): string | undefined {
-  const data = (error as { data?: { code?: unknown } } | null)?.data;
-  return typeof data?.code === "string" ? data.code : undefined;
-}
-
 /**
  * Writes to the reader's own goals. Every change refetches the list (and the
  * recruiter's plan, whose counts include shared goals) so what is shown is what was saved.

@@ -3,16 +3,17 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import type { PlanSide, PlanStage, StepOwner } from "@/db/schema/enums";
+import { otherSide, sideNoun } from "@/components/labels";
+import { LocalDateTime } from "@/components/time";
 import { useTRPC } from "@/components/trpc";
-import { Alert } from "@/components/ui/alert";
+import { LoadFailed } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
+import { ClockIcon, DoubleCheckIcon, LockIcon, PlusIcon } from "@/components/ui/icons";
 import { useToast } from "@/components/ui/toast";
-import { formatInstant, useBrowserZone } from "./format";
-import { ClockIcon, DoubleCheckIcon, LockIcon, PlusIcon } from "./icons";
-import { isAfterMeeting, isStale, otherSide, sideNoun, type Step } from "./labels";
 import { StepForm, type StepValues } from "./step-form";
 import { StepItem } from "./step-item";
+import { isAfterMeeting, isStale, type Step } from "./steps";
 import { useStepActions } from "./use-step-actions";
 
 /** A step the debrief suggests ("Answer: …"), opened in the propose form; `key` changes for each click. */
@@ -41,7 +42,6 @@ function needsMe(step: Step, mySide: PlanSide) {
 
 /** The plan's state in one line: agreed by both since…, or how many steps still wait for a confirmation. */
 function AgreementBanner({ steps, stepsAgreedAt, mySide, readOnly }: { steps: Step[]; stepsAgreedAt: Date | null; mySide: PlanSide; readOnly: boolean }) {
-  const zone = useBrowserZone();
   const live = steps.filter((s) => s.status !== "dropped");
   const waiting = steps.filter((s) => s.status === "open" && !s.agreed);
   const forMe = waiting.filter((s) => needsMe(s, mySide)).length;
@@ -63,7 +63,7 @@ function AgreementBanner({ steps, stepsAgreedAt, mySide, readOnly }: { steps: St
         <div>
           <p className="font-semibold">
             Next steps agreed by both on{" "}
-            <time dateTime={stepsAgreedAt.toISOString()}>{formatInstant(stepsAgreedAt, zone)}</time>
+            <LocalDateTime date={stepsAgreedAt} />
           </p>
           <p className="mt-0.5 text-sm">
             {readOnly
@@ -114,7 +114,6 @@ export function NextStepsPanel({ planId, mySide, stage, endsAt, prefill }: NextS
   const trpc = useTRPC();
   const notify = useToast();
   const headingId = useId();
-  const zone = useBrowserZone();
   const opened = isAfterMeeting(stage);
   const readOnly = stage === "closed";
   const list = useQuery({
@@ -176,7 +175,7 @@ export function NextStepsPanel({ planId, mySide, stage, endsAt, prefill }: NextS
           <LockIcon className="mt-0.5 size-4 shrink-0 text-slate-500" />
           <span>
             <span className="font-medium text-slate-800">Next steps open after the meeting</span>
-            {" "}(it ends <time dateTime={endsAt.toISOString()}>{formatInstant(endsAt, zone)}</time>). Then each side
+            {" "}(it ends <LocalDateTime date={endsAt} />). Then each side
             marks its goals, and both agree who does what next.
           </span>
         </p>
@@ -214,12 +213,7 @@ export function NextStepsPanel({ planId, mySide, stage, endsAt, prefill }: NextS
             Loading next steps…
           </p>
         ) : list.isError ? (
-          <Alert>
-            <p>We couldn&apos;t load the next steps. {list.error.message}</p>
-            <Button size="sm" variant="secondary" onClick={() => void list.refetch()}>
-              Try again
-            </Button>
-          </Alert>
+          <LoadFailed message={`We couldn't load the next steps. ${list.error.message}`} onRetry={() => void list.refetch()} />
         ) : (
           <>
             <AgreementBanner steps={steps} stepsAgreedAt={list.data.stepsAgreedAt} mySide={mySide} readOnly={readOnly} />

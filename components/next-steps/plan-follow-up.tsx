@@ -4,8 +4,8 @@ import { useState } from "react";
 import type { PlanSide, PlanStage } from "@/db/schema/enums";
 import { ClosePlanDialog } from "@/components/debrief/close-plan-dialog";
 import { DebriefPanel } from "@/components/debrief/debrief-panel";
-import { isAfterMeeting } from "./labels";
 import { NextStepsPanel, type StepPrefill } from "./next-steps-panel";
+import { isAfterMeeting } from "./steps";
 
 interface PlanFollowUpProps {
   planId: string;

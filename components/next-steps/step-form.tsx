@@ -3,13 +3,15 @@
 import type { ReactNode } from "react";
 import type { PlanSide, StepOwner } from "@/db/schema/enums";
 import { formErrors, type FailureLike } from "@/components/form-errors";
+import { todayIso } from "@/components/format";
+import { STEP_OWNERS, ownerLabelFor } from "@/components/labels";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { STEP_DESCRIPTION_LIMIT, STEP_OWNERS, ownerLabelFor } from "./labels";
-import { todayIso } from "./format";
+import { STEP_DESCRIPTION_LIMIT } from "./steps";
 
 export interface StepValues {
   description: string;
@@ -58,10 +60,10 @@ export function StepForm(props: StepFormProps) {
     >
       {notice}
       {errors.form && (
-        <div role="alert" className="space-y-2 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+        <Alert>
           <p>{errors.form}</p>
           {errorAction}
-        </div>
+        </Alert>
       )}
       <TextArea
         ref={descriptionRef}

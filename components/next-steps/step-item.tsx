@@ -2,15 +2,17 @@
 
 import { useId, useRef, useState } from "react";
 import type { PlanSide } from "@/db/schema/enums";
+import { errorCode } from "@/components/form-errors";
+import { formatDueOn } from "@/components/format";
+import { otherSide, ownerLabelFor, sideName, sideNoun } from "@/components/labels";
+import { TimeText } from "@/components/time";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { cx } from "@/components/ui/cx";
+import { CalendarIcon, CheckIcon, ClockIcon, DoubleCheckIcon, PencilIcon } from "@/components/ui/icons";
 import { useToast } from "@/components/ui/toast";
-import { formatDueOn } from "./format";
-import { CalendarIcon, CheckIcon, ClockIcon, DoubleCheckIcon, PencilIcon } from "./icons";
-import { errorCode, isStale, otherSide, ownerLabelFor, sideNoun, sideOwning, type Step } from "./labels";
 import { StepForm } from "./step-form";
-import { TimeText } from "./time-text";
+import { isStale, sideOwning, type Step } from "./steps";
 import type { useStepActions } from "./use-step-actions";
 
 interface StepItemProps {
@@ -36,7 +38,6 @@ function ConfirmationLine({ step, mySide }: { step: Step; mySide: PlanSide }) {
   const other = otherSide(mySide);
   const mine = (mySide === "candidate" ? step.candidateConfirmedAt : step.organisationConfirmedAt) !== null;
   const theirs = (other === "candidate" ? step.candidateConfirmedAt : step.organisationConfirmedAt) !== null;
-  const Other = sideNoun(other).replace(/^the/, "The");
 
   if (step.status === "done")
     return (
@@ -74,7 +75,7 @@ function ConfirmationLine({ step, mySide }: { step: Step; mySide: PlanSide }) {
         <span className="font-semibold text-amber-900">Waiting for your confirmation</span>
       </p>
     );
-  return <p className="text-slate-700">Not confirmed yet by you or {Other.toLowerCase()}</p>;
+  return <p className="text-slate-700">Not confirmed yet by you or {sideNoun(other)}</p>;
 }
 
 /** One next step: what, who, when, who has confirmed, and what the reader can do about it. */
@@ -246,7 +247,7 @@ export function StepItem({ planId, step, mySide, readOnly, actions }: StepItemPr
               <p className="mt-1 font-medium text-red-800">
                 {step.dropRequestedBySide === mySide
                   ? `You asked to drop this step · waiting for ${sideNoun(other)} to agree`
-                  : `${sideNoun(other).replace(/^the/, "The")} asked to drop this step`}
+                  : `${sideName(other, mySide)} asked to drop this step`}
               </p>
             )}
           </div>
@@ -314,7 +315,7 @@ export function StepItem({ planId, step, mySide, readOnly, actions }: StepItemPr
                   pending={pendingDrop}
                   pendingLabel="Asking…"
                   onClick={() =>
-                    run("drop", () => notify({ title: "Asked to drop the step", description: `${sideNoun(other).replace(/^the/, "The")} will be asked to agree.` }))
+                    run("drop", () => notify({ title: "Asked to drop the step", description: `${sideName(other, mySide)} will be asked to agree.` }))
                   }
                 >
                   Ask to drop<span className="sr-only"> “{step.description}”</span>
@@ -336,8 +337,8 @@ export function StepItem({ planId, step, mySide, readOnly, actions }: StepItemPr
                   title={dropMode === "confirm" ? "Agree to drop this step?" : "Drop this step?"}
                   description={
                     dropMode === "confirm"
-                      ? `${sideNoun(other).replace(/^the/, "The")} asked to drop “${step.description}”. Once you agree it is dropped for both sides; it stays in the timeline.`
-                      : `${sideNoun(other).replace(/^the/, "The")} hasn't confirmed “${step.description}” yet, so it is withdrawn at once. It stays in the timeline.`
+                      ? `${sideName(other, mySide)} asked to drop “${step.description}”. Once you agree it is dropped for both sides; it stays in the timeline.`
+                      : `${sideName(other, mySide)} hasn't confirmed “${step.description}” yet, so it is withdrawn at once. It stays in the timeline.`
                   }
                   confirmLabel="Drop step"
                   pendingLabel="Dropping…"

@@ -5,10 +5,10 @@ import type { Route } from "next";
 import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
 import { useState } from "react";
+import { TimeText } from "@/components/time";
 import { useTRPC } from "@/components/trpc";
 import { cx } from "@/components/ui/cx";
-import { BellIcon } from "@/components/next-steps/icons";
-import { TimeText } from "@/components/next-steps/time-text";
+import { BellIcon } from "@/components/ui/icons";
 
 const POLL_MS = 30_000;
 

@@ -2,19 +2,19 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
-import { Dialog } from "radix-ui";
 import { useId, useState } from "react";
 import type { PlanSide } from "@/db/schema/enums";
 import { formErrors } from "@/components/form-errors";
-import { FlagIcon, CheckIcon } from "@/components/interview/icons";
-import { sideName, TOPIC_LABEL } from "@/components/interview/labels";
-import { LocalTime } from "@/components/interview/local-time";
-import { TextAreaField } from "@/components/interview/text-area-field";
+import { sideName, TOPIC_LABEL } from "@/components/labels";
+import { LocalTime } from "@/components/time";
 import { useTRPC } from "@/components/trpc";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
+import { Modal, ModalActions } from "@/components/ui/dialog";
 import { Form } from "@/components/ui/form";
+import { FlagIcon, CheckIcon } from "@/components/ui/icons";
+import { TextArea } from "@/components/ui/text-area";
 import { useToast } from "@/components/ui/toast";
 import { useRefresh } from "@/components/use-refresh";
 import type { AppRouter } from "@/server/api/root";
@@ -51,9 +51,7 @@ function useAfterChange(planId: string, onChanged?: () => void) {
 }
 
 function flaggedByText(side: PlanSide | null, viewer: PlanSide): string {
-  if (!side) return "Flagged to revisit";
-  if (side === viewer) return viewer === "candidate" ? "Flagged by you" : "Flagged by your team";
-  return side === "candidate" ? "Flagged by the candidate" : "Flagged by the interviewing team";
+  return side ? `Flagged by ${sideName(side, viewer).toLowerCase()}` : "Flagged to revisit";
 }
 
 /** "Flag to revisit": asks what needs another look (required), then marks the item for the second meeting. */
@@ -68,71 +66,60 @@ export function FlagToRevisit({ planId, item, onChanged, size = "sm" }: { planId
   const topic = TOPIC_LABEL[item.topic];
 
   return (
-    <Dialog.Root
+    <Modal
       open={open}
       onOpenChange={(next) => {
-        if (pending) return;
         flag.reset();
         setOpen(next);
       }}
-    >
-      <Dialog.Trigger asChild>
+      pending={pending}
+      wide
+      trigger={
         <Button variant="secondary" size={size} aria-label={`Flag to revisit: ${topic}`}>
           <FlagIcon />
           <span aria-hidden="true">Flag to revisit</span>
         </Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl bg-white p-6 shadow-xl">
-          <Dialog.Title className="text-lg font-semibold text-slate-900">Flag “{topic}” to revisit</Dialog.Title>
-          <Dialog.Description className="mt-2 text-sm text-slate-600">
-            It becomes a consistency check for the second interview. Both sides see the flag and your comment.
-          </Dialog.Description>
-          <blockquote className="mt-4 rounded-lg border-l-4 border-slate-300 bg-slate-50 px-4 py-3 text-sm text-slate-700">{item.summary}</blockquote>
-          <Form
-            className="mt-4 space-y-4"
-            failure={flag.error}
-            formError={errors.form}
-            onSubmit={(event) => {
-              event.preventDefault();
-              const comment = String(new FormData(event.currentTarget).get("comment") ?? "");
-              flag.mutate(
-                { planId, itemId: item.id, comment },
-                {
-                  onSuccess: async () => {
-                    await after();
-                    setOpen(false);
-                    notify({ title: `“${topic}” flagged to revisit`, tone: "success" });
-                  },
-                },
-              );
-            }}
-          >
-            <TextAreaField
-              label="What needs revisiting?"
-              hint="For example: what changed since the first interview, or what didn't sound consistent."
-              name="comment"
-              required
-              maxLength={1000}
-              rows={4}
-              autoFocus
-              error={errors.fields.comment}
-            />
-            <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-              <Dialog.Close asChild>
-                <Button variant="secondary" disabled={pending}>
-                  Cancel
-                </Button>
-              </Dialog.Close>
-              <Button type="submit" pending={pending} pendingLabel="Flagging…">
-                Flag to revisit
-              </Button>
-            </div>
-          </Form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      }
+      title={`Flag “${topic}” to revisit`}
+      description="It becomes a consistency check for the second interview. Both sides see the flag and your comment."
+    >
+      <blockquote className="mt-4 rounded-lg border-l-4 border-slate-300 bg-slate-50 px-4 py-3 text-sm text-slate-700">{item.summary}</blockquote>
+      <Form
+        className="mt-4 space-y-4"
+        failure={flag.error}
+        formError={errors.form}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const comment = String(new FormData(event.currentTarget).get("comment") ?? "");
+          flag.mutate(
+            { planId, itemId: item.id, comment },
+            {
+              onSuccess: async () => {
+                await after();
+                setOpen(false);
+                notify({ title: `“${topic}” flagged to revisit`, tone: "success" });
+              },
+            },
+          );
+        }}
+      >
+        <TextArea
+          label="What needs revisiting?"
+          hint="For example: what changed since the first interview, or what didn't sound consistent."
+          name="comment"
+          required
+          maxLength={1000}
+          rows={4}
+          autoFocus
+          error={errors.fields.comment}
+        />
+        <ModalActions pending={pending}>
+          <Button type="submit" pending={pending} pendingLabel="Flagging…">
+            Flag to revisit
+          </Button>
+        </ModalActions>
+      </Form>
+    </Modal>
   );
 }
 
@@ -165,7 +152,7 @@ function ReplyForm({ planId, item, onChanged }: { planId: string; item: FirstInt
         );
       }}
     >
-      <TextAreaField label={`Reply about “${topic}”`} labelClassName="sr-only" placeholder="Write a reply…" name="text" rows={2} maxLength={1000} required error={errors.fields.text} />
+      <TextArea label={`Reply about “${topic}”`} labelClassName="sr-only" placeholder="Write a reply…" name="text" rows={2} maxLength={1000} required error={errors.fields.text} />
       <div className="flex flex-col gap-2 sm:flex-row sm:justify-between">
         <Button type="submit" size="sm" pending={reply.isPending || (refreshing && !agree.isPending)} pendingLabel="Sending…">
           Send reply

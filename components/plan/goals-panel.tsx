@@ -3,8 +3,8 @@
 import { useId } from "react";
 import type { PlanSide } from "@/db/schema/enums";
 import { OwnGoals, TheirGoals } from "@/components/interview/goal-lists";
-import { PRIVATE_EXPLANATION } from "@/components/interview/labels";
-import { LockIcon } from "@/components/interview/icons";
+import { PRIVATE_EXPLANATION } from "@/components/labels";
+import { LockIcon } from "@/components/ui/icons";
 
 interface GoalsPanelProps {
   planId: string;

@@ -1,7 +1,7 @@
 "use client";
 
 import { cx } from "@/components/ui/cx";
-import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from "./icons";
+import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from "@/components/ui/icons";
 
 /**
  * Reordering and removing rows of a list in the form, keeping keyboard focus
@@ -53,7 +53,7 @@ export function useOrderedList<T extends { key: string }>(listName: string, setR
 const controlClasses =
   "inline-flex min-h-9 min-w-9 items-center justify-center gap-1 rounded-lg border border-slate-300 bg-white px-2.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-40";
 
-interface RowControlsProps {
+export interface RowControlsProps {
   index: number;
   count: number;
   /** Says which row a control acts on, e.g. "interviewer 2, Sam Lee". */

@@ -3,19 +3,20 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Route } from "next";
 import { useRouter } from "next/navigation";
-import { AlertDialog, Dialog } from "radix-ui";
 import { useState, useTransition, type ReactNode } from "react";
 import type { PlanStage } from "@/db/schema";
-import { formErrors } from "@/components/form-errors";
+import { errorCode, formErrors } from "@/components/form-errors";
+import { LocalDay } from "@/components/time";
 import { useTRPC } from "@/components/trpc";
-import { useRefresh } from "@/components/use-refresh";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink, buttonClasses } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Modal, ModalActions } from "@/components/ui/dialog";
 import { Form } from "@/components/ui/form";
+import { CalendarIcon, CopyIcon, PencilIcon } from "@/components/ui/icons";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
-import { LocalDay } from "./local-time";
-import { CalendarIcon, CopyIcon, PencilIcon } from "./icons";
+import { useRefresh } from "@/components/use-refresh";
 
 interface Invitation {
   status: "pending" | "accepted" | "revoked" | "expired";
@@ -33,10 +34,6 @@ export interface PlanActionsProps {
   candidateJoined: boolean;
   invitation: Invitation | null;
 }
-
-const overlayClasses = "fixed inset-0 z-40 bg-slate-900/40";
-const contentClasses =
-  "fixed top-1/2 left-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl bg-white p-6 shadow-xl";
 
 /** After any change: re-render the server page and drop cached plan lists. */
 function useAfterChange() {
@@ -134,55 +131,45 @@ function ShareDialog({ planId, candidateName, candidateEmail }: PlanActionsProps
   const share = useMutation(trpc.plan.share.mutationOptions());
   const pending = share.isPending || refreshing;
   return (
-    <Dialog.Root
+    <Modal
       open={open}
       onOpenChange={(next) => {
-        if (pending) return;
         share.reset();
         setOpen(next);
       }}
+      pending={pending}
+      trigger={<Button>Share with candidate</Button>}
+      title={`Share the plan with ${candidateName}?`}
+      description={
+        <>
+          We&apos;ll email <span className="font-medium break-all text-slate-800">{candidateEmail}</span> a personal link. It
+          works once and expires; after that they sign in as usual. They will see the meeting, the people, what the first
+          interview established and your shared goals — never your internal note or private goals.
+        </>
+      }
     >
-      <Dialog.Trigger asChild>
-        <Button>Share with candidate</Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className={overlayClasses} />
-        <Dialog.Content className={contentClasses}>
-          <Dialog.Title className="text-lg font-semibold text-slate-900">Share the plan with {candidateName}?</Dialog.Title>
-          <Dialog.Description className="mt-2 text-sm text-slate-600">
-            We&apos;ll email <span className="font-medium break-all text-slate-800">{candidateEmail}</span> a personal link. It
-            works once and expires; after that they sign in as usual. They will see the meeting, the people, what the first
-            interview established and your shared goals — never your internal note or private goals.
-          </Dialog.Description>
-          {share.error && <Alert className="mt-4">{share.error.message}</Alert>}
-          <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-            <Dialog.Close asChild>
-              <Button variant="secondary" disabled={pending}>
-                Not yet
-              </Button>
-            </Dialog.Close>
-            <Button
-              pending={pending}
-              pendingLabel="Sending…"
-              onClick={() =>
-                share.mutate(
-                  { planId },
-                  {
-                    onSuccess: () => {
-                      setOpen(false);
-                      notify({ title: "Invitation sent", description: `We emailed ${candidateEmail}.` });
-                      after();
-                    },
-                  },
-                )
-              }
-            >
-              Send invitation
-            </Button>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      {share.error && <Alert className="mt-4">{share.error.message}</Alert>}
+      <ModalActions cancelLabel="Not yet" pending={pending} className="mt-6">
+        <Button
+          pending={pending}
+          pendingLabel="Sending…"
+          onClick={() =>
+            share.mutate(
+              { planId },
+              {
+                onSuccess: () => {
+                  setOpen(false);
+                  notify({ title: "Invitation sent", description: `We emailed ${candidateEmail}.` });
+                  after();
+                },
+              },
+            )
+          }
+        >
+          Send invitation
+        </Button>
+      </ModalActions>
+    </Modal>
   );
 }
 
@@ -212,57 +199,34 @@ function RevokeDialog({ planId, candidateName }: PlanActionsProps) {
   const [open, setOpen] = useState(false);
   const { after, refreshing } = useAfterChange();
   const revoke = useMutation(trpc.plan.revokeInvitation.mutationOptions());
-  const pending = revoke.isPending || refreshing;
   return (
-    <AlertDialog.Root
+    <ConfirmDialog
       open={open}
       onOpenChange={(next) => {
-        if (pending) return;
         revoke.reset();
         setOpen(next);
       }}
-    >
-      <AlertDialog.Trigger asChild>
-        <Button variant="secondary">Revoke invitation</Button>
-      </AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className={overlayClasses} />
-        <AlertDialog.Content className={contentClasses}>
-          <AlertDialog.Title className="text-lg font-semibold text-slate-900">Revoke the invitation?</AlertDialog.Title>
-          <AlertDialog.Description className="mt-2 text-sm text-slate-600">
-            The emailed link stops working and the plan goes back to draft, out of {candidateName}&apos;s sight. You can share
-            it again later.
-          </AlertDialog.Description>
-          {revoke.error && <Alert className="mt-4">{revoke.error.message}</Alert>}
-          <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-            <AlertDialog.Cancel asChild>
-              <Button variant="secondary" disabled={pending}>
-                Keep the invitation
-              </Button>
-            </AlertDialog.Cancel>
-            <Button
-              variant="danger"
-              pending={pending}
-              pendingLabel="Revoking…"
-              onClick={() =>
-                revoke.mutate(
-                  { planId },
-                  {
-                    onSuccess: () => {
-                      setOpen(false);
-                      notify({ title: "Invitation revoked", description: "The plan is a draft again." });
-                      after();
-                    },
-                  },
-                )
-              }
-            >
-              Revoke invitation
-            </Button>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+      trigger={<Button variant="secondary">Revoke invitation</Button>}
+      title="Revoke the invitation?"
+      description={`The emailed link stops working and the plan goes back to draft, out of ${candidateName}'s sight. You can share it again later.`}
+      cancelLabel="Keep the invitation"
+      confirmLabel="Revoke invitation"
+      pendingLabel="Revoking…"
+      pending={revoke.isPending || refreshing}
+      error={revoke.error?.message}
+      onConfirm={() =>
+        revoke.mutate(
+          { planId },
+          {
+            onSuccess: () => {
+              setOpen(false);
+              notify({ title: "Invitation revoked", description: "The plan is a draft again." });
+              after();
+            },
+          },
+        )
+      }
+    />
   );
 }
 
@@ -272,84 +236,64 @@ function CancelMeetingDialog({ planId, version, stage, candidateName }: PlanActi
   const [open, setOpen] = useState(false);
   const { after, refreshing } = useAfterChange();
   const cancel = useMutation(trpc.plan.cancel.mutationOptions());
-  const pending = cancel.isPending || refreshing;
   const candidateKnows = stage !== "draft";
-  const stale = cancel.error?.data?.code === "CONFLICT";
+  const stale = errorCode(cancel.error) === "CONFLICT";
   return (
-    <AlertDialog.Root
+    <ConfirmDialog
       open={open}
       onOpenChange={(next) => {
-        if (pending) return;
         cancel.reset();
         setOpen(next);
       }}
-    >
-      <AlertDialog.Trigger asChild>
+      trigger={
         <Button variant="ghost" className="text-red-700! hover:bg-red-50!">
           Cancel meeting
         </Button>
-      </AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className={overlayClasses} />
-        <AlertDialog.Content className={contentClasses}>
-          <AlertDialog.Title className="text-lg font-semibold text-slate-900">Cancel the meeting with {candidateName}?</AlertDialog.Title>
-          <AlertDialog.Description className="mt-2 text-sm text-slate-600">
-            The plan closes: it stays readable, but nobody can change it any more.{" "}
-            {candidateKnows
-              ? `We'll email ${candidateName} that the meeting is cancelled.`
-              : "The candidate was never invited, so nobody is emailed."}{" "}
-            This cannot be undone.
-          </AlertDialog.Description>
-          {cancel.error && (
-            <Alert className="mt-4">
-              <p>{cancel.error.message}</p>
-              {stale && (
-                <Button
-                  size="sm"
-                  variant="secondary"
-                  onClick={() => {
-                    setOpen(false);
-                    cancel.reset();
-                    after();
-                  }}
-                >
-                  Reload latest
-                </Button>
-              )}
-            </Alert>
-          )}
-          <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-            <AlertDialog.Cancel asChild>
-              <Button variant="secondary" disabled={pending}>
-                Keep the meeting
+      }
+      title={`Cancel the meeting with ${candidateName}?`}
+      description={`The plan closes: it stays readable, but nobody can change it any more. ${
+        candidateKnows ? `We'll email ${candidateName} that the meeting is cancelled.` : "The candidate was never invited, so nobody is emailed."
+      } This cannot be undone.`}
+      cancelLabel="Keep the meeting"
+      confirmLabel="Cancel meeting"
+      pendingLabel="Cancelling…"
+      pending={cancel.isPending || refreshing}
+      error={
+        cancel.error && (
+          <>
+            <p>{cancel.error.message}</p>
+            {stale && (
+              <Button
+                size="sm"
+                variant="secondary"
+                onClick={() => {
+                  setOpen(false);
+                  cancel.reset();
+                  after();
+                }}
+              >
+                Reload latest
               </Button>
-            </AlertDialog.Cancel>
-            <Button
-              variant="danger"
-              pending={pending}
-              pendingLabel="Cancelling…"
-              onClick={() =>
-                cancel.mutate(
-                  { planId, expectedVersion: version },
-                  {
-                    onSuccess: () => {
-                      setOpen(false);
-                      notify({
-                        title: "Meeting cancelled",
-                        description: candidateKnows ? `We emailed ${candidateName}.` : undefined,
-                      });
-                      after();
-                    },
-                  },
-                )
-              }
-            >
-              Cancel meeting
-            </Button>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+            )}
+          </>
+        )
+      }
+      onConfirm={() =>
+        cancel.mutate(
+          { planId, expectedVersion: version },
+          {
+            onSuccess: () => {
+              setOpen(false);
+              notify({
+                title: "Meeting cancelled",
+                description: candidateKnows ? `We emailed ${candidateName}.` : undefined,
+              });
+              after();
+            },
+          },
+        )
+      }
+    />
   );
 }
 
@@ -364,64 +308,56 @@ function DuplicateDialog({ planId }: { planId: string }) {
   const errors = formErrors(duplicate.error, ["candidateName", "candidateEmail"]);
   const pending = duplicate.isPending || navigating;
   return (
-    <Dialog.Root
+    <Modal
       open={open}
       onOpenChange={(next) => {
-        if (pending) return;
         duplicate.reset();
         setOpen(next);
       }}
-    >
-      <Dialog.Trigger asChild>
+      pending={pending}
+      trigger={
         <Button variant="secondary">
           <CopyIcon />
           Duplicate for another candidate
         </Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className={overlayClasses} />
-        <Dialog.Content className={contentClasses}>
-          <Dialog.Title className="text-lg font-semibold text-slate-900">Duplicate for another candidate</Dialog.Title>
-          <Dialog.Description className="mt-2 text-sm text-slate-600">
-            A new draft with the same meeting, agenda, interviewers and first-interview topics. Nothing of this
-            candidate&apos;s comes along: no goals, notes or internal note.
-          </Dialog.Description>
-          <Form
-            className="mt-5"
-            failure={duplicate.error}
-            formError={errors.form}
-            onSubmit={(event) => {
-              event.preventDefault();
-              const data = new FormData(event.currentTarget);
-              duplicate.mutate(
-                { planId, candidateName: String(data.get("candidateName") ?? ""), candidateEmail: String(data.get("candidateEmail") ?? "") },
-                {
-                  onSuccess: ({ id }) => {
-                    void queryClient.invalidateQueries(trpc.plan.pathFilter());
-                    notify({ title: "Plan duplicated", description: "Fill in what this candidate's first interview established." });
-                    startNavigation(() => {
-                      router.push(`/plans/${id}` as Route);
-                    });
-                  },
-                },
-              );
-            }}
-          >
-            <TextField label="Candidate's name" name="candidateName" autoComplete="off" error={errors.fields.candidateName} />
-            <TextField label="Candidate's email" name="candidateEmail" type="email" autoComplete="off" error={errors.fields.candidateEmail} />
-            <div className="flex flex-col-reverse gap-3 pt-1 sm:flex-row sm:justify-end">
-              <Dialog.Close asChild>
-                <Button variant="secondary" disabled={pending}>
-                  Cancel
-                </Button>
-              </Dialog.Close>
-              <Button type="submit" pending={pending} pendingLabel="Duplicating…">
-                Create the new plan
-              </Button>
-            </div>
-          </Form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      }
+      title="Duplicate for another candidate"
+      description={
+        <>
+          A new draft with the same meeting, agenda, interviewers and first-interview topics. Nothing of this
+          candidate&apos;s comes along: no goals, notes or internal note.
+        </>
+      }
+    >
+      <Form
+        className="mt-5"
+        failure={duplicate.error}
+        formError={errors.form}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          duplicate.mutate(
+            { planId, candidateName: String(data.get("candidateName") ?? ""), candidateEmail: String(data.get("candidateEmail") ?? "") },
+            {
+              onSuccess: ({ id }) => {
+                void queryClient.invalidateQueries(trpc.plan.pathFilter());
+                notify({ title: "Plan duplicated", description: "Fill in what this candidate's first interview established." });
+                startNavigation(() => {
+                  router.push(`/plans/${id}` as Route);
+                });
+              },
+            },
+          );
+        }}
+      >
+        <TextField label="Candidate's name" name="candidateName" autoComplete="off" error={errors.fields.candidateName} />
+        <TextField label="Candidate's email" name="candidateEmail" type="email" autoComplete="off" error={errors.fields.candidateEmail} />
+        <ModalActions pending={pending} className="pt-1">
+          <Button type="submit" pending={pending} pendingLabel="Duplicating…">
+            Create the new plan
+          </Button>
+        </ModalActions>
+      </Form>
+    </Modal>
   );
 }

@@ -5,18 +5,20 @@ import type { Route } from "next";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { Suspense, useEffect, useId, useRef, useState } from "react";
-import type { PlanStage } from "@/db/schema";
+import type { MeetingFormat, PlanStage } from "@/db/schema";
+import { plural } from "@/components/format";
+import { FORMAT_LABEL } from "@/components/labels";
+import { ListMeetingTime } from "@/components/meeting-time";
+import { preparationText } from "@/components/preparation";
+import { StageBadge } from "@/components/stage-badge";
 import { useTRPC } from "@/components/trpc";
-import { Alert } from "@/components/ui/alert";
+import { LoadFailed } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { EmptyState } from "@/components/ui/empty-state";
-import { inputClasses } from "@/components/ui/text-field";
+import { controlClasses } from "@/components/ui/field-parts";
+import { PlusIcon } from "@/components/ui/icons";
 import { STAGE_LABELS } from "@/server/domain/plan-stages";
-import { FORMAT_LABELS, plural, preparationText } from "./labels";
-import { ListMeetingTime } from "./local-time";
-import { StageBadge } from "./stage-badge";
-import { PlusIcon } from "./icons";
 
 const SEARCH_DELAY_MS = 300;
 const STAGES = Object.keys(STAGE_LABELS) as PlanStage[];
@@ -121,12 +123,7 @@ function PlanList() {
         {query.isPending ? (
           <ListSkeleton />
         ) : query.isError && !data ? (
-          <Alert title="We couldn't load your second interviews">
-            <p>{query.error.message}</p>
-            <Button variant="secondary" size="sm" onClick={() => void query.refetch()}>
-              Try again
-            </Button>
-          </Alert>
+          <LoadFailed title="We couldn't load your second interviews" message={query.error.message} onRetry={() => void query.refetch()} />
         ) : data && data.items.length === 0 ? (
           data.total > 0 ? (
             <EmptyState
@@ -221,7 +218,7 @@ type PlanSummary = {
   candidateName: string;
   startsAt: Date;
   timeZone: string;
-  format: keyof typeof FORMAT_LABELS;
+  format: MeetingFormat;
   preparation: { stepsDone: number; sharedGoals: number; itemsToRevisit: number };
 };
 
@@ -250,7 +247,7 @@ function PlanRow({ plan }: { plan: PlanSummary }) {
         <div className="flex min-w-0 gap-1.5">
           <dt className="sr-only">Meeting</dt>
           <dd className="min-w-0 text-slate-700">
-            <span className="text-slate-500">{FORMAT_LABELS[plan.format]} · </span>
+            <span className="text-slate-500">{FORMAT_LABEL[plan.format]} · </span>
             <ListMeetingTime startsAt={plan.startsAt} timeZone={plan.timeZone} />
           </dd>
         </div>
@@ -302,7 +299,7 @@ function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) =
         }}
         placeholder="Candidate, role or company"
         autoComplete="off"
-        className={cx(inputClasses, "border-slate-300")}
+        className={controlClasses(undefined)}
       />
     </div>
   );

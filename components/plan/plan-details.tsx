@@ -1,24 +1,15 @@
 import type { Route } from "next";
-import type { ReactNode } from "react";
+import { durationLabel } from "@/components/format";
+import { PersonCard } from "@/components/interview/people-you-meet";
+import { FORMAT_LABEL, JOINING_NOTES_LABEL, LOCATION_LABEL } from "@/components/labels";
+import { PREPARATION_STEP_COUNT, preparationNotStarted, preparationText } from "@/components/preparation";
+import { LocalDay } from "@/components/time";
 import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
-import { TextLink, textLinkClasses } from "@/components/ui/text-link";
-import { FORMAT_LABELS, JOINING_NOTES_LABELS, LOCATION_LABELS, PREPARATION_STEP_COUNT, durationLabel, preparationNotStarted, preparationText } from "./labels";
-import { LocalDay } from "./local-time";
+import { ExternalLink, isWebLink } from "@/components/ui/external-link";
+import { LockIcon } from "@/components/ui/icons";
+import { TextLink } from "@/components/ui/text-link";
 import type { RecruiterPlan } from "./plan-form-state";
-import { ExternalIcon, LockIcon } from "./icons";
-
-const isWebLink = (value: string) => /^https?:\/\/\S+$/i.test(value.trim());
-
-function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer" className={cx(textLinkClasses, "break-all")}>
-      {children}
-      <span className="sr-only"> (opens in a new tab)</span>
-      <ExternalIcon className="ml-1 inline size-3.5 align-[-2px]" />
-    </a>
-  );
-}
 
 /** The page's banner for a closed plan: readable, no longer editable. */
 export function ClosedBanner({ cancelledAt }: { cancelledAt: Date | null }) {
@@ -89,9 +80,9 @@ export function MeetingSection({ plan }: { plan: RecruiterPlan }) {
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[10rem_1fr] sm:gap-y-4">
         <dt className="font-medium text-slate-800">Format</dt>
         <dd className="mb-3 text-slate-700 sm:mb-0">
-          {FORMAT_LABELS[plan.format]} · {durationLabel(plan.durationMinutes)}
+          {FORMAT_LABEL[plan.format]} · {durationLabel(plan.durationMinutes)}
         </dd>
-        <dt className="font-medium text-slate-800">{LOCATION_LABELS[plan.format]}</dt>
+        <dt className="font-medium text-slate-800">{LOCATION_LABEL[plan.format]}</dt>
         <dd className="mb-3 break-words text-slate-700 sm:mb-0">
           {!where ? (
             <span className="text-slate-500">Not given</span>
@@ -103,7 +94,7 @@ export function MeetingSection({ plan }: { plan: RecruiterPlan }) {
         </dd>
         {plan.joiningNotes && (
           <>
-            <dt className="font-medium text-slate-800">{JOINING_NOTES_LABELS[plan.format]}</dt>
+            <dt className="font-medium text-slate-800">{JOINING_NOTES_LABEL[plan.format]}</dt>
             <dd className="mb-3 break-words whitespace-pre-line text-slate-700 sm:mb-0">{plan.joiningNotes}</dd>
           </>
         )}
@@ -137,31 +128,7 @@ export function PeopleSection({ plan, editHref }: { plan: RecruiterPlan; editHre
       ) : (
         <ol aria-label="Interviewers" className="grid gap-4 md:grid-cols-2">
           {plan.interviewers.map((person) => (
-            <li key={person.id} className="min-w-0 rounded-lg border border-slate-200 p-4">
-              <h3 className="font-semibold break-words text-slate-900">{person.name}</h3>
-              {person.jobTitle && <p className="text-sm break-words text-slate-600">{person.jobTitle}</p>}
-              {(person.background || person.wantsToEstablish) && (
-                <dl className="mt-3 space-y-3 text-sm">
-                  {person.background && (
-                    <div>
-                      <dt className="font-medium text-slate-800">Background</dt>
-                      <dd className="mt-0.5 break-words whitespace-pre-line text-slate-700">{person.background}</dd>
-                    </div>
-                  )}
-                  {person.wantsToEstablish && (
-                    <div>
-                      <dt className="font-medium text-slate-800">Wants to establish</dt>
-                      <dd className="mt-0.5 break-words whitespace-pre-line text-slate-700">{person.wantsToEstablish}</dd>
-                    </div>
-                  )}
-                </dl>
-              )}
-              {person.profileUrl && isWebLink(person.profileUrl) && (
-                <p className="mt-3 text-sm">
-                  <ExternalLink href={person.profileUrl}>Profile</ExternalLink>
-                </p>
-              )}
-            </li>
+            <PersonCard key={person.id} person={person} />
           ))}
         </ol>
       )}

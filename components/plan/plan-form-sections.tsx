@@ -2,15 +2,18 @@
 
 import { useId, useMemo, useSyncExternalStore, type ReactNode } from "react";
 import type { FirstInterviewStatus, FirstInterviewTopic } from "@/db/schema";
+import { durationLabel, formatDateTimeIn, sameClock, zoneLabel } from "@/components/format";
+import { ITEM_STATUSES, ITEM_STATUS_LABEL, TOPICS, TOPIC_LABEL } from "@/components/labels";
+import { useViewerTimeZone } from "@/components/time";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import { FieldError, describedBy } from "@/components/ui/field-parts";
+import { FieldError, controlClasses, describedBy } from "@/components/ui/field-parts";
+import { PlusIcon } from "@/components/ui/icons";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
-import { TextField, inputClasses } from "@/components/ui/text-field";
+import { TextField } from "@/components/ui/text-field";
 import { zonedLocalToUtc } from "@/server/domain/time-zones";
-import { ITEM_STATUS_LABELS, TOPICS, TOPIC_LABELS, durationLabel } from "./labels";
-import { RowControls, useOrderedList } from "./ordered-list";
+import { RowControls, useOrderedList, type RowControlsProps } from "./ordered-list";
 import {
   newKey,
   timeZoneOptions,
@@ -20,8 +23,6 @@ import {
   type ItemField,
   type ItemRow,
 } from "./plan-form-state";
-import { formatDateTimeIn, sameClock, useViewerTimeZone, zoneLabel } from "./time";
-import { PlusIcon } from "./icons";
 
 /** A titled part of the form; the heading names the group for assistive technology. */
 export function FormSection({
@@ -178,6 +179,25 @@ function AddButton({ list, onClick, children, disabled }: { list: string; onClic
   );
 }
 
+/** One row of an editable list: its heading (the legend, for screen readers), its move and remove buttons, then its fields. */
+function RowCard({ rowKey, title, detail, controls, children }: { rowKey: string; title: string; detail: string; controls: RowControlsProps; children: ReactNode }) {
+  return (
+    <li data-row={rowKey} className="rounded-lg border border-slate-200 bg-slate-50/60 p-4">
+      <fieldset className="min-w-0">
+        <legend className="sr-only">{detail ? `${title}: ${detail}` : title}</legend>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <p aria-hidden="true" className="min-w-0 text-base font-semibold break-words text-slate-900">
+            {title}
+            {detail && <span className="font-normal text-slate-600">: {detail}</span>}
+          </p>
+          <RowControls {...controls} />
+        </div>
+        {children}
+      </fieldset>
+    </li>
+  );
+}
+
 function ListError({ message }: { message?: string }) {
   if (!message) return null;
   return (
@@ -219,71 +239,61 @@ export function InterviewersEditor({
             const e = errors[row.key] ?? {};
             const rowLabel = `interviewer ${index + 1}${row.name.trim() ? `, ${row.name.trim()}` : ""}`;
             return (
-              <li key={row.key} data-row={row.key} className="rounded-lg border border-slate-200 bg-slate-50/60 p-4">
-                <fieldset className="min-w-0">
-                  <legend className="sr-only">{`Interviewer ${index + 1}${row.name.trim() ? `: ${row.name.trim()}` : ""}`}</legend>
-                  <div className="flex flex-wrap items-start justify-between gap-3">
-                    <p aria-hidden="true" className="min-w-0 text-base font-semibold break-words text-slate-900">
-                      Interviewer {index + 1}
-                      {row.name.trim() && <span className="font-normal text-slate-600">: {row.name.trim()}</span>}
-                    </p>
-                    <RowControls
-                      index={index}
-                      count={rows.length}
-                      rowLabel={rowLabel}
-                      onMove={(delta) => list.move(row.key, delta)}
-                      onRemove={() => list.remove(row.key, rows)}
-                    />
-                  </div>
-                  <div className="mt-4 grid gap-4 sm:grid-cols-2">
-                    <TextField
-                      label="Name"
-                      name={`interviewers.${index}.name`}
-                      value={row.name}
-                      onChange={(ev) => update(row.key, { name: ev.target.value })}
-                      error={e.name}
-                      autoComplete="off"
-                    />
-                    <TextField
-                      label="Job title"
-                      name={`interviewers.${index}.jobTitle`}
-                      value={row.jobTitle}
-                      onChange={(ev) => update(row.key, { jobTitle: ev.target.value })}
-                      error={e.jobTitle}
-                      autoComplete="off"
-                    />
-                    <TextArea
-                      className="sm:col-span-2"
-                      label="Background"
-                      name={`interviewers.${index}.background`}
-                      hint="Their experience and how long they've been with the company."
-                      value={row.background}
-                      onChange={(ev) => update(row.key, { background: ev.target.value })}
-                      error={e.background}
-                    />
-                    <TextArea
-                      className="sm:col-span-2"
-                      label="What they want to establish"
-                      name={`interviewers.${index}.wantsToEstablish`}
-                      value={row.wantsToEstablish}
-                      onChange={(ev) => update(row.key, { wantsToEstablish: ev.target.value })}
-                      error={e.wantsToEstablish}
-                    />
-                    <TextField
-                      className="sm:col-span-2"
-                      label="Profile link (optional)"
-                      name={`interviewers.${index}.profileUrl`}
-                      type="url"
-                      inputMode="url"
-                      placeholder="https://"
-                      value={row.profileUrl}
-                      onChange={(ev) => update(row.key, { profileUrl: ev.target.value })}
-                      error={e.profileUrl}
-                      autoComplete="off"
-                    />
-                  </div>
-                </fieldset>
-              </li>
+              <RowCard
+                key={row.key}
+                rowKey={row.key}
+                title={`Interviewer ${index + 1}`}
+                detail={row.name.trim()}
+                controls={{ index, count: rows.length, rowLabel, onMove: (delta) => list.move(row.key, delta), onRemove: () => list.remove(row.key, rows) }}
+              >
+                <div className="mt-4 grid gap-4 sm:grid-cols-2">
+                  <TextField
+                    label="Name"
+                    name={`interviewers.${index}.name`}
+                    value={row.name}
+                    onChange={(ev) => update(row.key, { name: ev.target.value })}
+                    error={e.name}
+                    autoComplete="off"
+                  />
+                  <TextField
+                    label="Job title"
+                    name={`interviewers.${index}.jobTitle`}
+                    value={row.jobTitle}
+                    onChange={(ev) => update(row.key, { jobTitle: ev.target.value })}
+                    error={e.jobTitle}
+                    autoComplete="off"
+                  />
+                  <TextArea
+                    className="sm:col-span-2"
+                    label="Background"
+                    name={`interviewers.${index}.background`}
+                    hint="Their experience and how long they've been with the company."
+                    value={row.background}
+                    onChange={(ev) => update(row.key, { background: ev.target.value })}
+                    error={e.background}
+                  />
+                  <TextArea
+                    className="sm:col-span-2"
+                    label="What they want to establish"
+                    name={`interviewers.${index}.wantsToEstablish`}
+                    value={row.wantsToEstablish}
+                    onChange={(ev) => update(row.key, { wantsToEstablish: ev.target.value })}
+                    error={e.wantsToEstablish}
+                  />
+                  <TextField
+                    className="sm:col-span-2"
+                    label="Profile link (optional)"
+                    name={`interviewers.${index}.profileUrl`}
+                    type="url"
+                    inputMode="url"
+                    placeholder="https://"
+                    value={row.profileUrl}
+                    onChange={(ev) => update(row.key, { profileUrl: ev.target.value })}
+                    error={e.profileUrl}
+                    autoComplete="off"
+                  />
+                </div>
+              </RowCard>
             );
           })}
         </ol>
@@ -331,64 +341,54 @@ export function FirstInterviewEditor({
         <ol data-list="firstInterview" className="space-y-4" aria-label="First interview items">
           {rows.map((row, index) => {
             const e = errors[row.key] ?? {};
-            const rowLabel = `item ${index + 1}, ${TOPIC_LABELS[row.topic]}`;
+            const rowLabel = `item ${index + 1}, ${TOPIC_LABEL[row.topic]}`;
             return (
-              <li key={row.key} data-row={row.key} className="rounded-lg border border-slate-200 bg-slate-50/60 p-4">
-                <fieldset className="min-w-0">
-                  <legend className="sr-only">{`Item ${index + 1}: ${TOPIC_LABELS[row.topic]}`}</legend>
-                  <div className="flex flex-wrap items-start justify-between gap-3">
-                    <p aria-hidden="true" className="text-base font-semibold text-slate-900">
-                      Item {index + 1}
-                      <span className="font-normal text-slate-600">: {TOPIC_LABELS[row.topic]}</span>
-                    </p>
-                    <RowControls
-                      index={index}
-                      count={rows.length}
-                      rowLabel={rowLabel}
-                      onMove={(delta) => list.move(row.key, delta)}
-                      onRemove={() => list.remove(row.key, rows)}
-                    />
-                  </div>
-                  {row.flaggedBySide && row.status === "to_revisit" && (
-                    <p className="mt-2 text-sm text-amber-800">
-                      Flagged to revisit by {row.flaggedBySide === "candidate" ? "the candidate" : "your organisation"}.
-                    </p>
-                  )}
-                  <div className="mt-4 grid gap-4 sm:grid-cols-2">
-                    <SelectField
-                      label="Topic"
-                      name={`firstInterview.${index}.topic`}
-                      value={row.topic}
-                      onChange={(ev) => update(row.key, { topic: ev.target.value as FirstInterviewTopic })}
-                      error={e.topic}
-                    >
-                      {TOPICS.map((topic) => (
-                        <option key={topic} value={topic}>
-                          {TOPIC_LABELS[topic]}
-                        </option>
-                      ))}
-                    </SelectField>
-                    <ChoiceGroup<FirstInterviewStatus>
-                      legend="Status"
-                      name={`firstInterview.${row.key}.status`}
-                      value={row.status}
-                      options={(["agreed", "to_revisit"] as const).map((s) => ({ value: s, label: ITEM_STATUS_LABELS[s] }))}
-                      onChange={(status) => update(row.key, { status })}
-                      error={e.status}
-                    />
-                    <TextArea
-                      className="sm:col-span-2"
-                      label="Summary"
-                      name={`firstInterview.${index}.summary`}
-                      hint="What was said, in a sentence or two both sides would recognise."
-                      value={row.summary}
-                      onChange={(ev) => update(row.key, { summary: ev.target.value })}
-                      error={e.summary}
-                      rows={2}
-                    />
-                  </div>
-                </fieldset>
-              </li>
+              <RowCard
+                key={row.key}
+                rowKey={row.key}
+                title={`Item ${index + 1}`}
+                detail={TOPIC_LABEL[row.topic]}
+                controls={{ index, count: rows.length, rowLabel, onMove: (delta) => list.move(row.key, delta), onRemove: () => list.remove(row.key, rows) }}
+              >
+                {row.flaggedBySide && row.status === "to_revisit" && (
+                  <p className="mt-2 text-sm text-amber-800">
+                    Flagged to revisit by {row.flaggedBySide === "candidate" ? "the candidate" : "your organisation"}.
+                  </p>
+                )}
+                <div className="mt-4 grid gap-4 sm:grid-cols-2">
+                  <SelectField
+                    label="Topic"
+                    name={`firstInterview.${index}.topic`}
+                    value={row.topic}
+                    onChange={(ev) => update(row.key, { topic: ev.target.value as FirstInterviewTopic })}
+                    error={e.topic}
+                  >
+                    {TOPICS.map((topic) => (
+                      <option key={topic} value={topic}>
+                        {TOPIC_LABEL[topic]}
+                      </option>
+                    ))}
+                  </SelectField>
+                  <ChoiceGroup<FirstInterviewStatus>
+                    legend="Status"
+                    name={`firstInterview.${row.key}.status`}
+                    value={row.status}
+                    options={ITEM_STATUSES.map((s) => ({ value: s, label: ITEM_STATUS_LABEL[s] }))}
+                    onChange={(status) => update(row.key, { status })}
+                    error={e.status}
+                  />
+                  <TextArea
+                    className="sm:col-span-2"
+                    label="Summary"
+                    name={`firstInterview.${index}.summary`}
+                    hint="What was said, in a sentence or two both sides would recognise."
+                    value={row.summary}
+                    onChange={(ev) => update(row.key, { summary: ev.target.value })}
+                    error={e.summary}
+                    rows={2}
+                  />
+                </div>
+              </RowCard>
             );
           })}
         </ol>
@@ -447,7 +447,7 @@ export function AgendaEditor({
                     aria-invalid={error ? true : undefined}
                     aria-describedby={error ? `${inputId}-error` : undefined}
                     maxLength={200}
-                    className={cx(inputClasses, "min-w-0 flex-1 basis-48", error ? "border-red-600" : "border-slate-300")}
+                    className={controlClasses(error, "min-w-0 flex-1 basis-48")}
                   />
                   <div className="ml-8 sm:ml-0">
                     <RowControls

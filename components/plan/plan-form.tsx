@@ -6,15 +6,18 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import type { MeetingFormat } from "@/db/schema";
+import { formatTimeIn } from "@/components/format";
+import { FORMATS, FORMAT_LABEL, JOINING_NOTES_LABEL, LOCATION_HINT, LOCATION_LABEL } from "@/components/labels";
+import { useViewerTimeZone } from "@/components/time";
 import { useTRPC } from "@/components/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
+import { LockIcon } from "@/components/ui/icons";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { textLinkClasses } from "@/components/ui/text-link";
 import { useToast } from "@/components/ui/toast";
-import { FORMATS, FORMAT_LABELS, JOINING_NOTES_LABELS, LOCATION_HINTS, LOCATION_LABELS } from "./labels";
 import {
   AgendaEditor,
   ChoiceGroup,
@@ -35,8 +38,6 @@ import {
   type RecruiterPlan,
   type SubmittedKeys,
 } from "./plan-form-state";
-import { formatTimeIn, useViewerTimeZone } from "./time";
-import { LockIcon } from "./icons";
 
 // Mirrors PLAN_LIMITS on the server (which stays the authority): only used to stop adding rows.
 const MAX = { interviewers: 12, firstInterview: 30, agenda: 20 } as const;
@@ -189,7 +190,7 @@ export function PlanForm(props: Props) {
           : failure.message
       : undefined;
 
-  const locationLabel = LOCATION_LABELS[values.format];
+  const locationLabel = LOCATION_LABEL[values.format];
   const backHref = (planId ? `/plans/${planId}` : "/dashboard") as Route;
 
   return (
@@ -298,7 +299,7 @@ export function PlanForm(props: Props) {
           legend="Format"
           name="format"
           value={values.format}
-          options={FORMATS.map((f) => ({ value: f, label: FORMAT_LABELS[f] }))}
+          options={FORMATS.map((f) => ({ value: f, label: FORMAT_LABEL[f] }))}
           onChange={(format) => set("format", format)}
           error={errors.meeting.format}
         />
@@ -306,7 +307,7 @@ export function PlanForm(props: Props) {
           <TextArea
             label={locationLabel}
             name="location"
-            hint={LOCATION_HINTS.phone}
+            hint={LOCATION_HINT.phone}
             value={values.location}
             onChange={(e) => set("location", e.target.value)}
             error={errors.meeting.location}
@@ -319,7 +320,7 @@ export function PlanForm(props: Props) {
             type={values.format === "video" ? "url" : "text"}
             inputMode={values.format === "video" ? "url" : undefined}
             placeholder={values.format === "video" ? "https://" : undefined}
-            hint={LOCATION_HINTS[values.format]}
+            hint={LOCATION_HINT[values.format]}
             value={values.location}
             onChange={(e) => set("location", e.target.value)}
             error={errors.meeting.location}
@@ -327,7 +328,7 @@ export function PlanForm(props: Props) {
           />
         )}
         <TextArea
-          label={`${JOINING_NOTES_LABELS[values.format]} (optional)`}
+          label={`${JOINING_NOTES_LABEL[values.format]} (optional)`}
           name="joiningNotes"
           hint={
             values.format === "on_site"

@@ -1,6 +1,7 @@
 import type { GoalOutcome, PlanOutcome, PlanSide, StepOwner } from "@/db/schema/enums";
-import { formatDueOn } from "@/components/next-steps/format";
-import { GOAL_OUTCOME_LABEL, OUTCOME_LABEL, OWNER_LABEL, sideNoun, type TimelineEntry } from "@/components/next-steps/labels";
+import { formatDueOn, zoneLabel } from "@/components/format";
+import { GOAL_OUTCOME_LABEL, OUTCOME_LABEL, OWNER_LABEL, sideNoun } from "@/components/labels";
+import type { TimelineEntry } from "@/components/next-steps/steps";
 
 /** One timeline entry as a sentence, with an optional second line of detail. */
 export interface EventText {
@@ -61,7 +62,7 @@ export function describeEvent(entry: TimelineEntry, reader: PlanSide): EventText
     case "invitation_accepted":
       return { sentence: reader === "candidate" ? "You accepted the invitation and joined the plan" : `${who} accepted the invitation` };
     case "plan_rescheduled":
-      return { sentence: `${who} moved the meeting to ${str(d.when) ?? "a new time"}${str(d.timeZone) ? ` (${String(d.timeZone).replace(/_/g, " ")})` : ""}` };
+      return { sentence: `${who} moved the meeting to ${str(d.when) ?? "a new time"}${str(d.timeZone) ? ` (${zoneLabel(String(d.timeZone))})` : ""}` };
     case "plan_cancelled":
       return { sentence: `${who} cancelled the meeting`, tone: "warning" };
     case "plan_closed": {

@@ -1,8 +1,8 @@
 "use client";
 
 import type { PlanSide, PlanStage } from "@/db/schema/enums";
-import { isAfterMeeting } from "@/components/next-steps/labels";
 import { NextStepsPanel } from "@/components/next-steps/next-steps-panel";
+import { isAfterMeeting } from "@/components/next-steps/steps";
 import { TimelinePanel } from "./timeline-panel";
 
 interface PlanHistoryProps {

@@ -3,12 +3,12 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import type { PlanSide } from "@/db/schema/enums";
+import type { TimelineEntry } from "@/components/next-steps/steps";
+import { TimeText } from "@/components/time";
 import { useTRPC } from "@/components/trpc";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import { ChevronIcon } from "@/components/next-steps/icons";
-import type { TimelineEntry } from "@/components/next-steps/labels";
-import { TimeText } from "@/components/next-steps/time-text";
+import { ChevronIcon } from "@/components/ui/icons";
 import { describeEvent } from "./describe-event";
 
 const PAGE = 20;

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Button } from "./button";
 import { cx } from "./cx";
 
 type Tone = "error" | "success" | "info";
@@ -16,5 +17,17 @@ export function Alert({ tone = "error", title, children, className }: { tone?: T
       {title && <p className="font-semibold">{title}</p>}
       {children && <div className={cx(title && "mt-1", "space-y-2")}>{children}</div>}
     </div>
+  );
+}
+
+/** A load that failed, with the way to try it again. */
+export function LoadFailed({ title, message, onRetry }: { title?: string; message: ReactNode; onRetry: () => void }) {
+  return (
+    <Alert title={title}>
+      <p>{message}</p>
+      <Button variant="secondary" size="sm" onClick={onRetry}>
+        Try again
+      </Button>
+    </Alert>
   );
 }

@@ -4,6 +4,8 @@ import { AlertDialog } from "radix-ui";
 import type { ReactNode } from "react";
 import { Alert } from "./alert";
 import { Button } from "./button";
+import { cx } from "./cx";
+import { dialogClasses } from "./dialog";
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -11,10 +13,11 @@ interface ConfirmDialogProps {
   trigger: ReactNode;
   title: string;
   description: ReactNode;
+  cancelLabel?: string;
   confirmLabel: string;
   pendingLabel: string;
   pending: boolean;
-  error?: string;
+  error?: ReactNode;
   onConfirm: () => void;
 }
 
@@ -23,20 +26,20 @@ interface ConfirmDialogProps {
  * runs so a failure can be shown where the user is looking; the caller closes it on success.
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { open, onOpenChange, trigger, title, description, confirmLabel, pendingLabel, pending, error, onConfirm } = props;
+  const { open, onOpenChange, trigger, title, description, cancelLabel = "Cancel", confirmLabel, pendingLabel, pending, error, onConfirm } = props;
   return (
     <AlertDialog.Root open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
       <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
       <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl bg-white p-6 shadow-xl">
-          <AlertDialog.Title className="text-lg font-semibold text-slate-900">{title}</AlertDialog.Title>
-          <AlertDialog.Description className="mt-2 text-sm text-slate-600">{description}</AlertDialog.Description>
+        <AlertDialog.Overlay className={dialogClasses.overlay} />
+        <AlertDialog.Content className={cx(dialogClasses.content, "max-w-md")}>
+          <AlertDialog.Title className={dialogClasses.title}>{title}</AlertDialog.Title>
+          <AlertDialog.Description className={dialogClasses.description}>{description}</AlertDialog.Description>
           {error && <Alert className="mt-4">{error}</Alert>}
-          <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
+          <div className={cx("mt-6", dialogClasses.actions)}>
             <AlertDialog.Cancel asChild>
               <Button variant="secondary" disabled={pending}>
-                Cancel
+                {cancelLabel}
               </Button>
             </AlertDialog.Cancel>
             <Button variant="danger" pending={pending} pendingLabel={pendingLabel} onClick={onConfirm}>

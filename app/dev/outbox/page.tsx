@@ -1,29 +1,18 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { formatDateTimeUtc } from "@/components/format";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDateTime } from "@/lib/format";
 import { serverApi } from "@/server/api/server-caller";
+import { whenRefused } from "@/server/auth/page-session";
 import { Linkified } from "./linkified";
 
 export const metadata: Metadata = { title: "Development outbox" };
 
-async function loadOutbox() {
-  const api = await serverApi();
-  try {
-    return await api.devOutbox.list({ limit: 100 });
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
-    throw error;
-  }
-}
-
 export default async function DevOutboxPage() {
-  const emails = await loadOutbox();
-  if (!emails) notFound();
+  const emails = await whenRefused((await serverApi()).devOutbox.list({ limit: 100 }), { NOT_FOUND: notFound });
   return (
     <>
       <PageHeader title="Outbox" description="The newest emails come first." />
@@ -43,7 +32,7 @@ export default async function DevOutboxPage() {
                     <p className="text-sm break-all text-slate-600">To {email.toAddress}</p>
                   </div>
                   <div className="flex items-center gap-2 text-sm text-slate-500">
-                    <time dateTime={email.createdAt.toISOString()}>{formatDateTime(email.createdAt)}</time>
+                    <time dateTime={email.createdAt.toISOString()}>{formatDateTimeUtc(email.createdAt)}</time>
                     <Badge tone={email.status === "failed" ? "warning" : email.status === "sent" ? "success" : "neutral"}>
                       {email.status}
                     </Badge>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { NewPasswordField } from "@/components/auth/password-fields";
 import { signInOrThrow } from "@/components/auth/sign-in-result";
 import { useGoSignedIn } from "@/components/auth/use-go-signed-in";
 import { formErrors } from "@/components/form-errors";
@@ -52,15 +53,7 @@ export function AcceptInvitationForm({ token, needsAccount, orgName }: Props) {
       {needsAccount && (
         <>
           <TextField label="Your name" name="name" autoComplete="name" required error={errors.fields.name} />
-          <TextField
-            label="Password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            hint="At least 10 characters."
-            required
-            error={errors.fields.password}
-          />
+          <NewPasswordField label="Password" name="password" error={errors.fields.password} />
         </>
       )}
       <Button type="submit" block pending={accept.isPending || signIn.isPending || navigating} pendingLabel="Joining…">

@@ -1,12 +1,12 @@
 "use client";
 
-import type { Route } from "next";
 import { useMutation } from "@tanstack/react-query";
+import type { Route } from "next";
 import { useRouter } from "next/navigation";
 import { MagicLinkForm } from "@/components/auth/magic-link-form";
 import { signInOrThrow } from "@/components/auth/sign-in-result";
 import { useGoSignedIn } from "@/components/auth/use-go-signed-in";
-import { errorCode } from "@/components/interview/use-goals";
+import { errorCode } from "@/components/form-errors";
 import { useTRPC } from "@/components/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

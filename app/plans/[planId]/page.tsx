@@ -1,9 +1,11 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
+import { OutcomeBanner } from "@/components/debrief/outcome-banner";
+import { FORMAT_LABEL } from "@/components/labels";
+import { MeetingTimeRange } from "@/components/meeting-time";
+import { PlanFollowUp } from "@/components/next-steps/plan-follow-up";
 import { ConsistencyChecks, FirstInterviewList } from "@/components/plan/consistency-checks";
 import { GoalsPanel } from "@/components/plan/goals-panel";
-import { FORMAT_LABELS } from "@/components/plan/labels";
-import { MeetingTime } from "@/components/plan/local-time";
 import { PlanActions, SharingPanel, type PlanActionsProps } from "@/components/plan/plan-actions";
 import {
   ClosedBanner,
@@ -12,12 +14,10 @@ import {
   PeopleSection,
   PreparationSummary,
 } from "@/components/plan/plan-details";
-import { StageBadge } from "@/components/plan/stage-badge";
-import { OutcomeBanner } from "@/components/debrief/outcome-banner";
-import { PlanFollowUp } from "@/components/next-steps/plan-follow-up";
+import { StageBadge } from "@/components/stage-badge";
 import { PlanHistory } from "@/components/timeline/plan-history";
 import { Card } from "@/components/ui/card";
-import { requireMe } from "@/lib/current-user";
+import { requireMe } from "@/server/auth/page-session";
 import { loadPlan } from "../load-plan";
 
 interface Props {
@@ -58,7 +58,7 @@ export default async function RecruiterPlanPage({ params }: Props) {
         <div>
           <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
             <StageBadge stage={plan.stage} />
-            <span>{FORMAT_LABELS[plan.format]} interview</span>
+            <span>{FORMAT_LABEL[plan.format]} interview</span>
           </div>
           <h1 className="mt-2 text-2xl font-semibold tracking-tight break-words text-slate-900 sm:text-3xl">{plan.candidateName}</h1>
           <p className="mt-1 text-lg break-words text-slate-700">
@@ -66,7 +66,7 @@ export default async function RecruiterPlanPage({ params }: Props) {
           </p>
           <p className="mt-2 text-slate-800">
             <span className="sr-only">Meeting time: </span>
-            <MeetingTime startsAt={plan.startsAt} endsAt={plan.endsAt} timeZone={plan.timeZone} />
+            <MeetingTimeRange startsAt={plan.startsAt} endsAt={plan.endsAt} timeZone={plan.timeZone} />
           </p>
         </div>
         <PlanActions {...actions} />

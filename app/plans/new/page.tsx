@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { PlanForm } from "@/components/plan/plan-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { activeMembership, requireMe } from "@/lib/current-user";
+import { activeMembership, requireMe } from "@/server/auth/page-session";
 
 export const metadata: Metadata = { title: "New plan" };
 

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { ConfirmPasswordField, NewPasswordField } from "@/components/auth/password-fields";
 import { formErrors } from "@/components/form-errors";
 import { useTRPC } from "@/components/trpc";
 import { Alert } from "@/components/ui/alert";
@@ -44,23 +45,8 @@ export function ChangePasswordForm() {
         required
         error={errors.fields.currentPassword}
       />
-      <TextField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 10 characters."
-        required
-        error={errors.fields.newPassword}
-      />
-      <TextField
-        label="Confirm new password"
-        name="confirm"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={mismatch ? "The two passwords do not match." : undefined}
-      />
+      <NewPasswordField label="New password" name="newPassword" error={errors.fields.newPassword} />
+      <ConfirmPasswordField mismatch={mismatch !== null} />
       <Button type="submit" pending={change.isPending} pendingLabel="Saving…">
         Change password
       </Button>

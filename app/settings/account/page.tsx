@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { EmailNotificationsSetting } from "@/components/notifications/email-notifications-setting";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireMe } from "@/lib/current-user";
+import { requireMe } from "@/server/auth/page-session";
 import { ChangePasswordForm } from "./change-password-form";
 
 export const metadata: Metadata = { title: "Account settings" };

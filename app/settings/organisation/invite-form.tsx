@@ -3,12 +3,13 @@
 import { useMutation } from "@tanstack/react-query";
 import { formErrors } from "@/components/form-errors";
 import { useTRPC } from "@/components/trpc";
-import { useRefresh } from "@/components/use-refresh";
 import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
+import { RoleOptions } from "./role-options";
+import { useRefresh } from "@/components/use-refresh";
 
 export function InviteForm() {
   const trpc = useTRPC();
@@ -41,8 +42,7 @@ export function InviteForm() {
       <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
         <TextField label="Email" name="email" type="email" autoComplete="off" required error={errors.fields.email} />
         <SelectField label="Role" name="role" defaultValue="recruiter" error={errors.fields.role}>
-          <option value="recruiter">Recruiter</option>
-          <option value="admin">Admin</option>
+          <RoleOptions />
         </SelectField>
       </div>
       <p className="text-sm text-slate-600">Admins can also invite and remove people.</p>

@@ -2,18 +2,18 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import type { MembershipRole } from "@/db/schema/enums";
 import { useTRPC } from "@/components/trpc";
-import { useRefresh } from "@/components/use-refresh";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { SelectField } from "@/components/ui/select-field";
 import { useToast } from "@/components/ui/toast";
-
-type Role = "admin" | "recruiter";
+import { RoleOptions } from "./role-options";
+import { useRefresh } from "@/components/use-refresh";
 
 interface Props {
-  member: { membershipId: string; name: string; role: Role };
+  member: { membershipId: string; name: string; role: MembershipRole };
   orgName: string;
 }
 
@@ -55,10 +55,9 @@ export function MemberActions({ member, orgName }: Props) {
             className="[&>label]:sr-only"
             value={shownRole}
             disabled={savingRole}
-            onChange={(event) => changeRole.mutate({ membershipId: member.membershipId, role: event.target.value as Role })}
+            onChange={(event) => changeRole.mutate({ membershipId: member.membershipId, role: event.target.value as MembershipRole })}
           >
-            <option value="recruiter">Recruiter</option>
-            <option value="admin">Admin</option>
+            <RoleOptions />
           </SelectField>
         </div>
         <ConfirmDialog

@@ -1,6 +1,7 @@
+import { formatDayUtc, plural } from "@/components/format";
+import { ROLE_LABEL } from "@/components/labels";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { formatDay, roleLabel } from "@/lib/format";
 import { MemberActions } from "./member-actions";
 
 interface Member {
@@ -21,7 +22,7 @@ interface Props {
 
 export function MemberList({ members, orgName, canManage, myUserId }: Props) {
   return (
-    <Card title="Members" description={`${members.length} ${members.length === 1 ? "person" : "people"} in ${orgName}.`}>
+    <Card title="Members" description={`${plural(members.length, "person", "people")} in ${orgName}.`}>
       <ul className="divide-y divide-slate-200" aria-label="Members">
         {members.map((member) => {
           const isMe = member.userId === myUserId;
@@ -32,12 +33,12 @@ export function MemberList({ members, orgName, canManage, myUserId }: Props) {
                   {member.name} {isMe && <span className="font-normal text-slate-500">(you)</span>}
                 </p>
                 <p className="truncate text-sm text-slate-600">{member.email}</p>
-                <p className="mt-0.5 text-xs text-slate-500">Joined {formatDay(member.joinedAt)}</p>
+                <p className="mt-0.5 text-xs text-slate-500">Joined {formatDayUtc(member.joinedAt)}</p>
               </div>
               {canManage && !isMe ? (
                 <MemberActions member={member} orgName={orgName} />
               ) : (
-                <Badge tone={member.role === "admin" ? "brand" : "neutral"}>{roleLabel(member.role)}</Badge>
+                <Badge tone={member.role === "admin" ? "brand" : "neutral"}>{ROLE_LABEL[member.role]}</Badge>
               )}
             </li>
           );

@@ -1,29 +1,18 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireMe } from "@/lib/current-user";
 import { serverApi } from "@/server/api/server-caller";
+import { requireMe, whenRefused } from "@/server/auth/page-session";
 import { InviteForm } from "./invite-form";
 import { MemberList } from "./member-list";
 import { PendingInvitations } from "./pending-invitations";
 
 export const metadata: Metadata = { title: "Organisation settings" };
 
-async function loadMembers() {
-  const api = await serverApi();
-  try {
-    return await api.organisation.members();
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === "FORBIDDEN") return null;
-    throw error;
-  }
-}
-
 export default async function OrganisationSettingsPage() {
   const me = await requireMe("/settings/organisation");
-  const data = await loadMembers();
+  const data = await whenRefused((await serverApi()).organisation.members(), { FORBIDDEN: () => null });
   if (!data) redirect("/dashboard");
 
   const { organisation, members } = data;

@@ -1,6 +1,7 @@
+import { formatDayUtc } from "@/components/format";
+import { ROLE_LABEL } from "@/components/labels";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { formatDay, roleLabel } from "@/lib/format";
 import { RevokeInvitationButton } from "./revoke-invitation-button";
 
 interface Invitation {
@@ -22,7 +23,7 @@ export function PendingInvitations({ invitations }: { invitations: Invitation[] 
               <div className="min-w-0 flex-1">
                 <p className="truncate font-medium text-slate-900">{invitation.email}</p>
                 <p className="text-sm text-slate-600">
-                  <Badge>{roleLabel(invitation.role)}</Badge> · Expires {formatDay(invitation.expiresAt)}
+                  <Badge>{ROLE_LABEL[invitation.role]}</Badge> · Expires {formatDayUtc(invitation.expiresAt)}
                 </p>
               </div>
               <RevokeInvitationButton invitationId={invitation.id} email={invitation.email} />

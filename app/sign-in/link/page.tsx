@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import type { SearchParamsProps } from "@/lib/page-props";
-import { LinkSignIn } from "./link-sign-in";
+import type { SearchParamsProps } from "@/components/page-props";
 import { ExpiredLink } from "./expired-link";
+import { LinkSignIn } from "./link-sign-in";
 
 export const metadata: Metadata = { title: "Sign in with your link" };
 

@@ -3,7 +3,7 @@ import { PlanForm } from "@/components/plan/plan-form";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireMe } from "@/lib/current-user";
+import { requireMe } from "@/server/auth/page-session";
 import { loadPlan } from "../../load-plan";
 
 interface Props {

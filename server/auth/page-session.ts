@@ -4,16 +4,25 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { serverApi } from "@/server/api/server-caller";
 
-/** The signed-in user with their memberships, or null; shared by the header and the page of one request. */
-export const getMe = cache(async () => {
-  const api = await serverApi();
+type Answers<F> = Partial<Record<TRPCError["code"], () => F>>;
+
+/**
+ * What a page does instead when the API refuses a call with one of these
+ * codes (a missing plan becomes the 404 page, say). Any other failure still
+ * reaches the error page.
+ */
+export async function whenRefused<T, F>(call: Promise<T>, answers: Answers<F>): Promise<T | F> {
   try {
-    return await api.account.me();
+    return await call;
   } catch (error) {
-    if (error instanceof TRPCError && error.code === "UNAUTHORIZED") return null;
+    const answer = error instanceof TRPCError ? answers[error.code] : undefined;
+    if (answer) return answer();
     throw error;
   }
-});
+}
+
+/** The signed-in user with their memberships, or null; shared by the header and the page of one request. */
+export const getMe = cache(async () => whenRefused((await serverApi()).account.me(), { UNAUTHORIZED: () => null }));
 
 export type Me = NonNullable<Awaited<ReturnType<typeof getMe>>>;
 export type Membership = Me["memberships"][number];
