@@ -119,7 +119,7 @@ test("a recruiter creates, shares, reschedules, duplicates and cancels a plan", 
   // Move the meeting: the candidate is emailed the new time.
   await page.goto(`/plans/${planId}/edit`);
   await expect(page.getByLabel("Candidate's email")).toHaveAttribute("readonly", "");
-  // One date field once the page has settled (a hydration recovery can briefly show the server's copy too).
+  // Exactly one date field: a streamed loading fallback once left a hidden second copy of the form.
   await expect(page.getByLabel("Date and time")).toHaveCount(1);
   await page.getByLabel("Date and time").fill("2030-06-14T11:30");
   await expect(page.getByText("Unsaved changes")).toBeVisible();
