@@ -43,7 +43,18 @@ const schema = z
     MAGIC_LINK_TTL_MINUTES: positiveInt(24 * 60).default(15),
     PASSWORD_RESET_TTL_MINUTES: positiveInt(24 * 60).default(60),
     SIGN_IN_MAX_FAILURES: positiveInt(1000).default(5),
+    SIGN_IN_MAX_FAILURES_PER_IP: positiveInt(100_000).default(100),
     SIGN_IN_WINDOW_MINUTES: positiveInt(24 * 60).default(15),
+    EMAIL_VERIFICATION_TTL_HOURS: positiveInt(24 * 14).default(24),
+    LINK_SIGN_IN_MINUTES: positiveInt(24 * 60).default(30),
+    SESSION_MAX_AGE_DAYS: positiveInt(365).default(30),
+    SESSION_IDLE_DAYS: positiveInt(365).default(7),
+    TRUSTED_PROXY_HOPS: z.coerce
+      .number({ error: "must be a whole number" })
+      .int("must be a whole number")
+      .min(0, "must be 0 or more")
+      .max(10, "must be at most 10")
+      .default(0),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;

@@ -5,7 +5,7 @@ export const membershipRoles = ["admin", "recruiter"] as const;
 export type MembershipRole = (typeof membershipRoles)[number];
 export const membershipRole = pgEnum("membership_role", membershipRoles);
 
-export const authTokenPurposes = ["magic_link", "password_reset", "sign_in_handoff"] as const;
+export const authTokenPurposes = ["magic_link", "password_reset", "sign_in_handoff", "email_verification"] as const;
 export type AuthTokenPurpose = (typeof authTokenPurposes)[number];
 export const authTokenPurpose = pgEnum("auth_token_purpose", authTokenPurposes);
 

@@ -1,4 +1,5 @@
-import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { audience, jobStatus, planSide, stepOwner, stepStatus } from "./enums";
 import { plans } from "./plans";
@@ -22,6 +23,8 @@ export const nextSteps = pgTable(
     proposedById: uuid("proposed_by_id").references(() => users.id, { onDelete: "set null" }),
     candidateConfirmedAt: timestamp("candidate_confirmed_at", { withTimezone: true }),
     organisationConfirmedAt: timestamp("organisation_confirmed_at", { withTimezone: true }),
+    /** First time both sides had confirmed a version: from then on, dropping needs both sides. */
+    agreedOnceAt: timestamp("agreed_once_at", { withTimezone: true }),
     /** A side asked to drop the step; it is dropped when the other side confirms. */
     dropRequestedBySide: planSide("drop_requested_by_side"),
     version: integer("version").notNull().default(1),
@@ -62,10 +65,15 @@ export const notifications = pgTable(
     planId: uuid("plan_id").references(() => plans.id, { onDelete: "cascade" }),
     type: text("type").notNull(),
     message: text("message").notNull(),
+    /** Waiting to go out in the recipient's next batched email. */
+    emailPending: boolean("email_pending").notNull().default(false),
     readAt: timestamp("read_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
+  (t) => [
+    index("notifications_user_idx").on(t.userId, t.createdAt),
+    index("notifications_email_pending_idx").on(t.userId).where(sql`${t.emailPending}`),
+  ],
 );
 
 /**

@@ -10,13 +10,18 @@ export function uniqueEmail(prefix = "user"): string {
   return `${prefix}-${randomUUID().slice(0, 8)}@example.com`;
 }
 
-export async function createUser(db: Db, fields: { name?: string; email?: string; passwordHash?: string | null } = {}) {
+/** A user whose address is proven unless `emailVerified: null` says otherwise (someone who signed up and never followed the link). */
+export async function createUser(
+  db: Db,
+  fields: { name?: string; email?: string; passwordHash?: string | null; emailVerified?: Date | null } = {},
+) {
   const [user] = await db
     .insert(users)
     .values({
       name: fields.name ?? "Test User",
       email: fields.email ?? uniqueEmail(),
       passwordHash: fields.passwordHash ?? null,
+      emailVerified: fields.emailVerified === undefined ? new Date() : fields.emailVerified,
     })
     .returning();
   return user!;
