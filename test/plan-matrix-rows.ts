@@ -59,7 +59,10 @@ async function debriefPlan(f: Fixture) {
 }
 
 /** A step on a fresh debrief plan; `agreed` gives it both confirmations, as if both sides had confirmed. */
-async function stepFor(f: Fixture, fields: { owner?: StepOwner; agreed?: boolean; dueOn?: string | null } = {}) {
+async function stepFor(
+  f: Fixture,
+  fields: { owner?: StepOwner; agreed?: boolean; dueOn?: string | null; dropRequestedBySide?: PlanSide } = {},
+) {
   const planId = await debriefPlan(f);
   const [step] = await f.db
     .insert(nextSteps)
@@ -71,6 +74,8 @@ async function stepFor(f: Fixture, fields: { owner?: StepOwner; agreed?: boolean
       proposedBySide: "organisation",
       organisationConfirmedAt: new Date(),
       candidateConfirmedAt: fields.agreed ? new Date() : null,
+      agreedOnceAt: fields.agreed ? new Date() : null,
+      dropRequestedBySide: fields.dropRequestedBySide ?? null,
     })
     .returning();
   return { planId, step: step! };
@@ -261,6 +266,14 @@ export const planRows: { [P in PlanPath]: Row<InputOf<P>> } = {
   "nextStep.drop": {
     input: async (f) => {
       const { planId, step } = await stepFor(f);
+      return { planId, stepId: step.id };
+    },
+    expect: eitherSide,
+  },
+  "nextStep.declineDrop": {
+    input: async (f) => {
+      const asking: PlanSide = sideOf(f.actor) === "candidate" ? "organisation" : "candidate";
+      const { planId, step } = await stepFor(f, { agreed: true, dropRequestedBySide: asking });
       return { planId, stepId: step.id };
     },
     expect: eitherSide,

@@ -97,23 +97,18 @@ export function StepItem({ planId, step, mySide, readOnly, actions }: StepItemPr
   const open = step.status === "open" && !readOnly;
   const canConfirm = open && myConfirmation === null;
   const canMarkDone = open && step.agreed && sideOwning(step.owner) === mySide;
-  const dropMode: "drop" | "ask" | "confirm" | "asked" =
-    step.dropRequestedBySide === other
-      ? "confirm"
-      : step.dropRequestedBySide === mySide
-        ? "asked"
-        : theirConfirmation === null && step.proposedBySide === mySide
-          ? "drop"
-          : "ask";
+  // How a drop would go is the server's rule (step.drop), never re-decided here.
+  const dropMode = step.drop;
   const l = look(step, myConfirmation !== null);
 
   const pendingConfirm = actions.confirm.isPending && actions.confirm.variables?.stepId === step.id;
   const pendingDone = actions.markDone.isPending && actions.markDone.variables?.stepId === step.id;
   const pendingDrop = actions.drop.isPending && actions.drop.variables?.stepId === step.id;
+  const pendingDecline = actions.declineDrop.isPending && actions.declineDrop.variables?.stepId === step.id;
   const pendingEdit = actions.edit.isPending && actions.edit.variables?.stepId === step.id;
 
   const fail = (error: { message: string }) => setFailure({ message: error.message, stale: isStale(error) });
-  const run = (kind: "confirm" | "markDone" | "drop", done: () => void) => {
+  const run = (kind: "confirm" | "markDone" | "drop" | "declineDrop", done: () => void) => {
     setFailure(null);
     // A confirmation names the version on screen: a step edited meanwhile is refused, never confirmed unseen.
     actions[kind].mutate(
@@ -245,7 +240,7 @@ export function StepItem({ planId, step, mySide, readOnly, actions }: StepItemPr
             <ConfirmationLine step={step} mySide={mySide} />
             {step.status === "open" && step.dropRequestedBySide && (
               <p className="mt-1 font-medium text-red-800">
-                {step.dropRequestedBySide === mySide
+                {dropMode === "requested"
                   ? `You asked to drop this step · waiting for ${sideNoun(other)} to agree`
                   : `${sideName(other, mySide)} asked to drop this step`}
               </p>
@@ -307,7 +302,7 @@ export function StepItem({ planId, step, mySide, readOnly, actions }: StepItemPr
                 <PencilIcon className="size-3.5" />
                 Edit<span className="sr-only"> “{step.description}”</span>
               </Button>
-              {dropMode === "ask" && (
+              {dropMode === "request" && (
                 <Button
                   size="sm"
                   variant="ghost"
@@ -321,7 +316,7 @@ export function StepItem({ planId, step, mySide, readOnly, actions }: StepItemPr
                   Ask to drop<span className="sr-only"> “{step.description}”</span>
                 </Button>
               )}
-              {(dropMode === "drop" || dropMode === "confirm") && (
+              {(dropMode === "immediate" || dropMode === "confirm_request") && (
                 <ConfirmDialog
                   open={dropOpen}
                   onOpenChange={(next) => {
@@ -330,13 +325,13 @@ export function StepItem({ planId, step, mySide, readOnly, actions }: StepItemPr
                   }}
                   trigger={
                     <Button size="sm" variant="ghost" className="text-red-700! hover:bg-red-50!">
-                      {dropMode === "confirm" ? "Confirm drop" : "Drop"}
+                      {dropMode === "confirm_request" ? "Confirm drop" : "Drop"}
                       <span className="sr-only"> “{step.description}”</span>
                     </Button>
                   }
-                  title={dropMode === "confirm" ? "Agree to drop this step?" : "Drop this step?"}
+                  title={dropMode === "confirm_request" ? "Agree to drop this step?" : "Drop this step?"}
                   description={
-                    dropMode === "confirm"
+                    dropMode === "confirm_request"
                       ? `${sideName(other, mySide)} asked to drop “${step.description}”. Once you agree it is dropped for both sides; it stays in the timeline.`
                       : `${sideName(other, mySide)} hasn't confirmed “${step.description}” yet, so it is withdrawn at once. It stays in the timeline.`
                   }
@@ -357,6 +352,21 @@ export function StepItem({ planId, step, mySide, readOnly, actions }: StepItemPr
                     )
                   }
                 />
+              )}
+              {dropMode === "confirm_request" && (
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  pending={pendingDecline}
+                  pendingLabel="Keeping…"
+                  onClick={() =>
+                    run("declineDrop", () =>
+                      notify({ title: "Step kept", description: `${sideName(other, mySide)} will be told the step stays.` }),
+                    )
+                  }
+                >
+                  Keep step<span className="sr-only"> “{step.description}”</span>
+                </Button>
               )}
             </div>
           )}

@@ -30,6 +30,7 @@ export function useStepActions(planId: string) {
     edit: useMutation(trpc.nextStep.edit.mutationOptions({ onSuccess: settle })),
     markDone: useMutation(trpc.nextStep.markDone.mutationOptions({ onSuccess: settle })),
     drop: useMutation(trpc.nextStep.drop.mutationOptions({ onSuccess: settle })),
+    declineDrop: useMutation(trpc.nextStep.declineDrop.mutationOptions({ onSuccess: settle })),
     reload,
   };
 }

@@ -112,6 +112,8 @@ export function describeEvent(entry: TimelineEntry, reader: PlanSide): EventText
       return { sentence: `${who} marked ${quote(d.description)} done`, tone: "good" };
     case "step_drop_requested":
       return { sentence: `${who} asked to drop ${quote(d.description)}`, tone: "warning" };
+    case "step_drop_declined":
+      return { sentence: `${who} kept ${quote(d.description)}: the request to drop it was declined` };
     case "step_dropped":
       return { sentence: `${who} dropped ${quote(d.description)}` };
     case "steps_agreed":

@@ -1,11 +1,12 @@
 import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { nextSteps, plans, type NextStep, type Plan, type PlanSide, type StepOwner } from "@/db/schema";
+import { nextSteps, plans, type Plan, type PlanSide, type StepOwner } from "@/db/schema";
 import { AppError, notFound } from "./errors";
 import { notifySide } from "./notifications";
 import type { PlanActor } from "./plan-access";
 import { effectiveStage } from "./plan-stages";
 import { recordEvent } from "./timeline";
+import { dropModeFor, isAgreed, sideOwning } from "./step-rules";
 import { otherSide } from "./visibility";
 import { scheduleStepDueReminder } from "@/server/jobs/reminders";
 
@@ -32,15 +33,6 @@ export const STALE_STEP_MESSAGE = "This step was changed meanwhile. Reload to se
 
 const confirmedAt = (side: PlanSide) => (side === "candidate" ? nextSteps.candidateConfirmedAt : nextSteps.organisationConfirmedAt);
 const confirmedKey = (side: PlanSide) => (side === "candidate" ? "candidateConfirmedAt" : "organisationConfirmedAt");
-
-export function isAgreed(step: Pick<NextStep, "candidateConfirmedAt" | "organisationConfirmedAt">): boolean {
-  return step.candidateConfirmedAt !== null && step.organisationConfirmedAt !== null;
-}
-
-/** The side that carries out a step: the candidate's own steps are theirs, everything else the organisation's. */
-export function sideOwning(owner: StepOwner): PlanSide {
-  return owner === "candidate" ? "candidate" : "organisation";
-}
 
 async function lockPlanForSteps(tx: Db, actor: PlanActor): Promise<Plan> {
   const [plan] = await tx.select().from(plans).where(eq(plans.id, actor.plan.id)).for("update");
@@ -147,9 +139,15 @@ export async function proposeStep(db: Db, actor: PlanActor, fields: StepFields) 
 export async function confirmStep(db: Db, actor: PlanActor, stepId: string, expectedVersion?: number) {
   return db.transaction(async (tx) => {
     const plan = await lockPlanForSteps(tx, actor);
+    const now = new Date();
     const [step] = await tx
       .update(nextSteps)
-      .set({ [confirmedKey(actor.side)]: new Date(), updatedAt: new Date() })
+      .set({
+        [confirmedKey(actor.side)]: now,
+        // In the same statement that completes the agreement: from now on dropping takes both sides, whatever edits follow.
+        agreedOnceAt: sql`coalesce(${nextSteps.agreedOnceAt}, case when ${confirmedAt(otherSide(actor.side))} is not null then ${now.toISOString()}::timestamptz end)`,
+        updatedAt: now,
+      })
       .where(
         and(
           eq(nextSteps.id, stepId),
@@ -267,28 +265,18 @@ export async function markStepDone(db: Db, actor: PlanActor, stepId: string) {
 
 /**
  * Dropping takes both sides, like agreeing: one side asks, the other
- * confirms. A step the other side never confirmed is simply withdrawn.
+ * confirms or declines. Only a proposal the other side never agreed to is
+ * withdrawn at once (dropModeFor). Both sides' calls lock the plan, so two
+ * requests at once end as one drop that both asked for, never half of one.
  */
 export async function dropStep(db: Db, actor: PlanActor, stepId: string) {
   return db.transaction(async (tx) => {
     const plan = await lockPlanForSteps(tx, actor);
     const step = await findStep(tx, plan.id, stepId);
-    if (step.status !== "open") throw new AppError("PRECONDITION_FAILED", "This step is no longer open.");
-    const other = otherSide(actor.side);
-    const neverAgreedByOther = step[confirmedKey(other)] === null && step.proposedBySide === actor.side;
-    const otherAsked = step.dropRequestedBySide === other;
-    if (neverAgreedByOther || otherAsked) {
-      await tx.update(nextSteps).set({ status: "dropped", closedAt: new Date(), updatedAt: new Date() }).where(eq(nextSteps.id, step.id));
-      await recordEvent(tx, {
-        planId: plan.id,
-        actorSide: actor.side,
-        actorId: actor.userId,
-        type: "step_dropped",
-        audience: "both",
-        data: { stepId: step.id, description: step.description },
-      });
-    } else {
-      if (step.dropRequestedBySide === actor.side) return { status: "drop_requested" as const };
+    const mode = dropModeFor(step, actor.side);
+    if (mode === "none") throw new AppError("PRECONDITION_FAILED", "This step is no longer open.");
+    if (mode === "requested") return { status: "drop_requested" as const };
+    if (mode === "request") {
       await tx.update(nextSteps).set({ dropRequestedBySide: actor.side, updatedAt: new Date() }).where(eq(nextSteps.id, step.id));
       await recordEvent(tx, {
         planId: plan.id,
@@ -300,16 +288,63 @@ export async function dropStep(db: Db, actor: PlanActor, stepId: string) {
       });
       await notifySide(tx, {
         plan,
-        side: other,
+        side: otherSide(actor.side),
         actorId: actor.userId,
         type: "step_drop_requested",
         subject: `Drop this next step? ${step.description}`,
-        message: `The other side asked to drop the next step ${describeStep(step)}. Confirm to drop it.`,
+        message: `The other side asked to drop the next step ${describeStep(step)}. Confirm to drop it, or keep it.`,
       });
       return { status: "drop_requested" as const };
     }
+    await tx.update(nextSteps).set({ status: "dropped", closedAt: new Date(), updatedAt: new Date() }).where(eq(nextSteps.id, step.id));
+    await recordEvent(tx, {
+      planId: plan.id,
+      actorSide: actor.side,
+      actorId: actor.userId,
+      type: "step_dropped",
+      audience: "both",
+      data: { stepId: step.id, description: step.description },
+    });
+    if (mode === "confirm_request")
+      await notifySide(tx, {
+        plan,
+        side: otherSide(actor.side),
+        actorId: actor.userId,
+        type: "step_dropped",
+        subject: `Next step dropped: ${step.description}`,
+        message: `Your request to drop the next step ${describeStep(step)} was agreed: it is dropped.`,
+      });
     await syncAgreement(tx, plan);
     return { status: "dropped" as const };
   });
 }
 
+/** The side asked to drop a step keeps it instead: the request ends and the step stays open as it was. */
+export async function declineStepDrop(db: Db, actor: PlanActor, stepId: string) {
+  await db.transaction(async (tx) => {
+    const plan = await lockPlanForSteps(tx, actor);
+    const step = await findStep(tx, plan.id, stepId);
+    const mode = dropModeFor(step, actor.side);
+    if (mode === "none") throw new AppError("PRECONDITION_FAILED", "This step is no longer open.");
+    if (mode === "requested")
+      throw new AppError("PRECONDITION_FAILED", "You asked to drop this step: only the other side can decline that.");
+    if (mode !== "confirm_request") throw new AppError("PRECONDITION_FAILED", "Nobody is asking to drop this step any more.");
+    await tx.update(nextSteps).set({ dropRequestedBySide: null, updatedAt: new Date() }).where(eq(nextSteps.id, step.id));
+    await recordEvent(tx, {
+      planId: plan.id,
+      actorSide: actor.side,
+      actorId: actor.userId,
+      type: "step_drop_declined",
+      audience: "both",
+      data: { stepId: step.id, description: step.description },
+    });
+    await notifySide(tx, {
+      plan,
+      side: otherSide(actor.side),
+      actorId: actor.userId,
+      type: "step_drop_declined",
+      subject: `Next step kept: ${step.description}`,
+      message: `Your request to drop the next step ${describeStep(step)} was declined: the step stays.`,
+    });
+  });
+}

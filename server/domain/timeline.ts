@@ -23,6 +23,7 @@ export type EventType =
   | "step_edited"
   | "step_done"
   | "step_drop_requested"
+  | "step_drop_declined"
   | "step_dropped"
   | "steps_agreed";
 

@@ -315,6 +315,13 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
     const { id } = await ownerOf(w, sideOf(who)).nextStep.propose({ planId: w.main.planId, description: "Maybe later", owner: "recruiter" });
     return { planId: w.main.planId, stepId: id };
   },
+  "nextStep.declineDrop": async (w, who) => {
+    const side = sideOf(who);
+    const { id } = await ownerOf(w, side).nextStep.propose({ planId: w.main.planId, description: "Keep or drop", owner: "recruiter" });
+    await ownerOf(w, otherSide(side)).nextStep.confirm({ planId: w.main.planId, stepId: id });
+    await ownerOf(w, otherSide(side)).nextStep.drop({ planId: w.main.planId, stepId: id });
+    return { planId: w.main.planId, stepId: id };
+  },
   "nextStep.calendar": async (w) => {
     const { id } = await w.admin.caller.nextStep.propose({
       planId: w.main.planId,

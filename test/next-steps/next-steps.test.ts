@@ -36,7 +36,9 @@ describe("proposing and confirming next steps", () => {
       version: 1,
     });
     expect(proposed.candidateConfirmedAt).toBeInstanceOf(Date);
-    expect(await stepOf(c, planId, id)).toEqual(proposed);
+    // Both sides read the same step; only how a drop would go differs: the proposer withdraws, the other side asks.
+    expect(proposed.drop).toBe("request");
+    expect(await stepOf(c, planId, id)).toEqual({ ...proposed, drop: "immediate" });
     expect(await agreementSeenByBoth(s)).toEqual({ stage: "debrief", stepsAgreedAt: null });
     expect((await o.nextStep.list({ planId })).mySide).toBe("organisation");
 

@@ -5,14 +5,15 @@ import { env } from "@/server/env";
 import { notFound } from "@/server/domain/errors";
 import {
   confirmStep,
+  declineStepDrop,
   dropStep,
   editStep,
-  isAgreed,
   listSteps,
   markStepDone,
   proposeStep,
 } from "@/server/domain/next-steps";
-import { idField, requiredText } from "../fields";
+import { dropModeFor, isAgreed } from "@/server/domain/step-rules";
+import { idField, requiredText, versionField } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";
 
 export const STEP_DESCRIPTION_LIMIT = 300;
@@ -49,6 +50,8 @@ const stepOutput = z.object({
   organisationConfirmedAt: z.date().nullable(),
   dropRequestedBySide: z.enum(planSides).nullable(),
   agreed: z.boolean(),
+  /** How dropping would go for the viewer's side (step-rules.ts dropModeFor): the page renders from it. */
+  drop: z.enum(["immediate", "request", "requested", "confirm_request", "none"]),
   version: z.number().int(),
   createdAt: z.date(),
   closedAt: z.date().nullable(),
@@ -71,7 +74,7 @@ export const nextStepRouter = createTRPCRouter({
       return {
         mySide: ctx.actor.side,
         stepsAgreedAt: ctx.actor.plan.stepsAgreedAt,
-        steps: steps.map((s) => ({ ...s, agreed: isAgreed(s) })),
+        steps: steps.map((s) => ({ ...s, agreed: isAgreed(s), drop: dropModeFor(s, ctx.actor.side) })),
       };
     }),
 
@@ -86,7 +89,7 @@ export const nextStepRouter = createTRPCRouter({
 
   confirm: planMemberProcedure
     // expectedVersion: the version on the person's screen, so an edit made meanwhile is not confirmed unseen.
-    .input(stepRef.extend({ expectedVersion: z.number().int().min(1).optional() }))
+    .input(stepRef.extend({ expectedVersion: versionField.optional() }))
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       await confirmStep(ctx.db, ctx.actor, input.stepId, input.expectedVersion);
@@ -94,7 +97,7 @@ export const nextStepRouter = createTRPCRouter({
     }),
 
   edit: planMemberProcedure
-    .input(stepFields.extend({ stepId: idField, expectedVersion: z.number().int().min(1) }))
+    .input(stepFields.extend({ stepId: idField, expectedVersion: versionField }))
     .output(z.object({ version: z.number().int() }))
     .mutation(async ({ ctx, input }) => {
       const { stepId, expectedVersion, description, owner, dueOn: due } = input;
@@ -114,6 +117,15 @@ export const nextStepRouter = createTRPCRouter({
     .input(stepRef)
     .output(z.object({ status: z.enum(["dropped", "drop_requested"]) }))
     .mutation(({ ctx, input }) => dropStep(ctx.db, ctx.actor, input.stepId)),
+
+  /** The side asked to drop a step keeps it. */
+  declineDrop: planMemberProcedure
+    .input(stepRef)
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await declineStepDrop(ctx.db, ctx.actor, input.stepId);
+      return { ok: true as const };
+    }),
 
   calendar: planMemberProcedure
     .input(stepRef)
