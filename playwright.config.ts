@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { mailCatcherSmtpPort, mailCatcherUrl } from "./e2e/mail-ports";
 
 /**
  * End-to-end tests run against a production build (`next build` + `next start`),
@@ -36,27 +37,40 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"] } },
   ],
-  webServer: {
-    command: `npx next start -p ${port}`,
-    url: `${baseURL}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
-      AUTH_TRUST_HOST: "true",
-      APP_URL: baseURL,
-      DEV_OUTBOX: "true",
-      SEED_DEMO: "false",
-      PGLITE_DIR: process.env.PGLITE_DIR ?? ".data/e2e-pglite",
-      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
-      // Every browser here comes from one address: the per-IP limit (tested in the unit suite)
-      // would otherwise let a few deliberate wrong passwords in one spec lock out the next.
-      SIGN_IN_MAX_FAILURES: "50",
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+  // Started in this order: the app's outbox worker sends to the mail catcher from its first poll.
+  webServer: [
+    {
+      command: "npx tsx e2e/mail-catcher.ts",
+      url: `${mailCatcherUrl}/health`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
     },
-  },
+    {
+      command: `npx next start -p ${port}`,
+      url: `${baseURL}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
+        AUTH_TRUST_HOST: "true",
+        APP_URL: baseURL,
+        // Real SMTP, polled often so a spec waits for an email a fraction of a second, not five.
+        SMTP_URL: `smtp://127.0.0.1:${mailCatcherSmtpPort}`,
+        OUTBOX_POLL_MS: "200",
+        SEED_DEMO: "false",
+        PGLITE_DIR: process.env.PGLITE_DIR ?? ".data/e2e-pglite",
+        LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+        // Every browser here comes from one address: the per-IP limit (tested in the unit suite)
+        // would otherwise let a few deliberate wrong passwords in one spec lock out the next.
+        SIGN_IN_MAX_FAILURES: "50",
+        ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+      },
+    },
+  ],
 });

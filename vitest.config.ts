@@ -22,6 +22,8 @@ export default defineConfig({
       NODE_ENV: "test",
       AUTH_SECRET: "test-secret-0123456789-abcdefghijklmnopq",
       APP_URL: "http://localhost:3000",
+      // Off by default under NODE_ENV=test: the tests call devOutbox.list, so they opt in.
+      DEV_OUTBOX: "true",
     },
     // A worker's first test also waits for PGlite and the migrations (several seconds on a busy machine).
     testTimeout: 30_000,

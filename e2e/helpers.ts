@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { mailCatcherUrl, type CaughtEmail, type MailCatcherInbox } from "./mail-ports";
 
 export const PASSWORD = "correct-horse-battery";
 
@@ -50,14 +51,12 @@ export async function signOut(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { name: "Sign in to Second Round" })).toBeVisible();
 }
 
-/** The first link in the newest email to `email` in the development outbox (newest emails come first). */
+/** The first link in the newest email to `email` (whose subject matches) that reached the mail catcher. */
 export async function newestOutboxLink(page: Page, email: string, subject?: RegExp): Promise<string> {
-  await page.goto("/dev/outbox");
-  let emails = page.getByRole("article").filter({ hasText: `To ${email}` });
-  if (subject) emails = emails.filter({ has: page.getByRole("heading", { name: subject }) });
-  const href = await emails.first().getByRole("link").first().getAttribute("href");
-  expect(href, `an emailed link for ${email}`).toBeTruthy();
-  return href!;
+  const [newest] = await outboxEmails(page, email, subject);
+  const link = newest!.text.match(/https?:\/\/\S+/)?.[0];
+  expect(link, `a link in "${newest!.subject}" to ${email}`).toBeTruthy();
+  return link!;
 }
 
 /** Signs up a new recruiter with their own organisation and lands on the dashboard. */
@@ -65,11 +64,32 @@ export async function signUpRecruiter(page: Page, label = "recruiter"): Promise<
   return signUp(page, newRecruiter(label));
 }
 
-/** The emails to `email` in the development outbox, newest first, optionally only those whose subject matches. */
-export async function outboxEmails(page: Page, email: string, subject?: RegExp) {
-  await page.goto("/dev/outbox");
-  const emails = page.getByRole("article").filter({ hasText: `To ${email}` });
-  return subject ? emails.filter({ has: page.getByRole("heading", { name: subject }) }) : emails;
+/** How long no email may arrive before the inbox counts as settled: several of the app's outbox polls (200 ms in e2e). */
+const QUIET_MS = 1_500;
+
+/**
+ * The emails to `email` that reached the mail catcher over SMTP, newest first, only those whose subject
+ * matches if given. Sending is asynchronous (outbox, worker, SMTP), so this waits until at least one has
+ * arrived and then until nothing has arrived for a moment: an email the last action queued is never missed
+ * in favour of an older one.
+ */
+export async function outboxEmails(page: Page, email: string, subject?: RegExp): Promise<CaughtEmail[]> {
+  const address = email.toLowerCase();
+  const asked = Date.now();
+  let found: CaughtEmail[] = [];
+  await expect
+    .poll(
+      async () => {
+        const inbox = (await (await page.request.get(`${mailCatcherUrl}/messages`)).json()) as MailCatcherInbox;
+        found = inbox.messages
+          .filter((m) => m.to.includes(address) && (!subject || subject.test(m.subject)))
+          .sort((a, b) => b.receivedAt - a.receivedAt);
+        return found.length > 0 && Date.now() - Math.max(asked, inbox.lastReceivedAt) >= QUIET_MS;
+      },
+      { message: `an email to ${email}${subject ? ` matching ${subject}` : ""}`, timeout: 20_000, intervals: [250] },
+    )
+    .toBe(true);
+  return found;
 }
 
 export interface PlanInput {

@@ -70,7 +70,7 @@ export async function createSharedPlan(recruiter: Page, overrides: Partial<Param
   };
 }
 
-/** The newest invitation link emailed to the candidate (read from the development outbox). */
+/** The newest invitation link emailed to the candidate (as the test run's SMTP server received it). */
 export async function joinLink(page: Page, plan: SharedPlan): Promise<string> {
   const link = await newestOutboxLink(page, plan.candidateEmail, /Your second interview/);
   expect(link).toMatch(/\/join\//);

@@ -19,8 +19,14 @@ const positiveInt = (max: number) =>
 
 const schema = z
   .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    // Unset means production, as under `next start`: only an explicit development or test relaxes anything.
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
     PORT: positiveInt(65535).default(3000),
+    /**
+     * The address the server was told to bind to: `npm run dev` sets it (127.0.0.1 unless given) and passes it to
+     * `next dev --hostname`. The development outbox needs it to be a loopback address; unset means unknown, so off.
+     */
+    HOST: z.string().min(1).optional(),
     APP_URL: z.url({ error: "must be a URL such as https://interviews.example.com" }).optional(),
     DATABASE_URL: z
       .string()
@@ -38,6 +44,7 @@ const schema = z
       .optional(),
     MAIL_FROM: z.string().min(3).default("Second Round <no-reply@second-round.local>"),
     DEV_OUTBOX: flag.optional(),
+    OUTBOX_POLL_MS: positiveInt(60_000).default(5_000),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
     INVITATION_TTL_HOURS: positiveInt(24 * 60).default(168),
     MAGIC_LINK_TTL_MINUTES: positiveInt(24 * 60).default(15),
@@ -58,6 +65,12 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;
+    if (env.DEV_OUTBOX)
+      ctx.addIssue({
+        code: "custom",
+        path: ["DEV_OUTBOX"],
+        message: "must not be true in production: the development outbox shows every email, sign-in links included, to anyone",
+      });
     if (!env.AUTH_SECRET)
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production" });
     if (!env.AUTH_URL && !env.AUTH_TRUST_HOST)
@@ -85,6 +98,11 @@ function developmentSecret(): string {
   return secret;
 }
 
+/** Only this machine can reach a server bound here. */
+function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || host === "[::1]" || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = schema.safeParse(cleaned);
@@ -98,7 +116,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     ...env,
     AUTH_SECRET: env.AUTH_SECRET ?? developmentSecret(),
     APP_URL: (env.APP_URL ?? env.AUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
-    devOutboxEnabled: env.DEV_OUTBOX ?? !isProduction,
+    devOutboxEnabled: !isProduction && (env.DEV_OUTBOX ?? (env.NODE_ENV === "development" && env.HOST !== undefined && isLoopback(env.HOST))),
     seedDemo: env.SEED_DEMO ?? !env.DATABASE_URL,
   };
 }

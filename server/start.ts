@@ -10,6 +10,6 @@ export async function startServer(): Promise<void> {
   const { handle, demoSeeded } = await appDb();
   if (demoSeeded || (e.seedDemo && e.NODE_ENV !== "production")) console.log(demoLoginsBanner(e.APP_URL));
   startJobWorker(handle.db);
-  if (e.SMTP_URL) startOutboxWorker(handle.db, e.SMTP_URL, e.MAIL_FROM);
+  if (e.SMTP_URL) startOutboxWorker(handle.db, { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, pollMs: e.OUTBOX_POLL_MS });
   else if (!e.devOutboxEnabled) logger.warn("SMTP_URL is not set: emails stay in the outbox table until it is");
 }

@@ -183,7 +183,9 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
     expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
   },
   ...planRows,
-  // Enabled outside production (NODE_ENV=test here); production is covered by devOutboxEnabled in env.test.ts.
+  // Exists only where env().devOutboxEnabled: DEV_OUTBOX=true under NODE_ENV=test here (vitest.config.ts).
+  // Every other combination (production, development off loopback…) is in env.test.ts; the production build's
+  // NOT_FOUND is e2e/dev-outbox.spec.ts.
   "devOutbox.list": {
     input: () => ({ limit: 1 }),
     expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },

@@ -16,7 +16,7 @@ function problemsWith(source: Record<string, string>): string {
 
 describe("parseEnv", () => {
   it("fills in development defaults", () => {
-    const env = parseEnv({ AUTH_SECRET: secret });
+    const env = parseEnv({ NODE_ENV: "development", HOST: "127.0.0.1", AUTH_SECRET: secret });
     expect(env).toMatchObject({
       NODE_ENV: "development",
       PORT: 3000,
@@ -28,25 +28,26 @@ describe("parseEnv", () => {
   });
 
   it("treats empty values as unset and trims a trailing slash from APP_URL", () => {
-    const env = parseEnv({ AUTH_SECRET: secret, PORT: "", APP_URL: "https://interviews.example.com/" });
+    const env = parseEnv({ NODE_ENV: "development", AUTH_SECRET: secret, PORT: "", APP_URL: "https://interviews.example.com/" });
     expect(env.PORT).toBe(3000);
     expect(env.APP_URL).toBe("https://interviews.example.com");
   });
 
   it("names a database URL that is not PostgreSQL", () => {
-    expect(problemsWith({ AUTH_SECRET: secret, DATABASE_URL: "mysql://x" })).toBe(
+    expect(problemsWith({ NODE_ENV: "development", AUTH_SECRET: secret, DATABASE_URL: "mysql://x" })).toBe(
       "Invalid environment configuration:\n  DATABASE_URL must start with postgres:// or postgresql://",
     );
   });
 
   it("names a port that is not a number", () => {
-    expect(problemsWith({ AUTH_SECRET: secret, PORT: "abc" })).toBe(
+    expect(problemsWith({ NODE_ENV: "development", AUTH_SECRET: secret, PORT: "abc" })).toBe(
       "Invalid environment configuration:\n  PORT must be a whole number",
     );
   });
 
   it("lists every problem at once, one per line", () => {
     const message = problemsWith({
+      NODE_ENV: "development",
       AUTH_SECRET: "short",
       PORT: "70000",
       DEV_OUTBOX: "yes",
@@ -76,5 +77,50 @@ describe("parseEnv", () => {
       DATABASE_URL: "postgresql://db/app",
     });
     expect(env).toMatchObject({ devOutboxEnabled: false, seedDemo: false, AUTH_SECRET: secret });
+  });
+
+  it("treats an unset NODE_ENV as production, as `next start` does", () => {
+    expect(problemsWith({ AUTH_SECRET: secret })).toBe(
+      "Invalid environment configuration:\n  AUTH_URL is required in production (or set AUTH_TRUST_HOST=true behind a trusted proxy)",
+    );
+    expect(parseEnv({ AUTH_SECRET: secret, AUTH_TRUST_HOST: "true" })).toMatchObject({ NODE_ENV: "production", devOutboxEnabled: false });
+  });
+
+  it("refuses to start production with the development outbox switched on", () => {
+    expect(problemsWith({ NODE_ENV: "production", AUTH_SECRET: secret, AUTH_TRUST_HOST: "true", DEV_OUTBOX: "true" })).toBe(
+      "Invalid environment configuration:\n  DEV_OUTBOX must not be true in production: the development outbox shows every email, sign-in links included, to anyone",
+    );
+    expect(problemsWith({ AUTH_SECRET: secret, AUTH_TRUST_HOST: "true", DEV_OUTBOX: "1" })).toContain("DEV_OUTBOX must not be true in production");
+  });
+});
+
+describe("the development outbox exists only in development on loopback, or when DEV_OUTBOX=true outside production", () => {
+  const production = { NODE_ENV: "production", AUTH_SECRET: secret, AUTH_TRUST_HOST: "true" };
+  const cases: { env: Record<string, string>; enabled: boolean }[] = [
+    { env: { NODE_ENV: "development", HOST: "127.0.0.1" }, enabled: true },
+    { env: { NODE_ENV: "development", HOST: "127.0.0.2" }, enabled: true },
+    { env: { NODE_ENV: "development", HOST: "localhost" }, enabled: true },
+    { env: { NODE_ENV: "development", HOST: "::1" }, enabled: true },
+    // Reachable from the network, or a bind address nobody told the app: off.
+    { env: { NODE_ENV: "development", HOST: "0.0.0.0" }, enabled: false },
+    { env: { NODE_ENV: "development", HOST: "::" }, enabled: false },
+    { env: { NODE_ENV: "development", HOST: "192.168.1.20" }, enabled: false },
+    { env: { NODE_ENV: "development", HOST: "127.0.0.1.example.com" }, enabled: false },
+    { env: { NODE_ENV: "development" }, enabled: false },
+    // DEV_OUTBOX decides outside production, whatever the address.
+    { env: { NODE_ENV: "development", HOST: "0.0.0.0", DEV_OUTBOX: "true" }, enabled: true },
+    { env: { NODE_ENV: "development", HOST: "127.0.0.1", DEV_OUTBOX: "false" }, enabled: false },
+    { env: { NODE_ENV: "test" }, enabled: false },
+    { env: { NODE_ENV: "test", HOST: "127.0.0.1" }, enabled: false },
+    { env: { NODE_ENV: "test", DEV_OUTBOX: "true" }, enabled: true },
+    { env: { NODE_ENV: "test", DEV_OUTBOX: "false" }, enabled: false },
+    // Production never has it, on loopback or not.
+    { env: { ...production }, enabled: false },
+    { env: { ...production, HOST: "127.0.0.1" }, enabled: false },
+    { env: { ...production, DEV_OUTBOX: "false", HOST: "127.0.0.1" }, enabled: false },
+    { env: { AUTH_SECRET: secret, AUTH_TRUST_HOST: "true", HOST: "127.0.0.1" }, enabled: false },
+  ];
+  it.each(cases)("$env → $enabled", ({ env, enabled }) => {
+    expect(parseEnv({ AUTH_SECRET: secret, ...env }).devOutboxEnabled).toBe(enabled);
   });
 });

@@ -3,14 +3,12 @@ import { logger } from "@/server/logger";
 import { smtpTransport } from "./smtp";
 import { runOutboxOnce } from "./worker";
 
-const POLL_INTERVAL_MS = 5_000;
-
 /**
  * Polls the outbox in every app instance; SKIP LOCKED in the claim keeps them
  * from sending the same message twice. The state lives in the table, not here.
  */
-export function startOutboxWorker(db: Db, smtpUrl: string, from: string): void {
-  const transport = smtpTransport(smtpUrl, from);
+export function startOutboxWorker(db: Db, options: { smtpUrl: string; from: string; pollMs: number }): void {
+  const transport = smtpTransport(options.smtpUrl, options.from);
   let running = false;
   const timer = setInterval(async () => {
     if (running) return;
@@ -23,7 +21,7 @@ export function startOutboxWorker(db: Db, smtpUrl: string, from: string): void {
     } finally {
       running = false;
     }
-  }, POLL_INTERVAL_MS);
+  }, options.pollMs);
   timer.unref();
   logger.info("outbox worker started");
 }
