@@ -54,6 +54,7 @@ const schema = z
     SIGN_IN_WINDOW_MINUTES: positiveInt(24 * 60).default(15),
     EMAIL_VERIFICATION_TTL_HOURS: positiveInt(24 * 14).default(24),
     LINK_SIGN_IN_MINUTES: positiveInt(24 * 60).default(30),
+    NOTIFICATION_DIGEST_MINUTES: positiveInt(24 * 60).default(5),
     SESSION_MAX_AGE_DAYS: positiveInt(365).default(30),
     SESSION_IDLE_DAYS: positiveInt(365).default(7),
     TRUSTED_PROXY_HOPS: z.coerce

@@ -48,9 +48,14 @@ async function lockPlan(tx: Db, planId: string) {
   await tx.select({ id: plans.id }).from(plans).where(eq(plans.id, planId)).for("update");
 }
 
-/** The goals this actor may read: all of their own side's, only the shared ones of the other side. */
+/**
+ * The goals this actor may read: all of their own side's, only the shared
+ * ones of the other side. Positions are counted within what the reader sees
+ * (1, 2, 3 per side): a stored position would show a gap where a private goal
+ * of the other side sits.
+ */
 export async function visibleGoals(db: Db, actor: PlanActor) {
-  return db
+  const rows = await db
     .select({
       id: goals.id,
       side: goals.side,
@@ -69,7 +74,9 @@ export async function visibleGoals(db: Db, actor: PlanActor) {
     .from(goals)
     .leftJoin(users, eq(users.id, goals.lastEditedById))
     .where(and(eq(goals.planId, actor.plan.id), visibleToSql(actor.side, goals)))
-    .orderBy(asc(goals.side), asc(goals.position), asc(goals.createdAt));
+    .orderBy(asc(goals.side), asc(goals.position), asc(goals.createdAt), asc(goals.id));
+  const seen: Record<PlanSide, number> = { candidate: 0, organisation: 0 };
+  return rows.map((goal) => ({ ...goal, position: ++seen[goal.side] }));
 }
 
 export async function addGoal(db: Db, actor: PlanActor, fields: GoalFields) {

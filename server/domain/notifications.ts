@@ -4,6 +4,7 @@ import { memberships, notifications, users, type Plan, type PlanSide } from "@/d
 import { enqueueEmail } from "@/server/email/outbox";
 import { planUpdateEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
+import { scheduleNotificationDigest } from "@/server/jobs/notification-digest";
 
 export interface SideNotice {
   plan: Plan;
@@ -11,8 +12,9 @@ export interface SideNotice {
   side: PlanSide;
   actorId: string | null;
   type: string;
-  /** One line, shown in the bell and as the email's first paragraph. */
+  /** One line, shown in the bell and as an item of the recipient's next digest email. */
   message: string;
+  /** The subject when the message is emailed on its own: to a candidate invited but not joined yet. */
   subject: string;
   /** False when the caller sends its own, more specific email. */
   email?: boolean;
@@ -24,9 +26,10 @@ function planUrl(plan: Plan, side: PlanSide) {
 
 /**
  * Tells one side of a plan about a change: an in-app notification for each
- * of its people (the candidate, or every member of the organisation) and an
- * email to whoever has notification emails on — for the organisation, the
- * recruiter who created the plan. Written in the caller's transaction.
+ * of its people (the candidate, or every member of the organisation), marked
+ * for the batched email of whoever has notification emails on — for the
+ * organisation, the recruiter who created the plan (notification-digest.ts).
+ * Written in the caller's transaction.
  */
 export async function notifySide(tx: Db, notice: SideNotice): Promise<void> {
   const { plan, side } = notice;
@@ -42,7 +45,7 @@ export async function notifySide(tx: Db, notice: SideNotice): Promise<void> {
           .where(eq(memberships.orgId, plan.orgId))
           .then((rows) => rows.map((r) => r.user));
   if (side === "candidate" && !plan.candidateUserId && plan.stage !== "draft" && notice.email !== false) {
-    // Invited but not joined yet: no account to notify in the app, but the email address is known.
+    // Invited but not joined yet: no account to notify in the app or to batch for, but the email address is known.
     await enqueueEmail(
       tx,
       plan.candidateEmail,
@@ -52,18 +55,12 @@ export async function notifySide(tx: Db, notice: SideNotice): Promise<void> {
   }
   const recipients = people.filter((p) => p.id !== notice.actorId);
   if (!recipients.length) return;
+  const emailed = (p: (typeof recipients)[number]) =>
+    notice.email !== false && p.notificationEmails && (side === "candidate" || p.id === plan.createdById);
   await tx.insert(notifications).values(
-    recipients.map((p) => ({ userId: p.id, planId: plan.id, type: notice.type, message: notice.message })),
+    recipients.map((p) => ({ userId: p.id, planId: plan.id, type: notice.type, message: notice.message, emailPending: emailed(p) })),
   );
-  const emailed = recipients.filter(
-    (p) => notice.email !== false && p.notificationEmails && (side === "candidate" || p.id === plan.createdById),
-  );
-  for (const person of emailed)
-    await enqueueEmail(
-      tx,
-      person.email,
-      planUpdateEmail({ recipientName: person.name, subject: notice.subject, message: notice.message, url: planUrl(plan, side) }),
-    );
+  for (const person of recipients.filter(emailed)) await scheduleNotificationDigest(tx, person.id);
 }
 
 export async function notificationsOf(db: Db, userId: string, limit: number) {

@@ -9,6 +9,7 @@ import { orgInvitationEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
 import { issueSignInHandoff } from "./accounts";
 import { AppError, notFound } from "./errors";
+import { withdrawRemovedMember } from "./member-removal";
 
 export interface OrgMembership {
   orgId: string;
@@ -208,6 +209,7 @@ export async function removeMember(db: Db, input: { orgId: string; membershipId:
     if (target.role === "admin") await ensureAnotherAdmin(tx, input.orgId);
     await tx.delete(memberships).where(eq(memberships.id, target.id));
     await endUserSessions(tx, target.userId);
+    await withdrawRemovedMember(tx, { orgId: input.orgId, userId: target.userId });
   });
 }
 

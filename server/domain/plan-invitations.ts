@@ -7,6 +7,7 @@ import { newPlanLinkRequestEmail, planInvitationEmail } from "@/server/email/tem
 import { env } from "@/server/env";
 import { issueSignInHandoff } from "./accounts";
 import { AppError, notFound } from "./errors";
+import { organisationRecipients } from "./org-recipients";
 import { lockOrgPlan } from "./plan-access";
 import { scheduleMeetingReminder } from "@/server/jobs/reminders";
 import { effectiveStage } from "./plan-stages";
@@ -180,22 +181,23 @@ export async function acceptPlanInvitation(db: Db, token: string) {
 /** From the "link expired" page: tells the recruiter who sent it, without revealing anything to the visitor. */
 export async function requestNewPlanLink(db: Db, token: string) {
   const row = await findByToken(db, token);
-  if (!row || row.plan.stage === "closed" || !row.invitation.invitedById) return;
+  if (!row || row.plan.stage === "closed") return;
   // One request a day per link is plenty; more would only flood the recruiter's inbox.
   const slot = await takeSlot(db, `plan-link-request:${row.invitation.id}`, { limit: 1, windowMs: 86_400_000 });
   if (!slot.allowed) return;
-  const [recruiter] = await db.select().from(users).where(eq(users.id, row.invitation.invitedById));
-  if (!recruiter) return;
-  await enqueueEmail(
-    db,
-    recruiter.email,
-    newPlanLinkRequestEmail({
-      candidateName: row.plan.candidateName,
-      candidateEmail: row.plan.candidateEmail,
-      roleTitle: row.plan.roleTitle,
-      url: `${env().APP_URL}/plans/${row.plan.id}`,
-    }),
-  );
+  // The recruiter who sent the link, or the admins once that recruiter has left the organisation.
+  const recipients = await organisationRecipients(db, { orgId: row.plan.orgId, preferredUserId: row.invitation.invitedById });
+  for (const recruiter of recipients)
+    await enqueueEmail(
+      db,
+      recruiter.email,
+      newPlanLinkRequestEmail({
+        candidateName: row.plan.candidateName,
+        candidateEmail: row.plan.candidateEmail,
+        roleTitle: row.plan.roleTitle,
+        url: `${env().APP_URL}/plans/${row.plan.id}`,
+      }),
+    );
 }
 
 export type InvitationStatus = "pending" | "accepted" | "revoked" | "expired";

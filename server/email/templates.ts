@@ -132,6 +132,32 @@ export function planUpdateEmail(p: { recipientName: string; subject: string; mes
   };
 }
 
+export interface DigestPlan {
+  roleTitle: string;
+  hiringCompany: string;
+  url: string;
+  /** The recipient's notifications about this plan, oldest first. */
+  messages: string[];
+}
+
+/** The batched form of planUpdateEmail: everything that happened on the recipient's plans since the last one. */
+export function notificationDigestEmail(p: { recipientName: string; plans: DigestPlan[] }): EmailMessage {
+  const count = p.plans.reduce((n, plan) => n + plan.messages.length, 0);
+  const [only] = p.plans;
+  const subject =
+    p.plans.length === 1 && only
+      ? `${count === 1 ? "Update" : `${count} updates`} on ${only.roleTitle} at ${only.hiringCompany}`
+      : `${count} updates on your interview plans`;
+  const sections = p.plans.map(
+    (plan) => `${plan.roleTitle} at ${plan.hiringCompany}\n${plan.messages.map((m) => `- ${m}`).join("\n")}\nOpen the plan: ${plan.url}`,
+  );
+  return {
+    kind: "plan_update",
+    subject,
+    text: `Hello ${p.recipientName},\n\n${sections.join("\n\n")}` + unsubscribeLine + signature,
+  };
+}
+
 export function meetingReminderEmail(p: {
   candidateName: string;
   roleTitle: string;

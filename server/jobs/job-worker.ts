@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { logger } from "@/server/logger";
 import { runDueJobs } from "./queue";
+import { notificationDigestHandlers } from "./notification-digest";
 import { reminderHandlers } from "./reminders";
 
 const POLL_INTERVAL_MS = 30_000;
@@ -15,7 +16,7 @@ export function startJobWorker(db: Db): void {
     if (running) return;
     running = true;
     try {
-      const counts = await runDueJobs(db, reminderHandlers);
+      const counts = await runDueJobs(db, { ...reminderHandlers, ...notificationDigestHandlers });
       if (counts.done || counts.skipped || counts.failed) logger.info(counts, "jobs run");
     } catch (error) {
       logger.error({ err: error }, "job run failed");

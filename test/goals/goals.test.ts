@@ -77,6 +77,51 @@ describe("goals: each side owns its list", () => {
     expect(await texts(admin.caller, planId)).toEqual(["candidate:Commute is fine now", "organisation:Probe the gap year"]);
   });
 
+  it("positions count only the goals the reader may see: no gap where the other side's private goals sit", async () => {
+    const { admin, planId, candidate } = await setUp();
+    for (const [text, visibility] of [
+      ["Org private first", "private"],
+      ["Org shared A", "shared"],
+      ["Org private middle", "private"],
+      ["Org private middle 2", "private"],
+      ["Org shared B", "shared"],
+      ["Org private last", "private"],
+      ["Org shared C", "shared"],
+    ] as const)
+      await admin.caller.goal.add({ planId, kind: "team_goal", text, visibility });
+    for (const [text, visibility] of [
+      ["Cand shared A", "shared"],
+      ["Cand private", "private"],
+      ["Cand shared B", "shared"],
+    ] as const)
+      await candidate.caller.goal.add({ planId, kind: "learn", text, visibility });
+    // A reorder puts a private goal between shared ones again.
+    const own = (await admin.caller.goal.list({ planId })).goals.filter((g) => g.side === "organisation");
+    await admin.caller.goal.reorder({ planId, orderedIds: [own[6]!.id, own[0]!.id, own[4]!.id, own[2]!.id, own[1]!.id, own[3]!.id, own[5]!.id] });
+
+    const positions = async (caller: Caller) =>
+      (await caller.goal.list({ planId })).goals.map((g) => `${g.side}:${g.position}:${g.text}`);
+    expect(await positions(candidate.caller)).toEqual([
+      "candidate:1:Cand shared A",
+      "candidate:2:Cand private",
+      "candidate:3:Cand shared B",
+      "organisation:1:Org shared C",
+      "organisation:2:Org shared B",
+      "organisation:3:Org shared A",
+    ]);
+    expect(await positions(admin.caller)).toEqual([
+      "candidate:1:Cand shared A",
+      "candidate:2:Cand shared B",
+      "organisation:1:Org shared C",
+      "organisation:2:Org private first",
+      "organisation:3:Org shared B",
+      "organisation:4:Org private middle",
+      "organisation:5:Org shared A",
+      "organisation:6:Org private middle 2",
+      "organisation:7:Org private last",
+    ]);
+  });
+
   it("refuses a kind of the other side, on 'kind'", async () => {
     const { admin, planId, candidate } = await setUp();
     const expected = { code: "BAD_REQUEST", message: "That kind of goal belongs to the other side.", fieldErrors: { kind: ["That kind of goal belongs to the other side."] } };

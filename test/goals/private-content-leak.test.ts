@@ -21,6 +21,7 @@ import {
   type Recruiter,
 } from "../plan-api";
 import { holdMeeting } from "../plan-fixtures";
+import { sendDueDigests } from "../next-steps/fixtures";
 import { failureOf, type Outcome } from "../trpc-errors";
 import { TEST_PASSWORD, type Caller } from "../users";
 
@@ -465,6 +466,8 @@ describe("private content never reaches the other side", () => {
 
   it("no email to either side carries the other side's private content", async () => {
     const w = world;
+    // The batched notification emails go out first, so they are checked too.
+    await sendDueDigests(w.db);
     const emails = await w.db
       .select()
       .from(outbox)
@@ -477,7 +480,7 @@ describe("private content never reaches the other side", () => {
     expect(leaks).toEqual([]);
     // The emails checked include invitations, a cancellation and a request for a new link, not just sign-in links.
     const kinds = new Set(emails.map((e) => e.kind));
-    for (const kind of ["plan_invitation", "plan_cancelled", "plan_link_requested", "magic_link"]) expect(kinds).toContain(kind);
+    for (const kind of ["plan_invitation", "plan_cancelled", "plan_link_requested", "magic_link", "plan_update"]) expect(kinds).toContain(kind);
   });
 
   it("neither calendar file carries the other side's private content", async () => {

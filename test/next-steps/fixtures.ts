@@ -2,6 +2,10 @@ import { and, eq, sql } from "drizzle-orm";
 import { expect } from "vitest";
 import type { Db } from "@/db/client";
 import { jobs, type StepOwner } from "@/db/schema";
+import { runDueJobs } from "@/server/jobs/queue";
+import { notificationDigestHandlers } from "@/server/jobs/notification-digest";
+import { reminderHandlers } from "@/server/jobs/reminders";
+import { env } from "@/server/env";
 import { testDb } from "../db";
 import { emailsTo } from "../emails";
 import { joinedPlan, newOrg, type PlanContentInput } from "../plan-api";
@@ -70,9 +74,31 @@ export async function notificationsAbout(caller: Caller, planId: string, type?: 
   return items.filter((n) => n.planId === planId && (!type || n.type === type));
 }
 
-/** "Plan update" emails to an address whose subject starts with the given text. */
-export async function updateEmails(db: Db, to: string, subjectStart: string) {
-  return (await emailsTo(db, to, "plan_update")).filter((e) => e.subject.startsWith(subjectStart));
+/**
+ * Runs every job due once the current digest window has ended, as a worker
+ * would then: the batched notification emails go out.
+ */
+export function sendDueDigests(db: Db) {
+  const windowMs = env().NOTIFICATION_DIGEST_MINUTES * 60_000;
+  const now = new Date((Math.floor(Date.now() / windowMs) + 1) * windowMs + 1_000);
+  return runDueJobs(db, { ...reminderHandlers, ...notificationDigestHandlers }, { now, batchSize: 1000 });
+}
+
+/**
+ * Waits for a new digest window when the current one ends within seconds, so
+ * a test's notifications all fall into one window (one digest) as they would
+ * for a person acting within a few minutes.
+ */
+export async function startOfDigestWindow() {
+  const windowMs = env().NOTIFICATION_DIGEST_MINUTES * 60_000;
+  const left = windowMs - (Date.now() % windowMs);
+  if (left < 15_000) await new Promise((resolve) => setTimeout(resolve, left + 50));
+}
+
+/** The batched "plan update" emails an address has received, newest first, after the due digests went out. */
+export async function digestsTo(db: Db, to: string) {
+  await sendDueDigests(db);
+  return emailsTo(db, to, "plan_update");
 }
 
 /** The reminder jobs about one plan or one step (payload planId / stepId), oldest first. */

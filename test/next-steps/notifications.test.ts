@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { emailsTo } from "../emails";
 import { newOrg, planInput, recruiterOf, sharedPlan, visitor } from "../plan-api";
 import { failureOf } from "../trpc-errors";
-import { agreedStep, debriefSetUp, notificationsAbout, updateEmails } from "./fixtures";
+import { agreedStep, debriefSetUp, digestsTo, notificationsAbout, startOfDigestWindow } from "./fixtures";
 
 describe("notifications", () => {
   it("reach the other side's people, never the actor, with an unread count; only the plan's creator is emailed", async () => {
+    await startOfDigestWindow();
     const s = await debriefSetUp();
     const { db, planId } = s;
     const colleague = await recruiterOf(db, s.org.id, "recruiter", "Casey Colleague");
@@ -23,7 +24,10 @@ describe("notifications", () => {
     expect(candidateList.items[0]!.message).toContain('"Reference check" (the recruiter)');
     expect(await notificationsAbout(colleague.caller, planId)).toEqual([]);
     expect(await notificationsAbout(s.admin.caller, planId)).toEqual([]);
-    expect(await updateEmails(db, s.input.meeting.candidateEmail, "New next step to confirm: Reference check")).toHaveLength(1);
+    const [toCandidate, ...moreToCandidate] = await digestsTo(db, s.input.meeting.candidateEmail);
+    expect(moreToCandidate).toEqual([]);
+    expect(toCandidate!.textBody).toContain('"Reference check" (the recruiter)');
+    expect(toCandidate!.textBody).toContain(`/interviews/${planId}`);
 
     // The candidate confirms: every member of the organisation is told, the candidate is not.
     await s.candidate.caller.nextStep.confirm({ planId, stepId: id });
@@ -31,8 +35,13 @@ describe("notifications", () => {
     expect(await notificationsAbout(colleague.caller, planId, "step_confirmed")).toHaveLength(1);
     expect(await notificationsAbout(s.candidate.caller, planId, "step_confirmed")).toEqual([]);
     expect((await s.admin.caller.notification.list()).unread).toBe(before.admin + 2); // confirmed, then agreed
-    // Emails go to the recruiter who created the plan, not to every colleague.
-    expect(await updateEmails(db, s.admin.user.email, "Next step confirmed: Reference check")).toHaveLength(1);
+    // Emails go to the recruiter who created the plan, not to every colleague: both notices in one email.
+    const [toCreator, ...moreToCreator] = await digestsTo(db, s.admin.user.email);
+    expect(moreToCreator).toEqual([]);
+    expect(toCreator!.subject).toBe(`2 updates on ${s.input.meeting.roleTitle} at ${s.input.meeting.hiringCompany}`);
+    expect(toCreator!.textBody).toContain('The next step "Reference check" (the recruiter) was confirmed');
+    expect(toCreator!.textBody).toContain("Both sides have confirmed every open next step");
+    expect(toCreator!.textBody).toContain(`/plans/${planId}`);
     expect(await emailsTo(db, colleague.user.email, "plan_update")).toEqual([]);
     // Someone of another organisation hears nothing.
     expect((await outsider.admin.caller.notification.list()).items).toEqual([]);
@@ -90,8 +99,8 @@ describe("notification emails turned off", () => {
     await s.admin.caller.nextStep.edit({ planId, stepId: id, expectedVersion: 1, description: "Two references", owner: "recruiter" });
     await s.admin.caller.plan.close({ planId, expectedVersion: (await s.admin.caller.plan.get({ planId })).version, outcome: "offer" });
 
-    expect(await emailsTo(db, s.input.meeting.candidateEmail, "plan_update")).toEqual([]);
-    expect(await emailsTo(db, s.admin.user.email, "plan_update")).toEqual([]);
+    expect(await digestsTo(db, s.input.meeting.candidateEmail)).toEqual([]);
+    expect(await digestsTo(db, s.admin.user.email)).toEqual([]);
     expect((await notificationsAbout(s.candidate.caller, planId)).map((n) => n.type).sort()).toEqual(
       ["plan_closed", "step_edited", "step_proposed", "steps_agreed"].sort(),
     );
@@ -99,14 +108,24 @@ describe("notification emails turned off", () => {
   });
 
   it("turning them back on sends them again", async () => {
+    await startOfDigestWindow();
     const s = await debriefSetUp();
     await s.candidate.caller.account.setNotificationEmails({ enabled: false });
     await s.admin.caller.nextStep.propose({ planId: s.planId, description: "While off", owner: "recruiter" });
     await s.candidate.caller.account.setNotificationEmails({ enabled: true });
     await s.admin.caller.nextStep.propose({ planId: s.planId, description: "Back on", owner: "recruiter" });
-    expect((await emailsTo(s.db, s.input.meeting.candidateEmail, "plan_update")).map((e) => e.subject)).toEqual([
-      "New next step to confirm: Back on",
-    ]);
+    const [email, ...more] = await digestsTo(s.db, s.input.meeting.candidateEmail);
+    expect(more).toEqual([]);
+    expect(email!.textBody).toContain('"Back on"');
+    expect(email!.textBody).not.toContain("While off");
+  });
+
+  it("turned off before the digest goes out: nothing pending is emailed", async () => {
+    const s = await debriefSetUp();
+    await s.admin.caller.nextStep.propose({ planId: s.planId, description: "Pending when turned off", owner: "recruiter" });
+    await s.candidate.caller.account.setNotificationEmails({ enabled: false });
+    expect(await digestsTo(s.db, s.input.meeting.candidateEmail)).toEqual([]);
+    expect(await notificationsAbout(s.candidate.caller, s.planId, "step_proposed")).toHaveLength(1);
   });
 
   it("never stops invitations or sign-in links", async () => {

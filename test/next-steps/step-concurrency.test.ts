@@ -2,7 +2,7 @@ import type { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { MAX_STEPS_PER_PLAN } from "@/server/domain/next-steps";
 import { recruiterOf } from "../plan-api";
-import { agreementSeenByBoth, debriefSetUp, entriesOf, notificationsAbout, stepOf, updateEmails } from "./fixtures";
+import { agreementSeenByBoth, debriefSetUp, digestsTo, entriesOf, notificationsAbout, startOfDigestWindow, stepOf } from "./fixtures";
 
 /**
  * "Nothing confirmed is ever lost" and a confirmation is idempotent: a
@@ -12,6 +12,7 @@ import { agreementSeenByBoth, debriefSetUp, entriesOf, notificationsAbout, stepO
  */
 describe("next steps under concurrent calls", () => {
   it("20 identical confirmations at once leave one confirmation, one entry, one notification and one email", async () => {
+    await startOfDigestWindow();
     const s = await debriefSetUp();
     const { db, planId } = s;
     const colleague = await recruiterOf(s.db, s.org.id, "recruiter", "Casey Colleague");
@@ -37,13 +38,16 @@ describe("next steps under concurrent calls", () => {
     expect(await notificationsAbout(s.admin.caller, planId, "step_confirmed")).toHaveLength(1);
     expect(await notificationsAbout(colleague.caller, planId, "step_confirmed")).toHaveLength(1);
     expect(await notificationsAbout(s.candidate.caller, planId, "step_confirmed")).toEqual([]);
-    expect(await updateEmails(db, s.admin.user.email, "Next step confirmed: Reference check")).toHaveLength(1);
-    expect(await updateEmails(db, colleague.user.email, "Next step confirmed")).toEqual([]);
-    expect(await updateEmails(db, s.admin.user.email, "Next steps agreed")).toHaveLength(1);
+    const [email, ...more] = await digestsTo(db, s.admin.user.email);
+    expect(more).toEqual([]);
+    expect(email!.textBody.match(/- The next step "Reference check" \(the recruiter\) was confirmed/g)).toHaveLength(1);
+    expect(email!.textBody.match(/- Both sides have confirmed every open next step/g)).toHaveLength(1);
+    expect(await digestsTo(db, colleague.user.email)).toEqual([]);
     expect((await agreementSeenByBoth(s)).stage).toBe("next_steps_agreed");
   });
 
   it("two recruiters confirming the candidate's proposal at once, 10 times each, make one organisation confirmation", async () => {
+    await startOfDigestWindow();
     const s = await debriefSetUp();
     const { planId } = s;
     const colleague = await recruiterOf(s.db, s.org.id, "recruiter", "Casey Colleague");
@@ -53,7 +57,9 @@ describe("next steps under concurrent calls", () => {
     );
     expect(await entriesOf(s.candidate.caller, planId, "step_confirmed")).toHaveLength(1);
     expect(await notificationsAbout(s.candidate.caller, planId, "step_confirmed")).toHaveLength(1);
-    expect(await updateEmails(s.db, s.input.meeting.candidateEmail, "Next step confirmed")).toHaveLength(1);
+    const [email, ...more] = await digestsTo(s.db, s.input.meeting.candidateEmail);
+    expect(more).toEqual([]);
+    expect(email!.textBody.match(/- The next step "Portfolio review" \(the candidate\) was confirmed/g)).toHaveLength(1);
   });
 
   it("a confirmation racing an edit never confirms the new wording unseen", async () => {
