@@ -1,14 +1,25 @@
 import { demoLoginsBanner } from "./demo-data";
 import { appDb } from "./db";
+import { demoAccountsWithPublishedPassword, publishedDemoLoginProblem } from "./demo-guard";
 import { startOutboxWorker } from "./email/outbox-worker";
 import { env } from "./env";
 import { startJobWorker } from "./jobs/job-worker";
+import { schedulePurge } from "./jobs/purge";
 import { logger } from "./logger";
 
 export async function startServer(): Promise<void> {
   const e = env();
   const { handle, demoSeeded } = await appDb();
-  if (demoSeeded || (e.seedDemo && e.NODE_ENV !== "production")) console.log(demoLoginsBanner(e.APP_URL));
+  if (e.NODE_ENV === "production") {
+    const problem = publishedDemoLoginProblem(await demoAccountsWithPublishedPassword(handle.db));
+    if (problem) {
+      logger.fatal(problem);
+      throw new Error(problem);
+    }
+  }
+  if (demoSeeded || e.seedDemo) console.log(demoLoginsBanner(e.APP_URL));
+  // Idempotent across instances and restarts: each run schedules the next window's.
+  await schedulePurge(handle.db);
   startJobWorker(handle.db);
   if (e.SMTP_URL) startOutboxWorker(handle.db, { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, pollMs: e.OUTBOX_POLL_MS });
   else if (!e.devOutboxEnabled) logger.warn("SMTP_URL is not set: emails stay in the outbox table until it is");

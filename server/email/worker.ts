@@ -1,6 +1,7 @@
 import { and, eq, inArray, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { outbox, type OutboxMessage } from "@/db/schema";
+import { bodyWithoutCredentialLinks } from "./credential-links";
 
 export interface MailTransport {
   send(message: {
@@ -78,9 +79,17 @@ export async function runOutboxOnce(db: Db, transport: MailTransport, options: O
         text: message.textBody,
         attachments: message.attachments,
       });
+      // Sent: the recipient has the link, so the stored copy keeps none (the outbox is not a store of live tokens).
       await db
         .update(outbox)
-        .set({ status: "sent", sentAt: new Date(), lockedUntil: null, attempts: message.attempts + 1, lastError: null })
+        .set({
+          status: "sent",
+          sentAt: new Date(),
+          lockedUntil: null,
+          attempts: message.attempts + 1,
+          lastError: null,
+          textBody: bodyWithoutCredentialLinks(),
+        })
         .where(stillMine);
       result.sent++;
     } catch (error) {
@@ -94,6 +103,8 @@ export async function runOutboxOnce(db: Db, transport: MailTransport, options: O
           lockedUntil: null,
           nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
           lastError: error instanceof Error ? error.message.slice(0, 500) : "unknown error",
+          // Given up on: nobody will receive the link, so nobody may read it here either.
+          ...(giveUp ? { textBody: bodyWithoutCredentialLinks() } : {}),
         })
         .where(stillMine);
       if (giveUp) result.failed++;

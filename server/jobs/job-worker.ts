@@ -1,8 +1,11 @@
 import type { Db } from "@/db/client";
 import { logger } from "@/server/logger";
 import { runDueJobs } from "./queue";
+import { purgeHandlers } from "./purge";
 import { notificationDigestHandlers } from "./notification-digest";
 import { reminderHandlers } from "./reminders";
+
+const handlers = { ...reminderHandlers, ...purgeHandlers, ...notificationDigestHandlers };
 
 const POLL_INTERVAL_MS = 30_000;
 
@@ -16,7 +19,7 @@ export function startJobWorker(db: Db): void {
     if (running) return;
     running = true;
     try {
-      const counts = await runDueJobs(db, { ...reminderHandlers, ...notificationDigestHandlers });
+      const counts = await runDueJobs(db, handlers);
       if (counts.done || counts.skipped || counts.failed) logger.info(counts, "jobs run");
     } catch (error) {
       logger.error({ err: error }, "job run failed");
