@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts", "server/**/*.test.ts", "db/**/*.test.ts"],
     environment: "node",
+    // next-auth's ESM imports "next/server" without an extension, which Node alone cannot resolve (next has no exports map).
+    server: { deps: { inline: ["next-auth"] } },
     // Files of one worker share a module graph, hence one database (see test/db.ts):
     // starting PGlite and migrating costs seconds, a test file milliseconds.
     isolate: false,

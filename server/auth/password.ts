@@ -1,12 +1,17 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
 
-/** scrypt (memory-hard, built into Node): ~64 MiB and ~100 ms per hash on a 2-core machine. */
-const PARAMS = { N: 2 ** 16, r: 8, p: 1 } as const;
+/**
+ * scrypt (memory-hard, built into Node) at OWASP's minimum cost: N=2^17, r=8,
+ * p=1 takes 128 MiB (128·N·r bytes) and ~0.3 s per hash on a 2-core machine.
+ */
+const PARAMS = { N: 2 ** 17, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
+/** Node refuses scrypt above maxmem (32 MiB by default): room for the current cost with headroom. */
+const MAX_MEMORY = 256 * 1024 * 1024;
 
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, { ...options, maxmem: 256 * 1024 * 1024 }, (err, key) =>
+    scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, { ...options, maxmem: MAX_MEMORY }, (err, key) =>
       err ? reject(err) : resolve(key),
     );
   });
@@ -25,6 +30,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const expected = Buffer.from(hash, "base64");
   const key = await derive(password, Buffer.from(salt, "base64"), { N: Number(n), r: Number(r), p: Number(p) });
   return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** A hash made with other parameters than today's: rehashed on the next successful sign-in. */
+export function hashNeedsUpgrade(stored: string): boolean {
+  const [scheme, n, r, p] = stored.split("$");
+  return scheme !== "scrypt" || Number(n) !== PARAMS.N || Number(r) !== PARAMS.r || Number(p) !== PARAMS.p;
 }
 
 /** A real hash to verify against when the email is unknown, so timing does not reveal which emails exist. */

@@ -1,9 +1,21 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, gt, ne } from "drizzle-orm";
+import { and, eq, gt, lte, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { sessions, users } from "@/db/schema";
+import { env } from "@/server/env";
 
-export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * How stale last_seen_at may get: fine enough for an idle timeout counted in
+ * days, coarse enough that nearly every request only reads its session.
+ */
+const ACTIVITY_RESOLUTION_MS = 60 * 60_000;
+
+/** The absolute lifetime of a session, whatever its activity; the JWT cookie lives as long. */
+export function sessionMaxAgeSeconds(): number {
+  return env().SESSION_MAX_AGE_DAYS * 24 * 60 * 60;
+}
 
 export interface SessionUser {
   id: string;
@@ -16,24 +28,41 @@ export interface ActiveSession {
   user: SessionUser;
 }
 
-export async function createSession(db: Db, userId: string): Promise<string> {
+export async function createSession(db: Db, userId: string, now = new Date()): Promise<string> {
   const sessionToken = randomBytes(32).toString("base64url");
   await db.insert(sessions).values({
     sessionToken,
     userId,
-    expires: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
+    expires: new Date(now.getTime() + sessionMaxAgeSeconds() * 1000),
+    createdAt: now,
+    lastSeenAt: now,
   });
   return sessionToken;
 }
 
-/** The server-side check behind every request: a JWT whose row is gone is no session at all. */
-export async function findActiveSession(db: Db, sessionToken: string): Promise<ActiveSession | null> {
+/**
+ * The server-side check behind every request: a JWT whose row is gone,
+ * expired or idle for longer than SESSION_IDLE_DAYS is no session at all.
+ * Activity is recorded at most once an hour, by a conditional UPDATE, so
+ * most requests cost this one SELECT.
+ */
+export async function findActiveSession(db: Db, sessionToken: string, now = new Date()): Promise<ActiveSession | null> {
+  const idleSince = new Date(now.getTime() - env().SESSION_IDLE_DAYS * DAY_MS);
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email })
+    .select({ id: users.id, name: users.name, email: users.email, lastSeenAt: sessions.lastSeenAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, new Date())));
-  return row ? { sessionToken, user: row } : null;
+    .where(
+      and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, now), gt(sessions.lastSeenAt, idleSince)),
+    );
+  if (!row) return null;
+  const staleBefore = new Date(now.getTime() - ACTIVITY_RESOLUTION_MS);
+  if (row.lastSeenAt <= staleBefore)
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: now })
+      .where(and(eq(sessions.sessionToken, sessionToken), lte(sessions.lastSeenAt, staleBefore)));
+  return { sessionToken, user: { id: row.id, name: row.name, email: row.email } };
 }
 
 export async function endSession(db: Db, sessionToken: string): Promise<void> {
