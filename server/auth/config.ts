@@ -11,7 +11,8 @@ import { AppError } from "@/server/domain/errors";
 import { env } from "@/server/env";
 import { logger } from "@/server/logger";
 import { clientIp } from "@/server/request";
-import { createSession, endSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
+import { sessionIdInCookie } from "./cookie-session";
+import { createSession, endSession, findActiveSession, sessionMaxAgeSeconds } from "./sessions";
 
 /** Codes the sign-in form turns into messages; Auth.js passes `code` through to the browser. */
 class BadCredentials extends CredentialsSignin {
@@ -22,6 +23,16 @@ class RateLimited extends CredentialsSignin {
 }
 class InvalidLink extends CredentialsSignin {
   code = "invalid_link";
+}
+
+/**
+ * A sign-in in a browser that already carries a session replaces its cookie:
+ * the old session's row ends too, so signing in as someone else leaves
+ * nothing of the previous account usable.
+ */
+async function endReplacedSession(headers: Headers): Promise<void> {
+  const previous = await sessionIdInCookie(headers, env().AUTH_SECRET);
+  if (previous) await endSession(await getDb(), previous);
 }
 
 const passwordCredentials = z.object({ email: emailField, password: passwordField });
@@ -39,7 +50,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (): Promise<Ne
     } as never),
     secret: e.AUTH_SECRET,
     trustHost: e.AUTH_TRUST_HOST ?? true,
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds() },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
       Credentials({
@@ -49,7 +60,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (): Promise<Ne
           const parsed = passwordCredentials.safeParse(raw);
           if (!parsed.success) throw new BadCredentials();
           try {
-            return await authenticateWithPassword(db, { ...parsed.data, ip: clientIp(request.headers) });
+            const user = await authenticateWithPassword(db, { ...parsed.data, ip: clientIp(request.headers) });
+            await endReplacedSession(request.headers);
+            return user;
           } catch (error) {
             if (error instanceof AppError && error.code === "TOO_MANY_REQUESTS") throw new RateLimited();
             if (error instanceof AppError) throw new BadCredentials();
@@ -60,10 +73,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (): Promise<Ne
       Credentials({
         id: "link",
         credentials: { token: {} },
-        async authorize(raw) {
+        async authorize(raw, request) {
           const parsed = linkCredentials.safeParse(raw);
           const user = parsed.success ? await signInWithLinkToken(db, parsed.data.token) : null;
           if (!user) throw new InvalidLink();
+          await endReplacedSession(request.headers);
           return user;
         },
       }),
@@ -73,11 +87,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (): Promise<Ne
         if (user?.id) {
           token.sub = user.id;
           token.sid = await createSession(db, user.id);
+          return token;
         }
-        return token;
+        // Reading the session (GET /api/auth/session): a row that is gone, expired or idle
+        // is no session; null makes Auth.js answer null and clear the cookie.
+        const sid = typeof token.sid === "string" ? token.sid : null;
+        return sid && (await findActiveSession(db, sid)) ? token : null;
       },
-      session({ session, token }) {
-        return { ...session, sid: typeof token.sid === "string" ? token.sid : undefined };
+      session({ session }) {
+        // Who is signed in, nothing more: the session id stays inside the encrypted cookie.
+        return { user: { name: session.user.name, email: session.user.email }, expires: session.expires };
       },
     },
     events: {

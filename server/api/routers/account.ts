@@ -6,7 +6,8 @@ import { notFound } from "@/server/domain/errors";
 import { membershipsOf } from "@/server/domain/organisations";
 import { env } from "@/server/env";
 import { ACTIVE_ORG_COOKIE } from "../active-org";
-import { idField, newPasswordField } from "../fields";
+import { idField } from "../fields";
+import { newPasswordServerField } from "../new-password-field";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 const membershipOutput = z.object({ orgId: z.uuid(), orgName: z.string(), role: z.enum(membershipRoles) });
@@ -40,7 +41,7 @@ export const accountRouter = createTRPCRouter({
     }),
 
   changePassword: protectedProcedure
-    .input(z.object({ currentPassword: z.string().max(200), newPassword: newPasswordField }))
+    .input(z.object({ currentPassword: z.string().max(200), newPassword: newPasswordServerField }))
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       await changePassword(ctx.db, {

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { requestMagicLink, requestPasswordReset, resetPassword, signUpRecruiter } from "@/server/domain/accounts";
+import { throttle } from "@/server/domain/rate-limit";
 import {
   emailField,
   linkTokenField,
-  newPasswordField,
   organisationNameField,
   personNameField,
 } from "../fields";
+import { newPasswordServerField } from "../new-password-field";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 const ok = z.object({ ok: z.literal(true) });
@@ -18,12 +19,13 @@ export const authRouter = createTRPCRouter({
       z.object({
         name: personNameField,
         email: emailField,
-        password: newPasswordField,
+        password: newPasswordServerField,
         organisationName: organisationNameField,
       }),
     )
     .output(z.object({ userId: z.uuid(), organisationId: z.uuid() }))
     .mutation(async ({ ctx, input }) => {
+      await throttle(ctx.db, "sign-up", { email: input.email, ip: ctx.ip });
       const { user, organisation } = await signUpRecruiter(ctx.db, input);
       return { userId: user.id, organisationId: organisation.id };
     }),
@@ -45,9 +47,10 @@ export const authRouter = createTRPCRouter({
     }),
 
   resetPassword: publicProcedure
-    .input(z.object({ token: linkTokenField, password: newPasswordField }))
+    .input(z.object({ token: linkTokenField, password: newPasswordServerField }))
     .output(ok)
     .mutation(async ({ ctx, input }) => {
+      await throttle(ctx.db, "reset-password", { ip: ctx.ip });
       await resetPassword(ctx.db, input);
       return { ok: true as const };
     }),

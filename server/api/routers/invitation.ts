@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { membershipRoles } from "@/db/schema";
 import { acceptInvitation, describeInvitation } from "@/server/domain/organisations";
-import { linkTokenField, newPasswordField, personNameField } from "../fields";
+import { throttle } from "@/server/domain/rate-limit";
+import { linkTokenField, personNameField } from "../fields";
+import { newPasswordServerField } from "../new-password-field";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 /**
@@ -27,9 +29,12 @@ export const invitationRouter = createTRPCRouter({
       z.object({
         token: linkTokenField,
         name: personNameField.optional(),
-        password: newPasswordField.optional(),
+        password: newPasswordServerField.optional(),
       }),
     )
     .output(z.object({ orgId: z.uuid(), signInToken: z.string() }))
-    .mutation(({ ctx, input }) => acceptInvitation(ctx.db, input)),
+    .mutation(async ({ ctx, input }) => {
+      await throttle(ctx.db, "invitation", { ip: ctx.ip });
+      return acceptInvitation(ctx.db, input);
+    }),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { acceptPlanInvitation, describePlanInvitation, requestNewPlanLink } from "@/server/domain/plan-invitations";
+import { throttle } from "@/server/domain/rate-limit";
 import { linkTokenField } from "../fields";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
@@ -26,7 +27,10 @@ export const joinRouter = createTRPCRouter({
   accept: publicProcedure
     .input(tokenInput)
     .output(z.object({ planId: z.uuid(), signInToken: z.string() }))
-    .mutation(({ ctx, input }) => acceptPlanInvitation(ctx.db, input.token)),
+    .mutation(async ({ ctx, input }) => {
+      await throttle(ctx.db, "join", { ip: ctx.ip });
+      return acceptPlanInvitation(ctx.db, input.token);
+    }),
 
   requestNewLink: publicProcedure
     .input(tokenInput)
