@@ -1,0 +1,112 @@
+import { eq } from "drizzle-orm";
+import { encode } from "next-auth/jwt";
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import type * as AuthRoute from "@/app/api/auth/[...nextauth]/route";
+import { sessions } from "@/db/schema";
+import { createSession } from "@/server/auth/sessions";
+import { env } from "@/server/env";
+import { testDb, testDbHandle } from "./db";
+import { createTestUser, TEST_PASSWORD } from "./users";
+
+/**
+ * The Auth.js route itself, called with real requests and real encrypted
+ * cookies, as a browser calls it. The app's database is this worker's test
+ * database (the route opens it through server/db.ts), so the route is
+ * imported only once that is in place.
+ */
+const COOKIE = "authjs.session-token";
+const BASE = "http://localhost:3000/api/auth";
+
+let route: typeof AuthRoute;
+beforeAll(async () => {
+  const handle = await testDbHandle();
+  (globalThis as { appDb?: Promise<unknown> }).appDb = Promise.resolve({ handle, demoSeeded: false });
+  route = await import("@/app/api/auth/[...nextauth]/route");
+}, 60_000);
+
+/** The cookie Auth.js would have set at sign-in for this session row. */
+async function sessionCookie(user: { id: string; name: string; email: string }, sid: string): Promise<string> {
+  const jwt = await encode({
+    token: { sub: user.id, name: user.name, email: user.email, sid },
+    secret: env().AUTH_SECRET,
+    salt: COOKIE,
+  });
+  return `${COOKIE}=${jwt}`;
+}
+
+async function getSession(cookie: string) {
+  const response = await route.GET(new NextRequest(`${BASE}/session`, { headers: { cookie } }), undefined as never);
+  return { response, text: await response.text() };
+}
+
+/** Set-Cookie values of a response, by cookie name. */
+function setCookies(response: Response): Map<string, string> {
+  return new Map(response.headers.getSetCookie().map((c) => [c.split("=")[0]!, c]));
+}
+
+describe("GET /api/auth/session", () => {
+  it("tells the browser who is signed in and never the session id", async () => {
+    const db = await testDb();
+    const user = await createTestUser(db);
+    const sid = await createSession(db, user.id);
+    const { response, text } = await getSession(await sessionCookie(user, sid));
+    expect(response.status).toBe(200);
+    expect(JSON.parse(text)).toEqual({ user: { name: user.name, email: user.email }, expires: expect.any(String) });
+    expect(text).not.toContain(sid);
+  });
+
+  it("answers null, and clears the cookie, once the session row is gone", async () => {
+    const db = await testDb();
+    const user = await createTestUser(db);
+    const sid = await createSession(db, user.id);
+    await db.delete(sessions).where(eq(sessions.sessionToken, sid));
+    const { response, text } = await getSession(await sessionCookie(user, sid));
+    expect(response.status).toBe(200);
+    expect(JSON.parse(text)).toBeNull();
+    expect(setCookies(response).get(COOKIE)).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/i);
+  });
+
+  it("answers null for a session idle longer than SESSION_IDLE_DAYS", async () => {
+    const db = await testDb();
+    const user = await createTestUser(db);
+    const longAgo = new Date(Date.now() - (env().SESSION_IDLE_DAYS + 1) * 24 * 60 * 60_000);
+    const sid = await createSession(db, user.id, longAgo);
+    expect(JSON.parse((await getSession(await sessionCookie(user, sid))).text)).toBeNull();
+  });
+});
+
+describe("signing in in a browser that already carries a session", () => {
+  async function signInWithPassword(email: string, previousCookie: string) {
+    const csrf = await route.GET(new NextRequest(`${BASE}/csrf`, { headers: { cookie: previousCookie } }), undefined as never);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const csrfCookie = [...setCookies(csrf).values()].map((c) => c.split(";")[0]).join("; ");
+    const response = await route.POST(
+      new NextRequest(`${BASE}/callback/password`, {
+        method: "POST",
+        headers: { cookie: `${previousCookie}; ${csrfCookie}`, "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ csrfToken, email, password: TEST_PASSWORD, callbackUrl: "/dashboard" }),
+      }),
+      undefined as never,
+    );
+    return response;
+  }
+
+  it("ends the previous session's row: signing in as someone else leaves the first account signed out", async () => {
+    const db = await testDb();
+    const [first, second] = [await createTestUser(db), await createTestUser(db)];
+    const firstSid = await createSession(db, first.id);
+
+    const response = await signInWithPassword(second.email, await sessionCookie(first, firstSid));
+
+    expect(response.status).toBe(302);
+    const newCookie = setCookies(response).get(COOKIE);
+    expect(newCookie).toBeDefined();
+    expect(await db.select().from(sessions).where(eq(sessions.sessionToken, firstSid))).toEqual([]);
+    const secondSessions = await db.select().from(sessions).where(eq(sessions.userId, second.id));
+    expect(secondSessions).toHaveLength(1);
+    // The new cookie names the second user's new session.
+    const { text } = await getSession(newCookie!.split(";")[0]!);
+    expect(JSON.parse(text)).toMatchObject({ user: { email: second.email } });
+  });
+});
