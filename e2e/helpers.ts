@@ -32,6 +32,10 @@ export async function signUp(page: Page, recruiter: Recruiter = newRecruiter()):
   await page.getByLabel("Password").fill(recruiter.password);
   await page.getByLabel("Organisation name").fill(recruiter.organisationName);
   await page.getByRole("button", { name: "Create organisation" }).click();
+  // Sign-up no longer signs in: the address is confirmed first, through the emailed link.
+  await expect(page.getByText("Check your email")).toBeVisible();
+  await page.goto(await newestOutboxLink(page, recruiter.email, /Confirm your email address/));
+  await page.getByRole("button", { name: "Confirm, this is me" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Second interviews" })).toBeVisible();
   return recruiter;
 }

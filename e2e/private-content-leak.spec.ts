@@ -53,6 +53,7 @@ const pages: Record<string, Urls> = {
   "/sign-in": () => ({ organisation: "/sign-in", candidate: "/sign-in" }),
   "/sign-in/link": () => ({ organisation: "/sign-in/link?token=not-a-real-token", candidate: "/sign-in/link?token=not-a-real-token" }),
   "/sign-up": () => ({ organisation: "/sign-up", candidate: "/sign-up" }),
+  "/verify-email": () => ({ organisation: "/verify-email?token=not-a-real-token", candidate: "/verify-email?token=not-a-real-token" }),
   "/forgot-password": () => ({ organisation: "/forgot-password", candidate: "/forgot-password" }),
   "/reset-password": () => ({ organisation: "/reset-password?token=not-a-real-token", candidate: "/reset-password?token=not-a-real-token" }),
 };

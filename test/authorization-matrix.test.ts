@@ -10,6 +10,7 @@ import { testDb } from "./db";
 import { addTestMember, inviteWithToken, passwordResetToken } from "./fixtures";
 import { outcomeOf, rejectionOf, type Outcome } from "./trpc-errors";
 import { planRows } from "./plan-matrix-rows";
+import { unverifiedRegistration } from "./registrations";
 import { createTestUser, TEST_PASSWORD, type Caller } from "./users";
 
 /**
@@ -26,6 +27,22 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
       password: TEST_PASSWORD,
       organisationName: `Org ${randomUUID()}`,
     }),
+    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
+  },
+  "auth.resendVerification": {
+    input: async ({ db }) => ({ email: (await unverifiedRegistration(db)).user.email }),
+    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
+  },
+  "auth.describeVerification": {
+    input: async ({ db }) => ({ token: (await unverifiedRegistration(db)).token }),
+    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
+  },
+  "auth.confirmEmail": {
+    input: async ({ db }) => ({ token: (await unverifiedRegistration(db)).token }),
+    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
+  },
+  "auth.declineRegistration": {
+    input: async ({ db }) => ({ token: (await unverifiedRegistration(db)).token }),
     expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
   },
   "auth.requestMagicLink": {

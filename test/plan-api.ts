@@ -1,6 +1,7 @@
 import type { inferRouterInputs } from "@trpc/server";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import type { MembershipRole, Organisation, User } from "@/db/schema";
+import { users, type MembershipRole, type Organisation, type User } from "@/db/schema";
 import { addMember, createOrganisation, uniqueEmail } from "@/db/seed/factories";
 import { samplePlanContent } from "@/db/seed/plans";
 import type { AppRouter } from "@/server/api/root";
@@ -61,12 +62,21 @@ export function visitor(db: Db): Caller {
   return callerFor(db, null);
 }
 
-/** Follows the link as the candidate would: accept, then exchange the sign-in token for a session. */
+/**
+ * Follows the link as the candidate would: accept, then exchange the sign-in
+ * token for a session, or, when the link asks for a sign-in, sign in to the
+ * account at the invited address (as its emailed sign-in link would).
+ */
 export async function acceptAsCandidate(db: Db, token: string) {
-  const { planId, signInToken } = await visitor(db).join.accept({ token });
-  const signedIn = await signInWithLinkToken(db, signInToken);
-  if (!signedIn) throw new Error("the sign-in token from join.accept was refused");
+  const { planId, signIn: next } = await visitor(db).join.accept({ token });
+  const signedIn = "token" in next ? await signInWithLinkToken(db, next.token) : await accountAt(db, next.email);
+  if (!signedIn) throw new Error("the sign-in from join.accept was refused");
   return { planId, userId: signedIn.id, caller: callerFor(db, await signIn(db, signedIn.id)) };
+}
+
+async function accountAt(db: Db, email: string) {
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  return user ?? null;
 }
 
 /** Creates and shares a plan; returns its id and the token emailed to the candidate. */

@@ -2,14 +2,14 @@ import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { organisations, users } from "@/db/schema";
+import { memberships, organisations, sessions, users } from "@/db/schema";
 import { uniqueEmail } from "@/db/seed/factories";
 import { hasNoNulCharacter, LIMITS, UNSAVEABLE_CHARACTER_MESSAGE } from "@/server/api/fields";
 import { verifyPassword } from "@/server/auth/password";
-import { DUPLICATE_EMAIL_MESSAGE } from "@/server/domain/accounts";
 import { testDb } from "./db";
+import { emailsTo } from "./emails";
 import { failureOf } from "./trpc-errors";
-import { callerFor, signIn, TEST_PASSWORD } from "./users";
+import { callerFor, createTestUser, TEST_PASSWORD } from "./users";
 
 function validSignUp() {
   return {
@@ -21,55 +21,63 @@ function validSignUp() {
 }
 
 describe("auth.signUp", () => {
-  it("creates the organisation with the new user as its admin", async () => {
+  it("creates the organisation with the new user as its admin, unverified, and emails a confirmation link", async () => {
     const db = await testDb();
     const input = validSignUp();
     const result = await callerFor(db, null).auth.signUp(input);
+    expect(result).toEqual({ email: input.email });
 
-    const [user] = await db.select().from(users).where(eq(users.id, result.userId));
-    expect(user).toMatchObject({ name: input.name, email: input.email });
+    const [user] = await db.select().from(users).where(eq(users.email, input.email));
+    expect(user).toMatchObject({ name: input.name, email: input.email, emailVerified: null });
     expect(await verifyPassword(TEST_PASSWORD, user!.passwordHash!)).toBe(true);
-
-    const me = await callerFor(db, await signIn(db, result.userId)).account.me();
-    expect(me.memberships).toEqual([
-      { orgId: result.organisationId, orgName: input.organisationName, role: "admin" },
-    ]);
-    expect(me.activeOrgId).toBe(result.organisationId);
+    const orgs = await db
+      .select({ name: organisations.name, role: memberships.role })
+      .from(memberships)
+      .innerJoin(organisations, eq(organisations.id, memberships.orgId))
+      .where(eq(memberships.userId, user!.id));
+    expect(orgs).toEqual([{ name: input.organisationName, role: "admin" }]);
+    // Signed in nowhere: the only way in is the emailed link.
+    expect(await db.select().from(sessions).where(eq(sessions.userId, user!.id))).toEqual([]);
+    const [email] = await emailsTo(db, input.email, "email_verification");
+    expect(email?.textBody).toContain(input.organisationName);
+    expect(email?.textBody).toContain("/verify-email?token=");
   });
 
   it("stores the email lower-cased and trimmed", async () => {
     const db = await testDb();
     const input = validSignUp();
-    const { userId } = await callerFor(db, null).auth.signUp({ ...input, email: `  ${input.email.toUpperCase()} ` });
-    const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
-    expect(user?.email).toBe(input.email);
+    const result = await callerFor(db, null).auth.signUp({ ...input, email: `  ${input.email.toUpperCase()} ` });
+    expect(result).toEqual({ email: input.email });
+    expect(await usersWithEmail(db, input.email)).toBe(1);
   });
 
-  it("refuses an email that already has an account, on the email field", async () => {
+  it("answers an address that already has an account exactly like a new one, and tells its owner by email", async () => {
     const db = await testDb();
-    const first = validSignUp();
-    await callerFor(db, null).auth.signUp(first);
-    const second = { ...validSignUp(), email: first.email };
+    const owner = await createTestUser(db, { name: "Original Owner" });
+    const fresh = validSignUp();
+    const second = { ...validSignUp(), email: owner.email };
 
-    const failure = await failureOf(callerFor(db, null).auth.signUp(second));
-    expect(failure).toEqual({
-      code: "CONFLICT",
-      message: DUPLICATE_EMAIL_MESSAGE,
-      fieldErrors: { email: [DUPLICATE_EMAIL_MESSAGE] },
-    });
+    const answers = [await callerFor(db, null).auth.signUp(fresh), await callerFor(db, null).auth.signUp(second)];
+    expect(answers).toEqual([{ email: fresh.email }, { email: owner.email }]);
+
     expect(await organisationsNamed(db, second.organisationName)).toBe(0);
+    expect(await usersWithEmail(db, owner.email)).toBe(1);
+    const [account] = await db.select().from(users).where(eq(users.id, owner.id));
+    expect(account).toMatchObject({ name: "Original Owner", passwordHash: owner.passwordHash });
+    const told = await emailsTo(db, owner.email);
+    expect(told.map((e) => e.kind)).toEqual(["account_exists"]);
+    expect(told[0]!.textBody).toContain("/sign-in");
+    expect(told[0]!.textBody).toContain("/forgot-password");
   });
 
-  it("refuses the same email in different case", async () => {
+  it("treats the same email in different case as the same address", async () => {
     const db = await testDb();
-    const first = validSignUp();
-    await callerFor(db, null).auth.signUp(first);
-    const shouting = { ...validSignUp(), email: first.email.toUpperCase() };
+    const owner = await createTestUser(db);
+    const shouting = { ...validSignUp(), email: owner.email.toUpperCase() };
 
-    const failure = await failureOf(callerFor(db, null).auth.signUp(shouting));
-    expect(failure.code).toBe("CONFLICT");
-    expect(failure.fieldErrors).toEqual({ email: [DUPLICATE_EMAIL_MESSAGE] });
-    expect(await usersWithEmail(db, first.email)).toBe(1);
+    expect(await callerFor(db, null).auth.signUp(shouting)).toEqual({ email: owner.email });
+    expect(await usersWithEmail(db, owner.email)).toBe(1);
+    expect((await emailsTo(db, owner.email, "account_exists")).length).toBe(1);
   });
 
   const tooLong = (n: number) => "x".repeat(n + 1);

@@ -1,35 +1,23 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { CheckYourEmail } from "@/components/auth/check-your-email";
 import { NewPasswordField } from "@/components/auth/password-fields";
-import { signInOrThrow } from "@/components/auth/sign-in-result";
-import { useGoSignedIn } from "@/components/auth/use-go-signed-in";
 import { formErrors } from "@/components/form-errors";
 import { useTRPC } from "@/components/trpc";
 import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
 import { TextField } from "@/components/ui/text-field";
-import { TextLink } from "@/components/ui/text-link";
 
 const fields = ["name", "email", "password", "organisationName"] as const;
 
 export function SignUpForm() {
   const trpc = useTRPC();
-  const { go, navigating } = useGoSignedIn();
   const signUp = useMutation(trpc.auth.signUp.mutationOptions());
-  const signIn = useMutation({
-    mutationFn: (credentials: { email: string; password: string }) => signInOrThrow("password", credentials),
-    onSuccess: () => go("/dashboard"),
-  });
   const errors = formErrors(signUp.error, fields);
 
-  if (signIn.error)
-    return (
-      <p className="text-slate-700">
-        Your organisation is ready, but we could not sign you in automatically.{" "}
-        <TextLink href="/sign-in">Sign in to continue</TextLink>.
-      </p>
-    );
+  // The same page whether the address was new or already registered: only the email that follows differs.
+  if (signUp.data) return <CheckYourEmail email={signUp.data.email} />;
 
   return (
     <Form
@@ -39,7 +27,7 @@ export function SignUpForm() {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
         const input = Object.fromEntries(fields.map((f) => [f, String(data.get(f) ?? "")])) as Record<(typeof fields)[number], string>;
-        signUp.mutate(input, { onSuccess: () => signIn.mutate({ email: input.email.trim(), password: input.password }) });
+        signUp.mutate(input);
       }}
     >
       <TextField label="Your name" name="name" autoComplete="name" required error={errors.fields.name} />
@@ -53,7 +41,7 @@ export function SignUpForm() {
         required
         error={errors.fields.organisationName}
       />
-      <Button type="submit" block pending={signUp.isPending || signIn.isPending || navigating} pendingLabel="Creating your organisation…">
+      <Button type="submit" block pending={signUp.isPending} pendingLabel="Creating your organisation…">
         Create organisation
       </Button>
     </Form>

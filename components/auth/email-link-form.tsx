@@ -20,13 +20,15 @@ interface EmailLinkFormProps {
   sends: string;
   /** Once sent, offers to start again with another address. */
   allowAnother?: boolean;
+  /** The address to start with, when the page already knows it. */
+  defaultEmail?: string;
 }
 
 /**
  * Asks for an email address and sends a link to it. The answer is the same
  * whether or not an account exists, so the form never reveals who has one.
  */
-export function EmailLinkForm({ request, intro, submitLabel, sends, allowAnother = false }: EmailLinkFormProps) {
+export function EmailLinkForm({ request, intro, submitLabel, sends, allowAnother = false, defaultEmail }: EmailLinkFormProps) {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const errors = formErrors(request.error, ["email"]);
 
@@ -61,7 +63,15 @@ export function EmailLinkForm({ request, intro, submitLabel, sends, allowAnother
       }}
     >
       {intro}
-      <TextField label="Email" name="email" type="email" autoComplete="email" required error={errors.fields.email} />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={defaultEmail}
+        error={errors.fields.email}
+      />
       <Button type="submit" block pending={request.isPending} pendingLabel="Sending…">
         {submitLabel}
       </Button>

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc";
 import { EmailLinkForm } from "./email-link-form";
 
-export function MagicLinkForm({ submitLabel = "Email me a sign-in link" }: { submitLabel?: string }) {
+export function MagicLinkForm({ submitLabel = "Email me a sign-in link", defaultEmail }: { submitLabel?: string; defaultEmail?: string }) {
   const trpc = useTRPC();
   const request = useMutation(trpc.auth.requestMagicLink.mutationOptions());
   return (
@@ -14,6 +14,7 @@ export function MagicLinkForm({ submitLabel = "Email me a sign-in link" }: { sub
       submitLabel={submitLabel}
       sends="a sign-in link"
       allowAnother
+      defaultEmail={defaultEmail}
     />
   );
 }

@@ -5,6 +5,7 @@ const messages: Record<string, string> = {
   bad_credentials: "Email or password is incorrect.",
   rate_limited: "Too many failed sign-in attempts. Try again in a few minutes.",
   invalid_link: "This sign-in link has expired or was already used.",
+  email_unverified: "Confirm your email address first: we sent you a new confirmation link. Follow it, then sign in.",
 };
 
 export class SignInError extends Error {

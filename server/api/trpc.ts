@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "@/db/client";
 import type { ActiveSession } from "@/server/auth/sessions";
+import { isEmailVerified } from "@/server/domain/account-claims";
 import { AppError } from "@/server/domain/errors";
 import { membershipsOf, type OrgMembership } from "@/server/domain/organisations";
 import { resolvePlanActor } from "@/server/domain/plan-access";
@@ -103,6 +104,9 @@ export const recruiterProcedure = protectedProcedure.use(async ({ ctx, next }) =
   const membership: OrgMembership | undefined = all.find((m) => m.orgId === ctx.preferredOrgId) ?? all[0];
   if (!membership)
     throw new TRPCError({ code: "FORBIDDEN", message: "Only recruiters of an organisation can do this." });
+  // Plans and emails go out in the organisation's name: not from an address nobody has proven.
+  if (!(await isEmailVerified(ctx.db, ctx.session.user.id)))
+    throw new TRPCError({ code: "FORBIDDEN", message: "Confirm your email address first: follow the link we emailed you." });
   return next({ ctx: { ...ctx, membership } });
 });
 

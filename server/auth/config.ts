@@ -24,6 +24,9 @@ class RateLimited extends CredentialsSignin {
 class InvalidLink extends CredentialsSignin {
   code = "invalid_link";
 }
+class EmailUnverified extends CredentialsSignin {
+  code = "email_unverified";
+}
 
 /**
  * A sign-in in a browser that already carries a session replaces its cookie:
@@ -65,6 +68,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (): Promise<Ne
             return user;
           } catch (error) {
             if (error instanceof AppError && error.code === "TOO_MANY_REQUESTS") throw new RateLimited();
+            if (error instanceof AppError && error.code === "FORBIDDEN") throw new EmailUnverified();
             if (error instanceof AppError) throw new BadCredentials();
             throw error;
           }

@@ -1,114 +1,120 @@
-import { and, eq, gt, inArray, isNull } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { authTokens, memberships, organisations, users, type AuthTokenPurpose } from "@/db/schema";
-import { decoyPasswordHash, hashPassword, verifyPassword } from "@/server/auth/password";
+import { authTokens, memberships, organisations, users } from "@/db/schema";
+import { decoyPasswordHash, hashNeedsUpgrade, hashPassword, verifyPassword } from "@/server/auth/password";
 import { endUserSessions, type SessionUser } from "@/server/auth/sessions";
-import { generateLinkToken, hashLinkToken } from "@/server/auth/tokens";
 import { enqueueEmail } from "@/server/email/outbox";
-import { magicLinkEmail, passwordResetEmail } from "@/server/email/templates";
+import { accountExistsEmail, magicLinkEmail, passwordResetEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
+import { claimUnverifiedAccount } from "./account-claims";
+import { resendVerificationLink, sendVerificationLink } from "./email-verification";
 import { AppError, isUniqueViolation } from "./errors";
-import { countAttempt, describeRetry, rateLimitStatus, takeSlot, type RateLimitPolicy } from "./rate-limit";
+import { consumeLinkToken, issueLinkToken, peekLinkToken } from "./link-tokens";
+import { takeSlot, throttle, type RateLimitPolicy } from "./rate-limit";
 
-export const DUPLICATE_EMAIL_MESSAGE = "An account with this email already exists. Sign in instead.";
 export const BAD_CREDENTIALS_MESSAGE = "Email or password is incorrect.";
+export const EMAIL_NOT_VERIFIED_MESSAGE =
+  "Confirm your email address first: we sent you a new confirmation link. Follow it, then sign in.";
 
-function signInPolicy(): RateLimitPolicy {
-  const e = env();
-  return { limit: e.SIGN_IN_MAX_FAILURES, windowMs: e.SIGN_IN_WINDOW_MINUTES * 60_000 };
-}
+/** The owner of a registered address hears about a sign-up attempt a few times a day at most. */
+const accountExistsPolicy: RateLimitPolicy = { limit: 3, windowMs: 24 * 60 * 60_000 };
 
-/** Emails sent on request (links, resets) are limited too, so nobody can flood an inbox. */
-const emailRequestPolicy: RateLimitPolicy = { limit: 5, windowMs: 60 * 60_000 };
-
+/**
+ * Creates the organisation and its admin, unverified: nobody can sign in to
+ * it until the emailed confirmation link is followed. An address that already
+ * has an account gets the same answer (and its owner an email saying so), so
+ * the form never tells who is registered.
+ */
 export async function signUpRecruiter(
   db: Db,
   input: { name: string; email: string; password: string; organisationName: string },
-) {
+): Promise<{ email: string }> {
+  // Hashed whichever way it goes, so an existing address does not answer faster.
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.transaction(async (tx) => {
+    await db.transaction(async (tx) => {
+      const [existing] = await tx
+        .select({ id: users.id, name: users.name, email: users.email, emailVerified: users.emailVerified })
+        .from(users)
+        .where(eq(users.email, input.email));
+      if (existing) return tellExistingOwner(tx, existing);
       const [user] = await tx
         .insert(users)
         .values({ name: input.name, email: input.email, passwordHash })
         .returning({ id: users.id, name: users.name, email: users.email });
-      const [org] = await tx
-        .insert(organisations)
-        .values({ name: input.organisationName })
-        .returning({ id: organisations.id, name: organisations.name });
+      const [org] = await tx.insert(organisations).values({ name: input.organisationName }).returning({ id: organisations.id });
       await tx.insert(memberships).values({ orgId: org!.id, userId: user!.id, role: "admin" });
-      return { user: user!, organisation: org! };
+      await sendVerificationLink(tx, user!);
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", DUPLICATE_EMAIL_MESSAGE, "email");
-    throw error;
+    // Two sign-ups for one new address at once: the other one created it.
+    if (!isUniqueViolation(error)) throw error;
   }
+  return { email: input.email };
+}
+
+/**
+ * A verified owner is told they already have an account. An unverified
+ * registration gets its confirmation link again: its page shows who
+ * registered, and "This wasn't me" frees the address for a new sign-up.
+ */
+async function tellExistingOwner(tx: Db, owner: { id: string; name: string; email: string; emailVerified: Date | null }) {
+  if (!owner.emailVerified) {
+    await sendVerificationLink(tx, owner);
+    return;
+  }
+  const slot = await takeSlot(tx, `account-exists:${owner.email}`, accountExistsPolicy);
+  if (!slot.allowed) return;
+  const appUrl = env().APP_URL;
+  await enqueueEmail(
+    tx,
+    owner.email,
+    accountExistsEmail({ name: owner.name, signInUrl: `${appUrl}/sign-in`, resetUrl: `${appUrl}/forgot-password` }),
+  );
 }
 
 /**
  * Password sign-in. Unknown email and wrong password fail identically (same
- * message, same hashing cost); failures count per email and per IP.
+ * message, same hashing cost). Each attempt takes a slot per email and per
+ * address before the hash is checked, so concurrent guesses cannot outrun
+ * the limit; the right password gives its slot back.
  */
 export async function authenticateWithPassword(
   db: Db,
   input: { email: string; password: string; ip: string },
   now = new Date(),
 ): Promise<SessionUser> {
-  const policy = signInPolicy();
-  const keys = rateLimitKeys("sign-in", input.email, input.ip);
-  for (const key of keys) {
-    const status = await rateLimitStatus(db, key, policy, now);
-    if (status.limited)
-      throw new AppError(
-        "TOO_MANY_REQUESTS",
-        `Too many failed sign-in attempts. Try again ${describeRetry(status.retryAfterSeconds)}.`,
-      );
-  }
+  const attempt = await throttle(db, "sign-in", { email: input.email, ip: input.ip }, now);
   const [user] = await db.select().from(users).where(eq(users.email, input.email));
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await decoyPasswordHash()));
-  if (!user || !user.passwordHash || !ok) {
-    for (const key of keys) await countAttempt(db, key, policy, now);
-    throw new AppError("UNAUTHORIZED", BAD_CREDENTIALS_MESSAGE);
+  if (!user || !user.passwordHash || !ok) throw new AppError("UNAUTHORIZED", BAD_CREDENTIALS_MESSAGE);
+  await attempt.giveBack();
+  await upgradePasswordHash(db, user.id, input.password, user.passwordHash);
+  // Said only to whoever knows the password, so it reveals nothing a wrong password would not.
+  if (!user.emailVerified) {
+    await db.transaction((tx) => sendVerificationLink(tx, user));
+    throw new AppError("FORBIDDEN", EMAIL_NOT_VERIFIED_MESSAGE);
   }
   return { id: user.id, name: user.name, email: user.email };
 }
 
 /**
- * Per email and per client address. An address the server could not learn is
- * not a key: it would be shared by every visitor, and five failures anywhere
- * would lock everyone out.
+ * A hash made with older, cheaper parameters is replaced now that the
+ * password is known; only if it is still the stored one, so a password
+ * changed meanwhile is not overwritten.
  */
-function rateLimitKeys(kind: string, email: string, ip: string): string[] {
-  const keys = [`${kind}:email:${email}`];
-  if (ip && ip !== "unknown") keys.push(`${kind}:ip:${ip}`);
-  return keys;
-}
-
-async function issueLinkToken(tx: Db, userId: string, purpose: AuthTokenPurpose, ttlMinutes: number) {
-  const { token, tokenHash } = generateLinkToken();
-  await tx.insert(authTokens).values({
-    userId,
-    purpose,
-    tokenHash,
-    expiresAt: new Date(Date.now() + ttlMinutes * 60_000),
-  });
-  return token;
-}
-
-async function allowEmailRequest(db: Db, kind: string, email: string, ip: string): Promise<void> {
-  for (const key of rateLimitKeys(kind, email, ip)) {
-    const status = await takeSlot(db, key, emailRequestPolicy);
-    if (!status.allowed)
-      throw new AppError(
-        "TOO_MANY_REQUESTS",
-        `Too many requests. Try again ${describeRetry(status.retryAfterSeconds)}.`,
-      );
-  }
+async function upgradePasswordHash(db: Db, userId: string, password: string, storedHash: string): Promise<void> {
+  if (!hashNeedsUpgrade(storedHash)) return;
+  const passwordHash = await hashPassword(password);
+  await db
+    .update(users)
+    .set({ passwordHash })
+    .where(and(eq(users.id, userId), eq(users.passwordHash, storedHash)));
 }
 
 /** Answers the same whether or not the email has an account, so it cannot be used to discover users. */
 export async function requestMagicLink(db: Db, input: { email: string; ip: string }): Promise<void> {
-  await allowEmailRequest(db, "magic-link", input.email, input.ip);
+  await throttle(db, "magic-link", input);
   const [user] = await db.select().from(users).where(eq(users.email, input.email));
   if (!user) return;
   const minutes = env().MAGIC_LINK_TTL_MINUTES;
@@ -119,44 +125,30 @@ export async function requestMagicLink(db: Db, input: { email: string; ip: strin
   });
 }
 
-/** A short-lived token the browser exchanges for a session right after a flow that proved who the user is. */
-export async function issueSignInHandoff(db: Db, userId: string): Promise<string> {
-  return issueLinkToken(db, userId, "sign_in_handoff", 5);
-}
+export { issueSignInHandoff } from "./link-tokens";
 
-/**
- * Uses a link token exactly once: the UPDATE … WHERE used_at IS NULL is
- * atomic, so two concurrent uses cannot both succeed.
- */
-async function consumeLinkToken(db: Db, token: string, purposes: AuthTokenPurpose[]) {
-  const [row] = await db
-    .update(authTokens)
-    .set({ usedAt: new Date() })
-    .where(
-      and(
-        eq(authTokens.tokenHash, hashLinkToken(token)),
-        inArray(authTokens.purpose, purposes),
-        isNull(authTokens.usedAt),
-        gt(authTokens.expiresAt, new Date()),
-      ),
-    )
-    .returning({ userId: authTokens.userId });
-  return row ?? null;
-}
-
+/** An emailed sign-in link proves the address: an unverified account at it is taken over by whoever followed it. */
 export async function signInWithLinkToken(db: Db, token: string): Promise<SessionUser | null> {
-  const row = await consumeLinkToken(db, token, ["magic_link", "sign_in_handoff"]);
-  if (!row) return null;
-  const [user] = await db
-    .update(users)
-    .set({ emailVerified: new Date() })
-    .where(eq(users.id, row.userId))
-    .returning({ id: users.id, name: users.name, email: users.email });
-  return user ?? null;
+  return db.transaction(async (tx) => {
+    const row = await consumeLinkToken(tx, token, ["magic_link", "sign_in_handoff"]);
+    if (!row) return null;
+    await claimUnverifiedAccount(tx, row.userId);
+    const [user] = await tx
+      .select({ id: users.id, name: users.name, email: users.email })
+      .from(users)
+      .where(eq(users.id, row.userId));
+    return user ?? null;
+  });
+}
+
+/** "Send the link again" after sign-up; answers the same whether or not the address has an unconfirmed account. */
+export async function requestVerificationLink(db: Db, input: { email: string; ip: string }): Promise<void> {
+  await throttle(db, "verify-email", input);
+  await resendVerificationLink(db, input.email);
 }
 
 export async function requestPasswordReset(db: Db, input: { email: string; ip: string }): Promise<void> {
-  await allowEmailRequest(db, "password-reset", input.email, input.ip);
+  await throttle(db, "password-reset", input);
   const [user] = await db.select().from(users).where(eq(users.email, input.email));
   if (!user) return;
   const minutes = env().PASSWORD_RESET_TTL_MINUTES;
@@ -170,14 +162,32 @@ export async function requestPasswordReset(db: Db, input: { email: string; ip: s
 export const INVALID_RESET_LINK_MESSAGE =
   "This reset link has expired or was already used. Ask for a new one below.";
 
-/** Sets a new password and ends every session: whoever knew the old password is signed out. */
+/**
+ * Whoever knew the old password, or holds a link mailed before the change,
+ * is locked out: every unused sign-in, reset, handoff and verification link
+ * of the user stops working.
+ */
+async function voidOutstandingLinks(tx: Db, userId: string): Promise<void> {
+  await tx
+    .update(authTokens)
+    .set({ usedAt: new Date() })
+    .where(and(eq(authTokens.userId, userId), isNull(authTokens.usedAt)));
+}
+
+/** Sets a new password and ends every session and outstanding link. */
 export async function resetPassword(db: Db, input: { token: string; password: string }): Promise<void> {
+  const invalidLink = () => new AppError("BAD_REQUEST", INVALID_RESET_LINK_MESSAGE, "token");
+  // Looked up before hashing: a bogus token costs one indexed read, not a deliberately slow hash.
+  if (!(await peekLinkToken(db, input.token, "password_reset"))) throw invalidLink();
   const passwordHash = await hashPassword(input.password);
   await db.transaction(async (tx) => {
     const row = await consumeLinkToken(tx, input.token, ["password_reset"]);
-    if (!row) throw new AppError("BAD_REQUEST", INVALID_RESET_LINK_MESSAGE, "token");
-    await tx.update(users).set({ passwordHash, emailVerified: new Date() }).where(eq(users.id, row.userId));
+    if (!row) throw invalidLink();
+    // The reset link proves the address: a stranger's unverified registration at it is taken over first.
+    await claimUnverifiedAccount(tx, row.userId);
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, row.userId));
     await endUserSessions(tx, row.userId);
+    await voidOutstandingLinks(tx, row.userId);
   });
 }
 
@@ -193,5 +203,6 @@ export async function changePassword(
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, input.userId));
     await endUserSessions(tx, input.userId, input.sessionToken);
+    await voidOutstandingLinks(tx, input.userId);
   });
 }

@@ -1,15 +1,16 @@
-import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { memberships, orgInvitations, organisations, users, type MembershipRole } from "@/db/schema";
+import { memberships, orgInvitations, organisations, plans, users, type MembershipRole } from "@/db/schema";
 import { hashPassword } from "@/server/auth/password";
 import { endUserSessions } from "@/server/auth/sessions";
 import { generateLinkToken, hashLinkToken } from "@/server/auth/tokens";
 import { enqueueEmail } from "@/server/email/outbox";
+import { takeEmailQuota } from "@/server/email/quotas";
 import { orgInvitationEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
-import { issueSignInHandoff } from "./accounts";
 import { AppError, notFound } from "./errors";
 import { withdrawRemovedMember } from "./member-removal";
+import { accountProvenBy, signInAfterLink } from "./link-acceptance";
 
 export interface OrgMembership {
   orgId: string;
@@ -26,6 +27,10 @@ export async function membershipsOf(db: Db, userId: string): Promise<OrgMembersh
     .orderBy(asc(organisations.name), asc(organisations.id));
 }
 
+/** Members and pending invitations together: an admin cannot grow an organisation's lists past this. */
+export const MAX_MEMBERS_PER_ORG = 500;
+export const ORGANISATION_FULL_MESSAGE = `An organisation has at most ${MAX_MEMBERS_PER_ORG} members and pending invitations together. Remove a member or withdraw an invitation first.`;
+
 export async function listMembers(db: Db, orgId: string) {
   return db
     .select({
@@ -39,7 +44,8 @@ export async function listMembers(db: Db, orgId: string) {
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.orgId, orgId))
-    .orderBy(asc(users.name));
+    .orderBy(asc(users.name), asc(memberships.id))
+    .limit(MAX_MEMBERS_PER_ORG);
 }
 
 export async function listPendingInvitations(db: Db, orgId: string) {
@@ -60,7 +66,8 @@ export async function listPendingInvitations(db: Db, orgId: string) {
         gt(orgInvitations.expiresAt, new Date()),
       ),
     )
-    .orderBy(asc(orgInvitations.createdAt));
+    .orderBy(asc(orgInvitations.createdAt), asc(orgInvitations.id))
+    .limit(MAX_MEMBERS_PER_ORG);
 }
 
 /** Inviting again replaces any pending invitation for that email, so only the newest link works. */
@@ -85,6 +92,15 @@ export async function inviteRecruiter(
   const { token, tokenHash } = generateLinkToken();
   const expiresAt = new Date(Date.now() + env().INVITATION_TTL_HOURS * 3_600_000);
   return db.transaction(async (tx) => {
+    await lockMemberships(tx, input.orgId);
+    await assertRoomForInvitation(tx, input.orgId, input.email);
+    await takeEmailQuota(tx, {
+      purpose: "invitation",
+      senderId: input.inviterId,
+      orgId: input.orgId,
+      to: input.email,
+      recipientField: "email",
+    });
     await tx
       .update(orgInvitations)
       .set({ revokedAt: new Date() })
@@ -104,6 +120,21 @@ export async function inviteRecruiter(
     await enqueueEmail(tx, input.email, orgInvitationEmail({ ...context, role: input.role, url, expiresAt }));
     return invitation!;
   });
+}
+
+/** Counted under the organisation's lock; a new invitation for the same address replaces its pending one. */
+async function assertRoomForInvitation(tx: Db, orgId: string, email: string) {
+  const [row] = await tx
+    .select({
+      members: sql<number>`(select count(*)::int from ${memberships} where ${memberships.orgId} = ${orgId})`,
+      pending: sql<number>`(select count(*)::int from ${orgInvitations} where ${orgInvitations.orgId} = ${orgId}
+        and ${orgInvitations.acceptedAt} is null and ${orgInvitations.revokedAt} is null
+        and ${orgInvitations.expiresAt} > now() and ${orgInvitations.email} <> ${email})`,
+    })
+    .from(organisations)
+    .where(eq(organisations.id, orgId));
+  if ((row?.members ?? 0) + (row?.pending ?? 0) >= MAX_MEMBERS_PER_ORG)
+    throw new AppError("BAD_REQUEST", ORGANISATION_FULL_MESSAGE, "email");
 }
 
 export async function revokeInvitation(db: Db, input: { orgId: string; invitationId: string }) {
@@ -133,7 +164,8 @@ export async function describeInvitation(db: Db, token: string) {
       expiresAt: orgInvitations.expiresAt,
       acceptedAt: orgInvitations.acceptedAt,
       revokedAt: orgInvitations.revokedAt,
-      hasAccount: sql<boolean>`exists (select 1 from ${users} where ${users.email} = ${orgInvitations.email})`,
+      // An unverified account does not own its address: accepting takes it over, with a name and password of one's own.
+      hasAccount: sql<boolean>`exists (select 1 from ${users} where ${users.email} = ${orgInvitations.email} and ${users.emailVerified} is not null)`,
     })
     .from(orgInvitations)
     .innerJoin(organisations, eq(organisations.id, orgInvitations.orgId))
@@ -153,13 +185,40 @@ export async function describeInvitation(db: Db, token: string) {
 export const INVALID_INVITATION_MESSAGE =
   "This invitation has expired, was already used or was withdrawn. Ask your organisation's admin for a new one.";
 
+export const CANDIDATE_AS_MEMBER_MESSAGE =
+  "You are the candidate of an open interview plan of this organisation, so you cannot join its team while that plan is open. Ask its admin to invite you again once the plan is closed.";
+
+/** The invitation a token names, while it can still be accepted: a cheap read before any expensive work. */
+async function pendingInvitation(db: Db, token: string) {
+  const [row] = await db
+    .select({ email: orgInvitations.email, verified: users.emailVerified })
+    .from(orgInvitations)
+    .leftJoin(users, eq(users.email, orgInvitations.email))
+    .where(
+      and(
+        eq(orgInvitations.tokenHash, hashLinkToken(token)),
+        isNull(orgInvitations.acceptedAt),
+        isNull(orgInvitations.revokedAt),
+        gt(orgInvitations.expiresAt, new Date()),
+      ),
+    );
+  return row;
+}
+
 /**
  * Accepting proves control of the invited email (the link was sent there), so
- * it joins an existing account with that email or creates one, then hands the
- * browser a one-time sign-in token.
+ * it joins the verified account with that email, or creates one (taking over
+ * an unverified one) with the name and password given. It signs the browser
+ * in only as `signInAfterLink` allows; otherwise the person signs in next.
  */
 export async function acceptInvitation(db: Db, input: { token: string; name?: string; password?: string }) {
-  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  // The token is looked up first, so a bad link costs no password hashing.
+  const pending = await pendingInvitation(db, input.token);
+  if (!pending) throw new AppError("BAD_REQUEST", INVALID_INVITATION_MESSAGE, "token");
+  const needsAccount = !pending.verified;
+  if (needsAccount && !input.name) throw new AppError("BAD_REQUEST", "Enter your name.", "name");
+  if (needsAccount && !input.password) throw new AppError("BAD_REQUEST", "Choose a password.", "password");
+  const passwordHash = needsAccount && input.password ? await hashPassword(input.password) : undefined;
   return db.transaction(async (tx) => {
     const [invitation] = await tx
       .update(orgInvitations)
@@ -175,21 +234,38 @@ export async function acceptInvitation(db: Db, input: { token: string; name?: st
       .returning();
     if (!invitation) throw new AppError("BAD_REQUEST", INVALID_INVITATION_MESSAGE, "token");
 
-    let [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email));
-    if (!user) {
-      if (!input.name) throw new AppError("BAD_REQUEST", "Enter your name.", "name");
-      if (!passwordHash) throw new AppError("BAD_REQUEST", "Choose a password.", "password");
-      [user] = await tx
-        .insert(users)
-        .values({ name: input.name, email: invitation.email, passwordHash, emailVerified: new Date() })
-        .returning({ id: users.id });
-    }
+    const account = await accountProvenBy(tx, invitation.email, { name: input.name ?? "", passwordHash });
+    if (account.fresh && !passwordHash) throw new AppError("BAD_REQUEST", "Choose a password.", "password");
+    if (await isCandidateOfOpenPlan(tx, invitation.orgId, account.id, invitation.email))
+      throw new AppError("PRECONDITION_FAILED", CANDIDATE_AS_MEMBER_MESSAGE);
     await tx
       .insert(memberships)
-      .values({ orgId: invitation.orgId, userId: user!.id, role: invitation.role })
+      .values({ orgId: invitation.orgId, userId: account.id, role: invitation.role })
       .onConflictDoNothing();
-    return { orgId: invitation.orgId, signInToken: await issueSignInHandoff(tx, user!.id) };
+    const signIn = await signInAfterLink(tx, {
+      account,
+      email: invitation.email,
+      linkIssuedAt: invitation.createdAt,
+      joinedOrgId: invitation.orgId,
+    });
+    return { orgId: invitation.orgId, signIn };
   });
+}
+
+/** A member must never be on the candidate's side of their own organisation's plan. */
+async function isCandidateOfOpenPlan(tx: Db, orgId: string, userId: string, email: string): Promise<boolean> {
+  const [plan] = await tx
+    .select({ id: plans.id })
+    .from(plans)
+    .where(
+      and(
+        eq(plans.orgId, orgId),
+        ne(plans.stage, "closed"),
+        or(eq(plans.candidateUserId, userId), eq(plans.candidateEmail, email)),
+      ),
+    )
+    .limit(1);
+  return !!plan;
 }
 
 /**

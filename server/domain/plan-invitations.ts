@@ -1,12 +1,13 @@
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { organisations, planInvitations, plans, users } from "@/db/schema";
+import { memberships, organisations, planInvitations, plans } from "@/db/schema";
 import { generateLinkToken, hashLinkToken } from "@/server/auth/tokens";
 import { enqueueEmail } from "@/server/email/outbox";
+import { takeEmailQuota } from "@/server/email/quotas";
 import { newPlanLinkRequestEmail, planInvitationEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
-import { issueSignInHandoff } from "./accounts";
 import { AppError, notFound } from "./errors";
+import { accountProvenBy, signInAfterLink } from "./link-acceptance";
 import { organisationRecipients } from "./org-recipients";
 import { lockOrgPlan } from "./plan-access";
 import { scheduleMeetingReminder } from "@/server/jobs/reminders";
@@ -50,6 +51,7 @@ export async function sharePlan(db: Db, input: { orgId: string; planId: string; 
           ? "This plan is closed."
           : "The candidate has already joined this plan; they can sign in with a link sent to their email.",
       );
+    await takeEmailQuota(tx, { purpose: "invitation", senderId: input.invitedById, orgId: plan.orgId, to: plan.candidateEmail });
     await revokePendingInvitations(tx, plan.id);
     const { token, tokenHash } = generateLinkToken();
     const expiresAt = new Date(Date.now() + env().INVITATION_TTL_HOURS * 3_600_000);
@@ -134,10 +136,14 @@ export async function describePlanInvitation(db: Db, token: string) {
 export const INVALID_PLAN_LINK_MESSAGE =
   "This link has expired, was already used or was withdrawn. Ask your recruiter for a new one.";
 
+export const MEMBER_AS_CANDIDATE_MESSAGE =
+  "This address belongs to a member of the organisation that runs this plan: a recruiter cannot be the candidate of their own organisation's plan. Ask your recruiter to send the plan to another address.";
+
 /**
  * Following the emailed link proves control of that address: it creates the
- * candidate's account (or links the existing one with that email), attaches
- * them to the plan and hands the browser a one-time sign-in token.
+ * candidate's account (or takes over an unverified one, or uses the verified
+ * one with that email) and attaches them to the plan. It signs the browser in
+ * only as `signInAfterLink` allows; otherwise the candidate signs in next.
  */
 export async function acceptPlanInvitation(db: Db, token: string) {
   return db.transaction(async (tx) => {
@@ -157,24 +163,26 @@ export async function acceptPlanInvitation(db: Db, token: string) {
     const [plan] = await tx.select().from(plans).where(eq(plans.id, invitation.planId)).for("update");
     if (!plan || plan.stage === "closed") throw new AppError("BAD_REQUEST", INVALID_PLAN_LINK_MESSAGE, "token");
 
-    let [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email));
-    if (!user)
-      [user] = await tx
-        .insert(users)
-        .values({ name: plan.candidateName, email: invitation.email, emailVerified: new Date() })
-        .returning({ id: users.id });
+    const account = await accountProvenBy(tx, invitation.email, { name: plan.candidateName });
+    // Refused before anything is written; the rollback also gives the link back.
+    const [member] = await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.orgId, plan.orgId), eq(memberships.userId, account.id)));
+    if (member) throw new AppError("PRECONDITION_FAILED", MEMBER_AS_CANDIDATE_MESSAGE);
     await tx
       .update(plans)
-      .set({ candidateUserId: user!.id, stage: plan.stage === "shared" ? "preparing" : plan.stage, updatedAt: new Date() })
+      .set({ candidateUserId: account.id, stage: plan.stage === "shared" ? "preparing" : plan.stage, updatedAt: new Date() })
       .where(eq(plans.id, plan.id));
     await recordEvent(tx, {
       planId: plan.id,
       actorSide: "candidate",
-      actorId: user!.id,
+      actorId: account.id,
       type: "invitation_accepted",
       audience: "both",
     });
-    return { planId: plan.id, signInToken: await issueSignInHandoff(tx, user!.id) };
+    const signIn = await signInAfterLink(tx, { account, email: invitation.email, linkIssuedAt: invitation.createdAt });
+    return { planId: plan.id, signIn };
   });
 }
 

@@ -1,7 +1,8 @@
-import { and, asc, eq, gt, ilike, inArray, lte, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, ilike, inArray, lte, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   firstInterviewItems,
+  memberships,
   organisations,
   planInterviewers,
   plans,
@@ -13,6 +14,7 @@ import {
   type PlanStage,
 } from "@/db/schema";
 import { enqueueEmail } from "@/server/email/outbox";
+import { takeEmailQuota } from "@/server/email/quotas";
 import { scheduleMeetingReminder } from "@/server/jobs/reminders";
 import { planCancelledEmail, planRescheduledEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
@@ -101,8 +103,23 @@ async function replaceChildren(tx: Db, planId: string, content: PlanContent) {
   await syncList(tx, firstInterviewItems, planId, items);
 }
 
+export const MEMBER_AS_CANDIDATE_EMAIL_MESSAGE =
+  "This address belongs to a member of your organisation: a recruiter cannot be the candidate of their own organisation's plan. Use the candidate's own address.";
+
+/** A member would see the organisation's private side of their own plan: such a candidate is refused. */
+async function assertCandidateIsNotMember(tx: Db, orgId: string, candidateEmail: string) {
+  const [member] = await tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.orgId, orgId), eq(users.email, candidateEmail)))
+    .limit(1);
+  if (member) throw new AppError("BAD_REQUEST", MEMBER_AS_CANDIDATE_EMAIL_MESSAGE, "meeting.candidateEmail");
+}
+
 export async function createPlan(db: Db, input: { orgId: string; createdById: string; content: PlanContent }) {
   return db.transaction(async (tx) => {
+    await assertCandidateIsNotMember(tx, input.orgId, input.content.meeting.candidateEmail);
     const [plan] = await tx
       .insert(plans)
       .values({ orgId: input.orgId, createdById: input.createdById, ...meetingColumns(input.content.meeting) })
@@ -136,6 +153,8 @@ export async function updatePlan(
         "The plan was already shared with this candidate. To invite someone else, duplicate the plan for them.",
         "meeting.candidateEmail",
       );
+    if (input.content.meeting.candidateEmail !== current.candidateEmail)
+      await assertCandidateIsNotMember(tx, input.orgId, input.content.meeting.candidateEmail);
     const columns = meetingColumns(input.content.meeting);
     const [plan] = await tx
       .update(plans)
@@ -177,6 +196,7 @@ async function announceReschedule(tx: Db, plan: Plan, actorId: string | null) {
     ? await tx.select({ notificationEmails: users.notificationEmails }).from(users).where(eq(users.id, plan.candidateUserId))
     : [];
   if (candidate && !candidate.notificationEmails) return;
+  await takeEmailQuota(tx, { purpose: "meeting_update", senderId: actorId, orgId: plan.orgId, to: plan.candidateEmail });
   await enqueueEmail(
     tx,
     plan.candidateEmail,
@@ -363,11 +383,16 @@ export async function getCandidatePlanWithOrg(db: Db, userId: string, planId: st
   return { ...detail, orgName: org?.name ?? "" };
 }
 
+/** "My interviews" lists a candidate's newest interviews only: every organisation that shares a plan adds to it. */
+export const MAX_CANDIDATE_PLANS_LISTED = 100;
+
 export async function listPlansForCandidateWithOrg(db: Db, userId: string) {
-  return db
+  const newest = await db
     .select({ plan: plans, organisationName: organisations.name })
     .from(plans)
     .innerJoin(organisations, eq(organisations.id, plans.orgId))
     .where(and(eq(plans.candidateUserId, userId), ne(plans.stage, "draft")))
-    .orderBy(asc(plans.startsAt), asc(plans.id));
+    .orderBy(desc(plans.startsAt), desc(plans.id))
+    .limit(MAX_CANDIDATE_PLANS_LISTED);
+  return newest.reverse();
 }

@@ -3,6 +3,8 @@ export interface EmailMessage {
   kind:
     | "magic_link"
     | "password_reset"
+    | "email_verification"
+    | "account_exists"
     | "org_invitation"
     | "plan_invitation"
     | "plan_rescheduled"
@@ -36,6 +38,34 @@ export function passwordResetEmail(p: { name: string; url: string; minutes: numb
     text:
       `Hello ${p.name},\n\nSomeone (hopefully you) asked to reset your Second Round password. Choose a new one here:\n\n${p.url}\n\n` +
       `The link works once and expires in ${p.minutes} minutes. If you did not ask for it, your password is unchanged and you can ignore this email.` +
+      signature,
+  };
+}
+
+/** Sent at sign-up; the link's page shows what is being confirmed, so the owner of the address can refuse a stranger's registration. */
+export function emailVerificationEmail(p: { name: string; email: string; orgName: string | null; url: string; hours: number }): EmailMessage {
+  const what = p.orgName ? ` with the organisation "${p.orgName}"` : "";
+  return {
+    kind: "email_verification",
+    subject: "Confirm your email address for Second Round",
+    text:
+      `Hello ${p.name},\n\nSomeone (hopefully you) created a Second Round account for ${p.email}${what}. ` +
+      `Confirm that it's yours here:\n\n${p.url}\n\n` +
+      `The link works once and expires in ${p.hours} hours. If it wasn't you, open the link and choose "This wasn't me", ` +
+      `or ignore this email: the account cannot be used until the address is confirmed.` +
+      signature,
+  };
+}
+
+/** Sent instead of a second account, so the sign-up form never tells who is registered. */
+export function accountExistsEmail(p: { name: string; signInUrl: string; resetUrl: string }): EmailMessage {
+  return {
+    kind: "account_exists",
+    subject: "You already have a Second Round account",
+    text:
+      `Hello ${p.name},\n\nSomeone (hopefully you) tried to create a new Second Round account with this email address, ` +
+      `but you already have one. Sign in here:\n\n${p.signInUrl}\n\nForgot your password? Choose a new one: ${p.resetUrl}\n\n` +
+      `If it wasn't you, you can ignore this email: nothing has changed.` +
       signature,
   };
 }

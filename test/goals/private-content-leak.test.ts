@@ -20,8 +20,10 @@ import {
   visitor,
   type Recruiter,
 } from "../plan-api";
+import { forgetEmailQuotas } from "../email-quota-reset";
 import { holdMeeting } from "../plan-fixtures";
 import { sendDueDigests } from "../next-steps/fixtures";
+import { unverifiedRegistration } from "../registrations";
 import { failureOf, type Outcome } from "../trpc-errors";
 import { TEST_PASSWORD, type Caller } from "../users";
 
@@ -128,6 +130,7 @@ async function seedPlan(
   };
   if (stage === "draft") return seeded;
 
+  await forgetEmailQuotas(w.db, { senderId: w.admin.user.id, to: w.candidateEmail });
   await org.plan.share({ planId });
   seeded.token = await newestJoinToken(w.db, w.candidateEmail);
   if (stage === "shared") return seeded;
@@ -188,6 +191,10 @@ type Builder<P extends ProcedurePath> = (w: World, who: Who) => Promise<InputOf<
  */
 const builders: { [P in ProcedurePath]: Builder<P> } = {
   "auth.signUp": () => ({ name: "New Admin", email: uniqueEmail("signup"), password: TEST_PASSWORD, organisationName: `Org ${randomUUID()}` }),
+  "auth.resendVerification": async (w) => ({ email: (await unverifiedRegistration(w.db)).user.email }),
+  "auth.describeVerification": async (w) => ({ token: (await unverifiedRegistration(w.db)).token }),
+  "auth.confirmEmail": async (w) => ({ token: (await unverifiedRegistration(w.db)).token }),
+  "auth.declineRegistration": async (w) => ({ token: (await unverifiedRegistration(w.db)).token }),
   "auth.requestMagicLink": (w, who) => ({ email: emailOf(w, who) }),
   "auth.requestPasswordReset": (w, who) => ({ email: emailOf(w, who) }),
   "auth.resetPassword": async (w) => ({

@@ -115,8 +115,10 @@ describe("accepting the invitation", () => {
     const input = planInput({ candidateName: "Sam Rivera" });
     const { planId, token } = await sharedPlan(db, admin, input);
 
-    const { planId: accepted, signInToken } = await visitor(db).join.accept({ token });
+    const { planId: accepted, signIn: next } = await visitor(db).join.accept({ token });
     expect(accepted).toBe(planId);
+    if (!("token" in next)) throw new Error("a fresh link to a new account should sign in");
+    const signInToken = next.token;
     const [account] = await db.select().from(users).where(eq(users.email, input.meeting.candidateEmail));
     expect(account).toMatchObject({ name: "Sam Rivera", passwordHash: null });
     expect(account!.emailVerified).toBeInstanceOf(Date);

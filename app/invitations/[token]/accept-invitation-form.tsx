@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { NewPasswordField } from "@/components/auth/password-fields";
 import { signInOrThrow } from "@/components/auth/sign-in-result";
+import { SignInToContinue } from "@/components/auth/sign-in-to-continue";
 import { useGoSignedIn } from "@/components/auth/use-go-signed-in";
 import { formErrors } from "@/components/form-errors";
 import { useTRPC } from "@/components/trpc";
@@ -28,6 +29,9 @@ export function AcceptInvitationForm({ token, needsAccount, orgName }: Props) {
   });
   const errors = formErrors(accept.error, ["name", "password"]);
 
+  if (accept.data && "required" in accept.data.signIn)
+    return <SignInToContinue title={`You joined ${orgName}: sign in to continue`} email={accept.data.signIn.email} next="/dashboard" />;
+
   if (signIn.error)
     return (
       <Alert tone="info" title={`You joined ${orgName}`}>
@@ -47,7 +51,7 @@ export function AcceptInvitationForm({ token, needsAccount, orgName }: Props) {
         const input = needsAccount
           ? { token, name: String(data.get("name") ?? ""), password: String(data.get("password") ?? "") }
           : { token };
-        accept.mutate(input, { onSuccess: (result) => signIn.mutate(result.signInToken) });
+        accept.mutate(input, { onSuccess: ({ signIn: next }) => "token" in next && signIn.mutate(next.token) });
       }}
     >
       {needsAccount && (

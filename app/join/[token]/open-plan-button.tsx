@@ -5,22 +5,35 @@ import type { Route } from "next";
 import { useRouter } from "next/navigation";
 import { MagicLinkForm } from "@/components/auth/magic-link-form";
 import { signInOrThrow } from "@/components/auth/sign-in-result";
+import { SignInToContinue } from "@/components/auth/sign-in-to-continue";
 import { useGoSignedIn } from "@/components/auth/use-go-signed-in";
 import { errorCode } from "@/components/form-errors";
 import { useTRPC } from "@/components/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
-/** Spends the invitation (only now, on purpose), signs the candidate in and opens their plan. */
+/**
+ * Spends the invitation (only now, on purpose) and opens the plan: straight
+ * away when the server hands over a sign-in, otherwise after the candidate signs in.
+ */
 export function OpenPlanButton({ token }: { token: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const { go, navigating } = useGoSignedIn();
   const accept = useMutation(trpc.join.accept.mutationOptions());
   const signIn = useMutation({
-    mutationFn: ({ signInToken }: { planId: string; signInToken: string }) => signInOrThrow("link", { token: signInToken }),
+    mutationFn: ({ token: signInToken }: { planId: string; token: string }) => signInOrThrow("link", { token: signInToken }),
     onSuccess: (_result, { planId }) => go(`/interviews/${planId}` as Route),
   });
+
+  if (accept.data && "required" in accept.data.signIn)
+    return (
+      <SignInToContinue
+        title="Your plan is ready: sign in to open it"
+        email={accept.data.signIn.email}
+        next={`/interviews/${accept.data.planId}` as Route}
+      />
+    );
 
   if (signIn.error)
     return (
@@ -48,7 +61,12 @@ export function OpenPlanButton({ token }: { token: string }) {
         block
         pending={accept.isPending || signIn.isPending || navigating}
         pendingLabel="Opening your plan…"
-        onClick={() => accept.mutate({ token }, { onSuccess: (result) => signIn.mutate(result) })}
+        onClick={() =>
+          accept.mutate(
+            { token },
+            { onSuccess: ({ planId, signIn: next }) => "token" in next && signIn.mutate({ planId, token: next.token }) },
+          )
+        }
       >
         Open my plan
       </Button>

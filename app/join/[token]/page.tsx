@@ -54,7 +54,9 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
     >
       <OpenPlanButton token={token} />
       <p className="mt-4 text-center text-sm text-slate-600">
-        No password needed: this link signs you in{session ? ", replacing the account you're signed in with on this device" : ""}.
+        No password needed for a new account: this link signs you in
+        {session ? ", replacing the account you're signed in with on this device" : ""}. If you already have an account with a
+        password, you&apos;ll sign in to it next.
       </p>
     </AuthShell>
   );

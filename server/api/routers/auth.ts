@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { requestMagicLink, requestPasswordReset, resetPassword, signUpRecruiter } from "@/server/domain/accounts";
+import {
+  requestMagicLink,
+  requestPasswordReset,
+  requestVerificationLink,
+  resetPassword,
+  signUpRecruiter,
+} from "@/server/domain/accounts";
+import { confirmEmail, declineRegistration, describeEmailVerification } from "@/server/domain/email-verification";
 import { throttle } from "@/server/domain/rate-limit";
 import {
   emailField,
@@ -11,6 +18,7 @@ import { newPasswordServerField } from "../new-password-field";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 const ok = z.object({ ok: z.literal(true) });
+const tokenInput = z.object({ token: linkTokenField });
 
 /** Who may call: anyone, signed in or not. These are the ways in. */
 export const authRouter = createTRPCRouter({
@@ -23,11 +31,49 @@ export const authRouter = createTRPCRouter({
         organisationName: organisationNameField,
       }),
     )
-    .output(z.object({ userId: z.uuid(), organisationId: z.uuid() }))
+    // The same answer for a new address and a registered one: only the email that follows differs.
+    .output(z.object({ email: z.string() }))
     .mutation(async ({ ctx, input }) => {
       await throttle(ctx.db, "sign-up", { email: input.email, ip: ctx.ip });
-      const { user, organisation } = await signUpRecruiter(ctx.db, input);
-      return { userId: user.id, organisationId: organisation.id };
+      return signUpRecruiter(ctx.db, input);
+    }),
+
+  resendVerification: publicProcedure
+    .input(z.object({ email: emailField }))
+    .output(ok)
+    .mutation(async ({ ctx, input }) => {
+      await requestVerificationLink(ctx.db, { email: input.email, ip: ctx.ip });
+      return { ok: true as const };
+    }),
+
+  /** Reads the link without spending it: the page shows what is being confirmed before anyone presses a button. */
+  describeVerification: publicProcedure
+    .input(tokenInput)
+    .output(
+      z.discriminatedUnion("state", [
+        z.object({
+          state: z.literal("valid"),
+          name: z.string(),
+          email: z.string(),
+          organisations: z.array(z.string()),
+          createdAt: z.date(),
+        }),
+        z.object({ state: z.literal("invalid") }),
+      ]),
+    )
+    .query(({ ctx, input }) => describeEmailVerification(ctx.db, input.token)),
+
+  confirmEmail: publicProcedure
+    .input(tokenInput)
+    .output(z.object({ signInToken: z.string() }))
+    .mutation(({ ctx, input }) => confirmEmail(ctx.db, input.token)),
+
+  declineRegistration: publicProcedure
+    .input(tokenInput)
+    .output(ok)
+    .mutation(async ({ ctx, input }) => {
+      await declineRegistration(ctx.db, input.token);
+      return { ok: true as const };
     }),
 
   requestMagicLink: publicProcedure

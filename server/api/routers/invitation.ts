@@ -3,6 +3,7 @@ import { membershipRoles } from "@/db/schema";
 import { acceptInvitation, describeInvitation } from "@/server/domain/organisations";
 import { throttle } from "@/server/domain/rate-limit";
 import { linkTokenField, personNameField } from "../fields";
+import { linkSignInOutput } from "../link-sign-in";
 import { newPasswordServerField } from "../new-password-field";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
@@ -32,7 +33,7 @@ export const invitationRouter = createTRPCRouter({
         password: newPasswordServerField.optional(),
       }),
     )
-    .output(z.object({ orgId: z.uuid(), signInToken: z.string() }))
+    .output(z.object({ orgId: z.uuid(), signIn: linkSignInOutput }))
     .mutation(async ({ ctx, input }) => {
       await throttle(ctx.db, "invitation", { ip: ctx.ip });
       return acceptInvitation(ctx.db, input);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { acceptPlanInvitation, describePlanInvitation, requestNewPlanLink } from "@/server/domain/plan-invitations";
 import { throttle } from "@/server/domain/rate-limit";
 import { linkTokenField } from "../fields";
+import { linkSignInOutput } from "../link-sign-in";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 const tokenInput = z.object({ token: linkTokenField });
@@ -26,7 +27,7 @@ export const joinRouter = createTRPCRouter({
 
   accept: publicProcedure
     .input(tokenInput)
-    .output(z.object({ planId: z.uuid(), signInToken: z.string() }))
+    .output(z.object({ planId: z.uuid(), signIn: linkSignInOutput }))
     .mutation(async ({ ctx, input }) => {
       await throttle(ctx.db, "join", { ip: ctx.ip });
       return acceptPlanInvitation(ctx.db, input.token);
