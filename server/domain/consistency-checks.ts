@@ -41,7 +41,7 @@ export async function flagItem(db: Db, actor: PlanActor, input: { itemId: string
       .update(firstInterviewItems)
       .set({ status: "to_revisit", flaggedBySide: actor.side, flaggedById: actor.userId, flaggedAt: new Date() })
       .where(eq(firstInterviewItems.id, input.itemId));
-    await tx.insert(itemComments).values({ itemId: input.itemId, side: actor.side, authorId: actor.userId, text: input.comment });
+    await addComment(tx, actor, input.itemId, input.comment, "comment");
     await bumpPlanVersion(tx, actor.plan.id);
     await recordEvent(tx, {
       planId: actor.plan.id,
@@ -60,17 +60,25 @@ export async function replyToItem(db: Db, actor: PlanActor, input: { itemId: str
     const item = await findItem(tx, actor, input.itemId);
     if (item.status !== "to_revisit")
       throw new AppError("PRECONDITION_FAILED", "This item is agreed; flag it to revisit before discussing it.");
-    const [{ n }] = (await tx
-      .select({ n: sql<number>`count(*)::int` })
-      .from(itemComments)
-      .where(eq(itemComments.itemId, input.itemId))) as [{ n: number }];
-    if (n >= MAX_COMMENTS_PER_ITEM)
-      throw new AppError("BAD_REQUEST", `An item can hold at most ${MAX_COMMENTS_PER_ITEM} comments.`);
-    await tx.insert(itemComments).values({ itemId: input.itemId, side: actor.side, authorId: actor.userId, text: input.text });
+    await addComment(tx, actor, input.itemId, input.text, "text");
   });
 }
 
 export const MAX_COMMENTS_PER_ITEM = 100;
+export const COMMENTS_FULL_MESSAGE = `An item can hold at most ${MAX_COMMENTS_PER_ITEM} comments: its discussion is full.`;
+
+/**
+ * Every way of commenting (flag, reply, mark agreed) goes through here, with the
+ * item's row locked by findItem, so concurrent comments cannot pass the cap together.
+ */
+async function addComment(tx: Db, actor: PlanActor, itemId: string, text: string, field: "comment" | "text") {
+  const [{ n }] = (await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(itemComments)
+    .where(eq(itemComments.itemId, itemId))) as [{ n: number }];
+  if (n >= MAX_COMMENTS_PER_ITEM) throw new AppError("BAD_REQUEST", COMMENTS_FULL_MESSAGE, field);
+  await tx.insert(itemComments).values({ itemId, side: actor.side, authorId: actor.userId, text });
+}
 
 /** Settles a consistency check: the item is agreed again, with an optional closing comment. */
 export async function markItemAgreed(db: Db, actor: PlanActor, input: { itemId: string; comment: string }) {
@@ -81,8 +89,7 @@ export async function markItemAgreed(db: Db, actor: PlanActor, input: { itemId: 
       .update(firstInterviewItems)
       .set({ status: "agreed", flaggedBySide: null, flaggedById: null, flaggedAt: null })
       .where(eq(firstInterviewItems.id, input.itemId));
-    if (input.comment)
-      await tx.insert(itemComments).values({ itemId: input.itemId, side: actor.side, authorId: actor.userId, text: input.comment });
+    if (input.comment) await addComment(tx, actor, input.itemId, input.comment, "comment");
     await bumpPlanVersion(tx, actor.plan.id);
     await recordEvent(tx, {
       planId: actor.plan.id,

@@ -6,7 +6,7 @@ import { notFound } from "@/server/domain/errors";
 import { membershipsOf } from "@/server/domain/organisations";
 import { env } from "@/server/env";
 import { ACTIVE_ORG_COOKIE } from "../active-org";
-import { idField } from "../fields";
+import { currentPasswordField, idField } from "../fields";
 import { newPasswordServerField } from "../new-password-field";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
@@ -41,7 +41,7 @@ export const accountRouter = createTRPCRouter({
     }),
 
   changePassword: protectedProcedure
-    .input(z.object({ currentPassword: z.string().max(200), newPassword: newPasswordServerField }))
+    .input(z.object({ currentPassword: currentPasswordField, newPassword: newPasswordServerField }))
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       await changePassword(ctx.db, {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { firstInterviewTopics, goalOutcomes, visibilities } from "@/db/schema";
 import { markGoalOutcome, openQuestions } from "@/server/domain/debrief";
-import { idField, optionalText } from "../fields";
+import { idField, optionalText, versionField } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";
 
 /** Who may call: either side of the plan; each marks only its own goals. */
@@ -13,7 +13,7 @@ export const debriefRouter = createTRPCRouter({
         outcome: z.enum(goalOutcomes, { error: "Choose achieved, partly or not achieved." }).nullable(),
         note: optionalText("the note", 2000),
         /** The goal's version as the reader saw it; a colleague's change since is refused, not overwritten. */
-        expectedVersion: z.number().int().min(1).optional(),
+        expectedVersion: versionField.optional(),
       }),
     )
     .output(z.object({ version: z.number().int() }))

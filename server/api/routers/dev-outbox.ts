@@ -3,6 +3,7 @@ import { z } from "zod";
 import { outbox, outboxStatuses } from "@/db/schema";
 import { notFound } from "@/server/domain/errors";
 import { env } from "@/server/env";
+import { limitField } from "../fields";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 /**
@@ -11,7 +12,7 @@ import { createTRPCRouter, publicProcedure } from "../trpc";
  */
 export const devOutboxRouter = createTRPCRouter({
   list: publicProcedure
-    .input(z.object({ limit: z.number().int().min(1).max(200).default(50) }).default({ limit: 50 }))
+    .input(z.object({ limit: limitField(200, 50) }).default({ limit: 50 }))
     .output(
       z.array(
         z.object({

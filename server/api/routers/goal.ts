@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { goalKinds, goalOutcomes, goalPriorities, planSides, visibilities } from "@/db/schema";
 import { addGoal, deleteGoal, MAX_GOALS_PER_SIDE, reorderGoals, updateGoal, visibleGoals } from "@/server/domain/goals";
-import { idField, optionalText, requiredText } from "../fields";
+import { idField, optionalText, requiredText, versionField } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";
 
 export const GOAL_LIMITS = { text: 300, detail: 2000 } as const;
@@ -47,7 +47,7 @@ export const goalRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => addGoal(ctx.db, ctx.actor, input)),
 
   update: planMemberProcedure
-    .input(goalFields.extend({ goalId: idField, expectedVersion: z.number().int().min(1) }))
+    .input(goalFields.extend({ goalId: idField, expectedVersion: versionField }))
     .output(versionOutput)
     .mutation(({ ctx, input }) => {
       const { goalId, expectedVersion, planId: _planId, ...fields } = input;

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { markNotificationsRead, notificationsOf } from "@/server/domain/notifications";
-import { idField } from "../fields";
+import { idField, limitField } from "../fields";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 /** Who may call: any signed-in user, about their own notifications only. */
 export const notificationRouter = createTRPCRouter({
   list: protectedProcedure
-    .input(z.object({ limit: z.number().int().min(1).max(100).default(20) }).default({ limit: 20 }))
+    .input(z.object({ limit: limitField(100, 20) }).default({ limit: 20 }))
     .output(
       z.object({
         unread: z.number().int(),

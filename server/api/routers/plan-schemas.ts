@@ -8,7 +8,7 @@ import {
   planStages,
 } from "@/db/schema";
 import { isValidTimeZone } from "@/server/domain/time-zones";
-import { emailField, optionalText, requiredText } from "../fields";
+import { emailField, optionalText, requiredText, storable } from "../fields";
 
 /** Input and output shapes of the plan procedures. Limits are generous for people, bounded for the database. */
 export const PLAN_LIMITS = {
@@ -32,10 +32,7 @@ export const PLAN_LIMITS = {
 } as const;
 
 const webUrl = (label: string) =>
-  z
-    .string()
-    .trim()
-    .max(PLAN_LIMITS.url, `Keep ${label} under ${PLAN_LIMITS.url} characters.`)
+  storable(z.string({ error: `Enter ${label} as text.` }).trim().max(PLAN_LIMITS.url, `Keep ${label} under ${PLAN_LIMITS.url} characters.`))
     .refine((v) => {
       try {
         return ["http:", "https:"].includes(new URL(v).protocol);

@@ -7,7 +7,7 @@ import { effectiveStage } from "@/server/domain/plan-stages";
 import { recruiterPlanView } from "@/server/domain/plan-views";
 import { preparationSummaries } from "@/server/domain/preparation";
 import { cancelPlan, createPlan, duplicatePlan, getPlanForOrg, listPlansForOrg, updatePlan } from "@/server/domain/plans";
-import { emailField, idField, optionalText, requiredText } from "../fields";
+import { emailField, idField, optionalText, pageField, requiredText, searchField, versionField } from "../fields";
 import { createTRPCRouter, recruiterProcedureWith } from "../trpc";
 import {
   PLAN_LIMITS,
@@ -20,7 +20,7 @@ import {
 const viewer = recruiterProcedureWith("plans.view");
 const editor = recruiterProcedureWith("plans.edit");
 const planRef = z.object({ planId: idField });
-const versioned = planRef.extend({ expectedVersion: z.number().int().min(1) });
+const versioned = planRef.extend({ expectedVersion: versionField });
 export const PAGE_SIZE = 20;
 
 /**
@@ -32,8 +32,8 @@ export const planRouter = createTRPCRouter({
     .input(
       z.object({
         stages: z.array(z.enum(planStages)).max(planStages.length).optional(),
-        search: z.string().trim().max(100, "Search for at most 100 characters.").optional(),
-        page: z.number().int().min(1).max(10_000).default(1),
+        search: searchField(100).optional(),
+        page: pageField(10_000),
       }),
     )
     .output(

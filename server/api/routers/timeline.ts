@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { audiences, planSides } from "@/db/schema";
 import { timelineFor } from "@/server/domain/timeline";
+import { instantField, limitField } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";
 
 /** Who may call: either side of the plan; each reads the entries addressed to both sides or to itself. */
 export const timelineRouter = createTRPCRouter({
   list: planMemberProcedure
-    .input(z.object({ before: z.date().optional(), limit: z.number().int().min(1).max(100).default(50) }))
+    .input(z.object({ before: instantField.optional(), limit: limitField(100, 50) }))
     .output(
       z.array(
         z.object({
