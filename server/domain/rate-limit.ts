@@ -140,15 +140,15 @@ export interface Throttle {
 }
 
 /**
- * The counters of one request. An address the server could not learn is not
- * a key: every visitor would share it, and a few failures anywhere would lock
- * everyone out.
+ * The counters of one request. The address always counts: a client whose
+ * address cannot be learned shares one bucket (server/http/client-address.ts)
+ * rather than escaping the limit.
  */
 function countersFor(action: ThrottledAction, who: ThrottleSubject) {
   const policies = policiesFor(action);
   const counters: { key: string; policy: RateLimitPolicy }[] = [];
   if (who.email && policies.perEmail) counters.push({ key: `${action}:email:${who.email}`, policy: policies.perEmail });
-  if (who.ip && who.ip !== "unknown") counters.push({ key: `${action}:ip:${who.ip}`, policy: policies.perAddress });
+  counters.push({ key: `${action}:ip:${who.ip}`, policy: policies.perAddress });
   return { counters, refusal: policies.refusal };
 }
 
