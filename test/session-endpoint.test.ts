@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type * as AuthRoute from "@/app/api/auth/[...nextauth]/route";
 import { sessions } from "@/db/schema";
 import { createSession } from "@/server/auth/sessions";
+import { issueSignInHandoff } from "@/server/domain/accounts";
 import { env } from "@/server/env";
 import { testDb, testDbHandle } from "./db";
 import { createTestUser, TEST_PASSWORD } from "./users";
@@ -77,15 +78,16 @@ describe("GET /api/auth/session", () => {
 });
 
 describe("signing in in a browser that already carries a session", () => {
-  async function signInWithPassword(email: string, previousCookie: string) {
+  /** Posts a sign-in form to Auth.js as the browser does: CSRF token first, then the credentials. */
+  async function signInWith(provider: "password" | "link", credentials: Record<string, string>, previousCookie: string) {
     const csrf = await route.GET(new NextRequest(`${BASE}/csrf`, { headers: { cookie: previousCookie } }), undefined as never);
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const csrfCookie = [...setCookies(csrf).values()].map((c) => c.split(";")[0]).join("; ");
     const response = await route.POST(
-      new NextRequest(`${BASE}/callback/password`, {
+      new NextRequest(`${BASE}/callback/${provider}`, {
         method: "POST",
         headers: { cookie: `${previousCookie}; ${csrfCookie}`, "content-type": "application/x-www-form-urlencoded" },
-        body: new URLSearchParams({ csrfToken, email, password: TEST_PASSWORD, callbackUrl: "/dashboard" }),
+        body: new URLSearchParams({ csrfToken, ...credentials, callbackUrl: "/dashboard" }),
       }),
       undefined as never,
     );
@@ -97,7 +99,7 @@ describe("signing in in a browser that already carries a session", () => {
     const [first, second] = [await createTestUser(db), await createTestUser(db)];
     const firstSid = await createSession(db, first.id);
 
-    const response = await signInWithPassword(second.email, await sessionCookie(first, firstSid));
+    const response = await signInWith("password", { email: second.email, password: TEST_PASSWORD }, await sessionCookie(first, firstSid));
 
     expect(response.status).toBe(302);
     const newCookie = setCookies(response).get(COOKIE);
@@ -108,5 +110,19 @@ describe("signing in in a browser that already carries a session", () => {
     // The new cookie names the second user's new session.
     const { text } = await getSession(newCookie!.split(";")[0]!);
     expect(JSON.parse(text)).toMatchObject({ user: { email: second.email } });
+  });
+
+  it("also when the new sign-in comes from an emailed link", async () => {
+    const db = await testDb();
+    const [first, second] = [await createTestUser(db), await createTestUser(db)];
+    const firstSid = await createSession(db, first.id);
+    const token = await issueSignInHandoff(db, second.id);
+
+    const response = await signInWith("link", { token }, await sessionCookie(first, firstSid));
+
+    expect(response.status).toBe(302);
+    expect(setCookies(response).get(COOKIE)).toBeDefined();
+    expect(await db.select().from(sessions).where(eq(sessions.sessionToken, firstSid))).toEqual([]);
+    expect(await db.select().from(sessions).where(eq(sessions.userId, second.id))).toHaveLength(1);
   });
 });
