@@ -5,6 +5,10 @@ import { demoLoginsBanner, ensureDemoData } from "@/server/demo-data";
 import { env } from "@/server/env";
 
 const e = env();
+if (e.NODE_ENV === "production") {
+  console.error("Refusing to seed demo data in production: the demo logins' password is published.");
+  process.exit(1);
+}
 const handle = await createDb({ databaseUrl: e.DATABASE_URL, pgliteDir: e.PGLITE_DIR });
 await migrateDb(handle);
 const created = await ensureDemoData(handle.db);

@@ -72,6 +72,12 @@ const schema = z
         path: ["DEV_OUTBOX"],
         message: "must not be true in production: the development outbox shows every email, sign-in links included, to anyone",
       });
+    if (env.SEED_DEMO)
+      ctx.addIssue({
+        code: "custom",
+        path: ["SEED_DEMO"],
+        message: "must not be true in production: the demo logins' password is published",
+      });
     if (!env.AUTH_SECRET)
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production" });
     if (!env.AUTH_URL && !env.AUTH_TRUST_HOST)
@@ -118,7 +124,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     AUTH_SECRET: env.AUTH_SECRET ?? developmentSecret(),
     APP_URL: (env.APP_URL ?? env.AUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
     devOutboxEnabled: !isProduction && (env.DEV_OUTBOX ?? (env.NODE_ENV === "development" && env.HOST !== undefined && isLoopback(env.HOST))),
-    seedDemo: env.SEED_DEMO ?? !env.DATABASE_URL,
+    // Never in production, whatever the database: a demo login is an account anyone can sign in to.
+    seedDemo: !isProduction && (env.SEED_DEMO ?? !env.DATABASE_URL),
   };
 }
 

@@ -14,7 +14,8 @@ export async function startServer(): Promise<void> {
     const problem = publishedDemoLoginProblem(await demoAccountsWithPublishedPassword(handle.db));
     if (problem) {
       logger.fatal(problem);
-      throw new Error(problem);
+      // A throw here would leave `next start` running and answering 500: exit, so the deployment sees a failed start.
+      process.exit(1);
     }
   }
   if (demoSeeded || e.seedDemo) console.log(demoLoginsBanner(e.APP_URL));

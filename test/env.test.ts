@@ -94,6 +94,31 @@ describe("parseEnv", () => {
   });
 });
 
+describe("demo data is never seeded in production, whatever the database", () => {
+  const production = { NODE_ENV: "production", AUTH_SECRET: secret, AUTH_TRUST_HOST: "true" };
+
+  it.each([
+    { database: "PGlite", env: production },
+    { database: "PostgreSQL", env: { ...production, DATABASE_URL: "postgres://db/app" } },
+    { database: "PGlite, NODE_ENV unset", env: { AUTH_SECRET: secret, AUTH_TRUST_HOST: "true" } },
+  ])("is off in production on $database", ({ env }) => {
+    expect(parseEnv(env).seedDemo).toBe(false);
+  });
+
+  it("refuses SEED_DEMO=true in production, and accepts SEED_DEMO=false", () => {
+    expect(problemsWith({ ...production, SEED_DEMO: "true" })).toBe(
+      "Invalid environment configuration:\n  SEED_DEMO must not be true in production: the demo logins' password is published",
+    );
+    expect(parseEnv({ ...production, SEED_DEMO: "false" }).seedDemo).toBe(false);
+  });
+
+  it("stays as configured outside production: on by default on PGlite, off on PostgreSQL", () => {
+    expect(parseEnv({ AUTH_SECRET: secret, NODE_ENV: "development" }).seedDemo).toBe(true);
+    expect(parseEnv({ AUTH_SECRET: secret, NODE_ENV: "development", DATABASE_URL: "postgres://db/app" }).seedDemo).toBe(false);
+    expect(parseEnv({ AUTH_SECRET: secret, NODE_ENV: "test", DATABASE_URL: "postgres://db/app", SEED_DEMO: "true" }).seedDemo).toBe(true);
+  });
+});
+
 describe("the development outbox exists only in development on loopback, or when DEV_OUTBOX=true outside production", () => {
   const production = { NODE_ENV: "production", AUTH_SECRET: secret, AUTH_TRUST_HOST: "true" };
   const cases: { env: Record<string, string>; enabled: boolean }[] = [

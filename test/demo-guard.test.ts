@@ -1,0 +1,46 @@
+import { inArray } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { users } from "@/db/schema";
+import { createUser } from "@/db/seed/factories";
+import { hashPassword } from "@/server/auth/password";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoData } from "@/server/demo-data";
+import { demoAccountsWithPublishedPassword, publishedDemoLoginProblem } from "@/server/demo-guard";
+import { testDb } from "./db";
+
+const demoEmails = DEMO_ACCOUNTS.map((account) => account.email);
+const [alex, sam, jordan, priya] = demoEmails;
+
+/** The demo's addresses are fixed, so this file owns them on the shared test database. */
+async function dbWithoutDemoAccounts() {
+  const db = await testDb();
+  await db.delete(users).where(inArray(users.email, demoEmails));
+  return db;
+}
+
+describe("the production start-up check for demo logins", () => {
+  it("lets the server start when no demo account exists", async () => {
+    const exposed = await demoAccountsWithPublishedPassword(await dbWithoutDemoAccounts());
+    expect(exposed).toEqual([]);
+    expect(publishedDemoLoginProblem(exposed)).toBeNull();
+  });
+
+  it("finds every account the demo seed creates", async () => {
+    const db = await dbWithoutDemoAccounts();
+    expect(await ensureDemoData(db)).toBe(true);
+    expect(await demoAccountsWithPublishedPassword(db)).toEqual([...demoEmails].sort());
+  });
+
+  it("names only the demo accounts whose password is still the published one", async () => {
+    const db = await dbWithoutDemoAccounts();
+    await createUser(db, { email: alex, passwordHash: await hashPassword(DEMO_PASSWORD) });
+    await createUser(db, { email: sam, passwordHash: await hashPassword("a-password-nobody-published") });
+    await createUser(db, { email: jordan, passwordHash: null });
+    const exposed = await demoAccountsWithPublishedPassword(db);
+    expect(exposed).toEqual([alex]);
+    const problem = publishedDemoLoginProblem(exposed);
+    expect(problem).toContain(`Refusing to start in production: the demo account(s) ${alex} still have the published demo password`);
+    expect(problem).toContain(`DELETE FROM users WHERE email IN ('${alex}');`);
+    expect(problem).not.toContain(sam);
+    expect(problem).not.toContain(priya);
+  });
+});
