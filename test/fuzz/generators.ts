@@ -61,7 +61,7 @@ const meeting = (w: FuzzWorld) =>
     startsAtLocal: field(fc.constantFrom("2027-01-14T10:00", "2031-06-30T23:45"), fc.constantFrom("2026-02-30T10:00", "0000-01-01T00:00", "99999-12-31T23:59", "2027-01-14 10:00")),
     timeZone: field(fc.constantFrom("Europe/London", "UTC", "America/New_York", "Pacific/Kiritimati"), fc.constantFrom("Mars/Olympus", "", "Europe/London\u0000", "x".repeat(65))),
     durationMinutes: int(15, 480),
-    format: fixed("video", fc.constantFrom("on_site", "phone", "", "VIDEO")),
+    format: oneOf(meetingFormats),
     location: field(fc.constantFrom("https://meet.example.com/a"), fc.constantFrom("javascript:alert(1)", "https://a.example/\u0000", "https://a.example/\ud83d", "", "x".repeat(501))),
     joiningNotes: optional(text(2000)),
     agenda: optional(list(text(200), 20)),
