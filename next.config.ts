@@ -6,6 +6,12 @@ const securityHeaders = [
   // Links carry one-time tokens in their query: never pass them on as a referrer.
   { key: "Referrer-Policy", value: "no-referrer" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  // Every production build, whatever APP_URL says: browsers ignore HSTS received over plain HTTP
+  // (RFC 6797 §8.1), so it cannot lock anyone out, and it still holds when APP_URL is misconfigured.
+  // The Content-Security-Policy needs a per-request nonce: proxy.ts sets it.
+  ...(process.env.NODE_ENV === "production"
+    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
+    : []),
 ];
 
 const nextConfig: NextConfig = {

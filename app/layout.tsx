@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
+import { StyleNonce } from "@/components/style-nonce";
 import { TRPCReactProvider } from "@/components/trpc";
 import { Toaster } from "@/components/ui/toast";
 import "./globals.css";
@@ -12,10 +14,13 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Set by proxy.ts for this response's Content-Security-Policy.
+  const nonce = (await headers()).get("x-nonce");
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        <StyleNonce nonce={nonce} />
         <TRPCReactProvider>
           <Toaster>
             <a

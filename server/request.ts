@@ -1,12 +1,18 @@
 import { randomUUID } from "node:crypto";
+import { env } from "@/server/env";
+import { clientAddress } from "@/server/http/client-address";
+import { socketAddressFrom } from "@/server/http/socket-address";
 
 /**
- * The client's address as the nearest proxy reports it. Behind no proxy the
- * header may be absent; the per-email limit still applies then.
+ * The address the per-address limits count under: the socket's peer, or the
+ * X-Forwarded-For entry TRUSTED_PROXY_HOPS proxies away (server/http/client-address.ts).
  */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
+  return clientAddress({
+    forwardedFor: headers.get("x-forwarded-for"),
+    socketAddress: socketAddressFrom(headers),
+    trustedProxyHops: env().TRUSTED_PROXY_HOPS,
+  });
 }
 
 export function requestIdFrom(headers: Headers): string {

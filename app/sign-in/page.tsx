@@ -1,18 +1,19 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import { redirect } from "next/navigation";
 import { AuthShell } from "@/components/auth/auth-shell";
-import { safeCallbackUrl } from "@/components/auth/safe-redirect";
 import type { SearchParamsProps } from "@/components/page-props";
 import { Alert } from "@/components/ui/alert";
 import { TextLink } from "@/components/ui/text-link";
 import { currentSession } from "@/server/auth/current-session";
+import { safeCallbackPath } from "@/server/auth/safe-callback";
+import { env } from "@/server/env";
 import { SignInTabs } from "./sign-in-tabs";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: SearchParamsProps) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  const callbackUrl = safeCallbackPath(params.callbackUrl, new URL(env().APP_URL).origin) as Route;
   if (await currentSession()) redirect(callbackUrl);
 
   return (

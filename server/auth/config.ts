@@ -11,6 +11,7 @@ import { AppError } from "@/server/domain/errors";
 import { env } from "@/server/env";
 import { logger } from "@/server/logger";
 import { clientIp } from "@/server/request";
+import { safeCallbackPath } from "./safe-callback";
 import { sessionIdInCookie } from "./cookie-session";
 import { createSession, endSession, findActiveSession, sessionMaxAgeSeconds } from "./sessions";
 
@@ -87,6 +88,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (): Promise<Ne
       }),
     ],
     callbacks: {
+      redirect({ url, baseUrl }) {
+        return new URL(safeCallbackPath(url, baseUrl), baseUrl).href;
+      },
       async jwt({ token, user }) {
         if (user?.id) {
           token.sub = user.id;

@@ -1,3 +1,5 @@
 import { handlers } from "@/server/auth/config";
+import { withBodyLimit } from "@/server/http/body-limit";
 
-export const { GET, POST } = handlers;
+export const GET = withBodyLimit(handlers.GET);
+export const POST = withBodyLimit(handlers.POST);
