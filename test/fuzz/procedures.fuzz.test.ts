@@ -71,6 +71,20 @@ describe("fuzzing every procedure", () => {
     expect(readCookie(`a=%; ${ACTIVE_ORG_COOKIE}=abc%20d`, ACTIVE_ORG_COOKIE)).toBe("abc d");
   });
 
+  it("the database digest sees a change to any part of the world, so an unchanged one means something", async () => {
+    const db = await testDb();
+    const world = await buildWorld(db);
+    const digests = [await worldDigest(world)];
+    const { caller } = world.actors.candidate;
+    await caller.goal.add({ planId: world.plans.preparing, kind: "establish", text: "Meet the team" });
+    digests.push(await worldDigest(world));
+    await caller.account.setNotificationEmails({ enabled: false });
+    digests.push(await worldDigest(world));
+    await world.actors.admin.caller.organisation.changeRole({ membershipId: world.recruiterMembership.id, role: "admin" });
+    digests.push(await worldDigest(world));
+    expect(new Set(digests).size).toBe(digests.length);
+  });
+
   for (const path of Object.keys(generators) as ProcedurePath[]) {
     it(`${path}: no input becomes a server error, and a refusal changes nothing`, { timeout: 180_000 }, async () => {
       const db = await testDb();
