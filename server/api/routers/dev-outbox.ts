@@ -7,8 +7,9 @@ import { limitField } from "../fields";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 /**
- * Who may call: anyone, but only where the development outbox is enabled
- * (never in production unless DEV_OUTBOX=true); elsewhere it does not exist.
+ * Who may call: anyone, but only where env().devOutboxEnabled (development bound to
+ * loopback, or DEV_OUTBOX=true outside production; never in production); elsewhere it
+ * answers NOT_FOUND, as if it did not exist.
  */
 export const devOutboxRouter = createTRPCRouter({
   list: publicProcedure
