@@ -3,10 +3,11 @@
 /**
  * Radix's scroll lock (react-style-singleton, under every modal menu and dialog)
  * adds <style> tags at run time, which the page's CSP allows only with its nonce;
- * that library takes the nonce from `__webpack_nonce__`. Assigning it is idempotent,
- * so doing it while rendering is safe, and it is in place before any menu opens.
+ * that library takes the nonce from `__webpack_nonce__`. Only the first value
+ * counts: it came with the document, whose policy holds for the page's whole
+ * life, while each later navigation or refresh renders this with a new nonce.
  */
 export function StyleNonce({ nonce }: { nonce: string | null }) {
-  if (typeof window !== "undefined" && nonce) (globalThis as { __webpack_nonce__?: string }).__webpack_nonce__ = nonce;
+  if (typeof window !== "undefined" && nonce) (globalThis as { __webpack_nonce__?: string }).__webpack_nonce__ ??= nonce;
   return null;
 }
