@@ -8,3 +8,6 @@ CREATE INDEX "rate_limits_window_idx" ON "rate_limits" USING btree ("window_star
 CREATE INDEX "sessions_expires_idx" ON "sessions" USING btree ("expires");--> statement-breakpoint
 CREATE INDEX "notifications_email_pending_idx" ON "notifications" USING btree ("user_id") WHERE "notifications"."email_pending";--> statement-breakpoint
 UPDATE "next_steps" SET "agreed_once_at" = GREATEST("candidate_confirmed_at", "organisation_confirmed_at") WHERE "candidate_confirmed_at" IS NOT NULL AND "organisation_confirmed_at" IS NOT NULL;
+--> statement-breakpoint
+-- Accounts made before addresses had to be proven were trusted under the old rules; keeping them usable means a password reset does not take their organisation away. Only accounts made from now on start unverified.
+UPDATE "users" SET "email_verified" = "created_at" WHERE "email_verified" IS NULL;

@@ -42,7 +42,7 @@ async function endReplacedSession(headers: Headers): Promise<void> {
 const passwordCredentials = z.object({ email: emailField, password: passwordField });
 const linkCredentials = z.object({ token: linkTokenField });
 
-export const { handlers, auth, signIn, signOut } = NextAuth(async (): Promise<NextAuthConfig> => {
+export const { handlers } = NextAuth(async (): Promise<NextAuthConfig> => {
   const db = await getDb();
   const e = env();
   return {

@@ -96,6 +96,16 @@ interface World {
   candidate: Caller;
   /** The plan every procedure reads; a procedure that would end it works on a fresh plan seeded the same way. */
   main: SeededPlan;
+  /** A step of the main plan for callers outside it, who are refused before any step is read. */
+  outsiderStepId: string;
+}
+
+/**
+ * Members get a fresh step per call; everyone else shares one, so five passes stay within
+ * the plan's cap on next steps.
+ */
+function stepForOutsider(w: World, who: Who) {
+  return who === "outsider" || who === "signedOut" ? { planId: w.main.planId, stepId: w.outsiderStepId } : null;
 }
 
 let candidateCaller: Caller | undefined;
@@ -302,14 +312,20 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
   "nextStep.list": (w) => ({ planId: w.main.planId }),
   "nextStep.propose": (w) => ({ planId: w.main.planId, description: "Reference check", owner: "recruiter" as const }),
   "nextStep.confirm": async (w, who) => {
+    const shared = stepForOutsider(w, who);
+    if (shared) return shared;
     const { id } = await ownerOf(w, otherSide(sideOf(who))).nextStep.propose({ planId: w.main.planId, description: "Meet the team", owner: "recruiter" });
     return { planId: w.main.planId, stepId: id };
   },
   "nextStep.edit": async (w, who) => {
+    const shared = stepForOutsider(w, who);
+    if (shared) return { ...shared, expectedVersion: 1, description: "Call back on Friday", owner: "recruiter" as const };
     const { id } = await ownerOf(w, sideOf(who)).nextStep.propose({ planId: w.main.planId, description: "Call back", owner: "recruiter" });
     return { planId: w.main.planId, stepId: id, expectedVersion: 1, description: "Call back on Friday", owner: "recruiter" as const };
   },
   "nextStep.markDone": async (w, who) => {
+    const shared = stepForOutsider(w, who);
+    if (shared) return shared;
     const side = sideOf(who);
     const { id } = await ownerOf(w, side).nextStep.propose({
       planId: w.main.planId,
@@ -320,17 +336,23 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
     return { planId: w.main.planId, stepId: id };
   },
   "nextStep.drop": async (w, who) => {
+    const shared = stepForOutsider(w, who);
+    if (shared) return shared;
     const { id } = await ownerOf(w, sideOf(who)).nextStep.propose({ planId: w.main.planId, description: "Maybe later", owner: "recruiter" });
     return { planId: w.main.planId, stepId: id };
   },
   "nextStep.declineDrop": async (w, who) => {
+    const shared = stepForOutsider(w, who);
+    if (shared) return shared;
     const side = sideOf(who);
     const { id } = await ownerOf(w, side).nextStep.propose({ planId: w.main.planId, description: "Keep or drop", owner: "recruiter" });
     await ownerOf(w, otherSide(side)).nextStep.confirm({ planId: w.main.planId, stepId: id });
     await ownerOf(w, otherSide(side)).nextStep.drop({ planId: w.main.planId, stepId: id });
     return { planId: w.main.planId, stepId: id };
   },
-  "nextStep.calendar": async (w) => {
+  "nextStep.calendar": async (w, who) => {
+    const shared = stepForOutsider(w, who);
+    if (shared) return shared;
     const { id } = await w.admin.caller.nextStep.propose({
       planId: w.main.planId,
       description: "Decision",
@@ -418,7 +440,8 @@ beforeAll(async () => {
     outcome: "not_achieved",
     note: markers.organisation.outcomeNote,
   });
-  world = { db, orgId: org.id, admin, recruiter, outsider, candidateEmail, candidate, main };
+  const outsiderStep = await admin.caller.nextStep.propose({ planId: main.planId, description: "Agree a start date", owner: "recruiter" });
+  world = { db, orgId: org.id, admin, recruiter, outsider, candidateEmail, candidate, main, outsiderStepId: outsiderStep.id };
 });
 
 describe("private content never reaches the other side", () => {
