@@ -51,6 +51,7 @@ const schema = z
     PASSWORD_RESET_TTL_MINUTES: positiveInt(24 * 60).default(60),
     SIGN_IN_MAX_FAILURES: positiveInt(1000).default(5),
     SIGN_IN_MAX_FAILURES_PER_IP: positiveInt(100_000).default(100),
+    EMAIL_REQUESTS_PER_IP: positiveInt(100_000).default(30),
     SIGN_IN_WINDOW_MINUTES: positiveInt(24 * 60).default(15),
     EMAIL_VERIFICATION_TTL_HOURS: positiveInt(24 * 14).default(24),
     LINK_SIGN_IN_MINUTES: positiveInt(24 * 60).default(30),

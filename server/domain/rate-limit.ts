@@ -106,7 +106,7 @@ function policiesFor(action: ThrottledAction): ThrottlePolicies {
   const credentialGuesses = { limit: e.SIGN_IN_MAX_FAILURES_PER_IP, windowMs: signInWindowMs };
   // Each of these sends an email or hashes a password: a few per address, a few per hour per inbox.
   const perInbox = { limit: 5, windowMs: HOUR };
-  const perAddressEmails = { limit: 30, windowMs: HOUR };
+  const perAddressEmails = { limit: e.EMAIL_REQUESTS_PER_IP, windowMs: HOUR };
   switch (action) {
     case "sign-in":
       return {
