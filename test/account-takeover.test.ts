@@ -73,12 +73,12 @@ describe("an account registered under someone else's address", () => {
     // The registrant's old session, replayed as a browser would: signed out, so every plan procedure refuses.
     const replayed = callerFor(db, await findActiveSession(db, registrant.session.sessionToken));
     for (const attempt of [
-      replayed.interview.get({ planId }),
-      replayed.goal.list({ planId }),
-      replayed.interview.list(),
-      replayed.plan.get({ planId }),
+      () => replayed.interview.get({ planId }),
+      () => replayed.goal.list({ planId }),
+      () => replayed.interview.list(),
+      () => replayed.plan.get({ planId }),
     ])
-      expect((await failureOf(attempt)).code).toBe("UNAUTHORIZED");
+      expect((await failureOf(attempt())).code).toBe("UNAUTHORIZED");
     // The candidate keeps their plan and goal.
     const { goals } = await candidate.caller.goal.list({ planId });
     expect(goals.map((g) => g.text)).toContain(secret);

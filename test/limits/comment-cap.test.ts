@@ -27,12 +27,13 @@ describe("comments per first-interview item", () => {
     const { admin, candidate, planId, itemId, commentCount } = await itemWithComments(MAX_COMMENTS_PER_ITEM);
     const before = await admin.caller.plan.get({ planId });
 
+    // One after another: each refusal must leave the item as it was for the next attempt.
     for (const attempt of [
-      admin.caller.consistency.flag({ planId, itemId, comment: "One more thing" }),
-      admin.caller.consistency.reply({ planId, itemId, text: "One more thing" }),
-      candidate.caller.consistency.markAgreed({ planId, itemId, comment: "Settled" }),
+      () => admin.caller.consistency.flag({ planId, itemId, comment: "One more thing" }),
+      () => admin.caller.consistency.reply({ planId, itemId, text: "One more thing" }),
+      () => candidate.caller.consistency.markAgreed({ planId, itemId, comment: "Settled" }),
     ]) {
-      const failure = await failureOf(attempt);
+      const failure = await failureOf(attempt());
       expect(failure.code).toBe("BAD_REQUEST");
       expect(failure.message).toBe(COMMENTS_FULL_MESSAGE);
     }
