@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
-import { users } from "@/db/schema";
+import { afterAll, describe, expect, it } from "vitest";
+import { memberships, organisations, users } from "@/db/schema";
 import { createUser } from "@/db/seed/factories";
 import { hashPassword } from "@/server/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoData } from "@/server/demo-data";
@@ -10,12 +10,21 @@ import { testDb } from "./db";
 const demoEmails = DEMO_ACCOUNTS.map((account) => account.email);
 const [alex, sam, jordan, priya] = demoEmails;
 
-/** The demo's addresses are fixed, so this file owns them on the shared test database. */
+/**
+ * The demo's addresses are fixed, so this file owns them on the shared test database, and
+ * leaves none behind: on PostgreSQL the e2e run starts a production server on this database,
+ * which rightly refuses to start while a demo login has the published password.
+ */
 async function dbWithoutDemoAccounts() {
   const db = await testDb();
+  const demoUsers = db.select({ id: users.id }).from(users).where(inArray(users.email, demoEmails));
+  const demoOrgs = db.select({ id: memberships.orgId }).from(memberships).where(inArray(memberships.userId, demoUsers));
+  await db.delete(organisations).where(inArray(organisations.id, demoOrgs));
   await db.delete(users).where(inArray(users.email, demoEmails));
   return db;
 }
+
+afterAll(dbWithoutDemoAccounts);
 
 describe("the production start-up check for demo logins", () => {
   it("lets the server start when no demo account exists", async () => {
