@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Builds the app, finds a Chromium, and runs Playwright against `next start`.
+// Builds the app, finds a Chromium, and runs Playwright against `next start` on a fresh database.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
+import postgres from "postgres";
 
 function findSystemChromium() {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
@@ -23,8 +24,36 @@ const executable = ensureBrowser();
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 if (executable) env.PLAYWRIGHT_CHROMIUM_PATH = executable;
 
-if (!process.env.DATABASE_URL) rmSync(".data/e2e-pglite", { recursive: true, force: true });
+/**
+ * On PostgreSQL, a database of its own beside the one named (`<name>_e2e`), as on PGlite a fresh folder:
+ * the unit tests leave thousands of unsent emails in theirs, which the server under test would deliver
+ * before any email a spec waits for.
+ */
+async function freshPostgresDatabase(url) {
+  const e2eUrl = new URL(url);
+  const name = `${decodeURIComponent(e2eUrl.pathname.slice(1)) || "postgres"}_e2e`;
+  e2eUrl.pathname = `/${encodeURIComponent(name)}`;
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await sql`drop database if exists ${sql(name)} with (force)`;
+    await sql`create database ${sql(name)}`;
+  } finally {
+    await sql.end();
+  }
+  return {
+    url: e2eUrl.toString(),
+    async drop() {
+      const admin = postgres(url, { max: 1, onnotice: () => {} });
+      await admin`drop database if exists ${admin(name)} with (force)`.finally(() => admin.end());
+    },
+  };
+}
+
+const database = process.env.DATABASE_URL ? await freshPostgresDatabase(process.env.DATABASE_URL) : null;
+if (database) env.DATABASE_URL = database.url;
+else rmSync(".data/e2e-pglite", { recursive: true, force: true });
 if (!process.env.E2E_SKIP_BUILD) execFileSync("npx", ["next", "build"], { stdio: "inherit", env });
 
 const result = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit", env });
+await database?.drop();
 process.exit(result.status ?? 1);
