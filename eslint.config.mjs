@@ -20,4 +20,24 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
   },
+  {
+    // Browser code and the UI shared by pages: rules, limits and labels from server/rules; types from anywhere;
+    // no value from the rest of server/ or db/, so no rule is decided twice and no server code reaches a bundle.
+    files: ["components/**/*.{ts,tsx}", "app/**/*.{ts,tsx}"],
+    ignores: ["app/**/page.tsx", "app/**/layout.tsx", "app/**/route.ts", "app/**/load-*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/server/*", "!@/server/rules", "@/db", "@/db/*"],
+              allowTypeImports: true,
+              message: "Import rules, limits and labels from @/server/rules/*; anything else of server/ or db/ only as a type.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -5,6 +5,7 @@ import { SiteHeader } from "@/components/site-header";
 import { StyleNonce } from "@/components/style-nonce";
 import { TRPCReactProvider } from "@/components/trpc";
 import { Toaster } from "@/components/ui/toast";
+import { activeMembership, getMe } from "@/server/auth/page-session";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,6 +18,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Set by proxy.ts for this response's Content-Security-Policy.
   const nonce = (await headers()).get("x-nonce");
+  const me = await getMe();
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
@@ -29,7 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             >
               Skip to content
             </a>
-            <SiteHeader />
+            <SiteHeader me={me} active={me && activeMembership(me)} />
             <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8 sm:py-12">
               {children}
             </main>

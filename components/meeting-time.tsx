@@ -1,6 +1,6 @@
 "use client";
 
-import { formatDateTimeIn, formatRangeIn, formatTimeIn, sameClock, zoneLabel } from "./format";
+import { formatDateTimeIn, formatRangeIn, formatTimeIn, sameClock, zoneLabel } from "@/server/rules/format";
 import { useViewerTimeZone } from "./time";
 
 /**

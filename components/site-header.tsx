@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { activeMembership, getMe } from "@/server/auth/page-session";
+import type { Me, Membership } from "@/server/auth/page-session";
 import { NotificationBell } from "./notifications/notification-bell";
 import { OrgSwitcher } from "./org-switcher";
 import { UserMenu } from "./user-menu";
 
-export async function SiteHeader() {
-  const me = await getMe();
-  const active = me && activeMembership(me);
+/** The header for the reader `me` (null when signed out) and the organisation they act for. */
+export function SiteHeader({ me, active }: { me: Me | null; active: Membership | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-16 max-w-5xl items-center gap-3 px-4">

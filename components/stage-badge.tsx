@@ -1,7 +1,7 @@
-import type { PlanStage } from "@/db/schema/enums";
+import type { PlanStage } from "@/server/rules/enums";
 import { Badge } from "@/components/ui/badge";
-import { STAGE_LABELS } from "@/server/domain/plan-stages";
-import { STAGE_LABEL_FOR_CANDIDATE, STAGE_TONE } from "./labels";
+import { STAGE_LABELS } from "@/server/rules/stages";
+import { STAGE_LABEL_FOR_CANDIDATE, STAGE_TONE } from "@/server/rules/labels";
 
 export function StageBadge({ stage, forCandidate = false }: { stage: PlanStage; forCandidate?: boolean }) {
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { formatDateTimeIn, formatDayIn, relativeTime } from "./format";
+import { formatDateTimeIn, formatDayIn, relativeTime } from "@/server/rules/format";
 
 const noSubscription = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -4,7 +4,7 @@ import { goals, planInvitations, plans, type PlanStage } from "@/db/schema";
 import { samplePlanContent } from "@/db/seed/plans";
 import { generateLinkToken } from "./auth/tokens";
 import { createPlan } from "./domain/plans";
-import { utcToZonedLocal } from "./domain/time-zones";
+import { utcToZonedLocal } from "./rules/time-zones";
 
 const DAY = 86_400_000;
 const ZONE = "Europe/London";

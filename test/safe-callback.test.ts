@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackPath } from "@/server/auth/safe-callback";
+import { safeCallbackPath } from "@/server/rules/safe-callback";
 
 const origin = "https://app.example";
 

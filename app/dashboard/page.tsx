@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { MyInterviews } from "@/components/interview/my-interviews";
 import { PlanDashboard } from "@/components/plan/plan-dashboard";
 import { PageHeader } from "@/components/ui/page-header";
+import { serverApi } from "@/server/api/server-caller";
 import { activeMembership, requireMe } from "@/server/auth/page-session";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -28,7 +29,7 @@ export default async function DashboardPage() {
         title="My interviews"
         description="Second interviews you've been invited to prepare for."
       />
-      <MyInterviews />
+      <MyInterviews interviews={await (await serverApi()).interview.list()} />
     </>
   );
 }

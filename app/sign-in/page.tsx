@@ -5,7 +5,7 @@ import type { SearchParamsProps } from "@/components/page-props";
 import { Alert } from "@/components/ui/alert";
 import { TextLink } from "@/components/ui/text-link";
 import { currentSession } from "@/server/auth/current-session";
-import { safeCallbackPath } from "@/server/auth/safe-callback";
+import { safeCallbackPath } from "@/server/rules/safe-callback";
 import { env } from "@/server/env";
 import { SignInTabs } from "./sign-in-tabs";
 

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { AuthShell } from "@/components/auth/auth-shell";
-import { formatDateTimeUtc } from "@/components/format";
+import { formatDateTimeUtc } from "@/server/rules/format";
 import type { SearchParamsProps } from "@/components/page-props";
 import { ButtonLink } from "@/components/ui/button";
 import { serverApi } from "@/server/api/server-caller";

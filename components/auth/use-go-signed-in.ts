@@ -3,7 +3,7 @@
 import type { Route } from "next";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { safeCallbackPath } from "@/server/auth/safe-callback";
+import { safeCallbackPath } from "@/server/rules/safe-callback";
 
 /**
  * Moves to a page after the session cookie changed. The refresh re-renders the

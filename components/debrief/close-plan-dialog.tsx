@@ -2,9 +2,9 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import type { PlanOutcome } from "@/db/schema/enums";
+import type { PlanOutcome } from "@/server/rules/enums";
 import { errorCode, formErrors } from "@/components/form-errors";
-import { OUTCOME_HINT, OUTCOME_LABEL, PLAN_OUTCOMES } from "@/components/labels";
+import { OUTCOME_HINT, OUTCOME_LABEL, PLAN_OUTCOMES } from "@/server/rules/labels";
 import { useTRPC } from "@/components/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
-import type { PlanSide } from "@/db/schema/enums";
+import type { PlanSide } from "@/server/rules/enums";
 import { useTRPC } from "@/components/trpc";
 import { LoadFailed } from "@/components/ui/alert";
 import { OwnGoalOutcome, TheirGoalOutcome } from "./goal-outcome";

@@ -2,10 +2,10 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import type { GoalOutcome, PlanSide } from "@/db/schema/enums";
+import type { GoalOutcome, PlanSide } from "@/server/rules/enums";
 import type { SaveState } from "@/components/interview/save-status";
 import type { Goal } from "@/components/interview/use-goals";
-import { GOAL_KIND_SHORT_LABEL, GOAL_OUTCOMES, GOAL_OUTCOME_LABEL } from "@/components/labels";
+import { GOAL_KIND_SHORT_LABEL, GOAL_OUTCOMES, GOAL_OUTCOME_LABEL } from "@/server/rules/labels";
 import { useTRPC } from "@/components/trpc";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";

@@ -2,8 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
-import type { PlanSide, StepOwner } from "@/db/schema/enums";
-import { GOAL_OUTCOME_LABEL, TOPIC_LABEL } from "@/components/labels";
+import type { PlanSide, StepOwner } from "@/server/rules/enums";
+import { GOAL_OUTCOME_LABEL, TOPIC_LABEL } from "@/server/rules/labels";
 import { fitDescription } from "@/components/next-steps/steps";
 import { useTRPC } from "@/components/trpc";
 import { Button } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 "use client";
 
-import type { PlanOutcome, PlanSide } from "@/db/schema/enums";
-import { OUTCOME_LABEL } from "@/components/labels";
+import type { PlanOutcome, PlanSide } from "@/server/rules/enums";
+import { OUTCOME_LABEL } from "@/server/rules/labels";
 import { LocalDay } from "@/components/time";
 import { cx } from "@/components/ui/cx";
 

@@ -1,9 +1,9 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { GoalKind, GoalPriority, PlanSide, Visibility } from "@/db/schema/enums";
+import type { GoalKind, GoalPriority, PlanSide, Visibility } from "@/server/rules/enums";
 import { formErrors, type FailureLike } from "@/components/form-errors";
-import { GOAL_KIND_LABEL, PRIORITIES, PRIORITY_LABEL, PRIVATE_EXPLANATION } from "@/components/labels";
+import { GOAL_KIND_LABEL, PRIORITIES, PRIORITY_LABEL, PRIVATE_EXPLANATION } from "@/server/rules/labels";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { Form } from "@/components/ui/form";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { GoalKind, PlanSide } from "@/db/schema/enums";
+import type { GoalKind, PlanSide } from "@/server/rules/enums";
 import { errorCode } from "@/components/form-errors";
-import { GOAL_KIND_LABEL, GOAL_KIND_LABEL_FOR_OTHER_SIDE, GOAL_KINDS_OF, PRIORITY_LABEL } from "@/components/labels";
+import { GOAL_KIND_LABEL, GOAL_KIND_LABEL_FOR_OTHER_SIDE, GOAL_KINDS_OF, PRIORITY_LABEL } from "@/server/rules/labels";
 import { LocalTime } from "@/components/time";
 import { Alert, LoadFailed } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";

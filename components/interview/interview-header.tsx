@@ -2,7 +2,9 @@ import type { Route } from "next";
 import Link from "next/link";
 import { StageBadge } from "@/components/stage-badge";
 import { Alert } from "@/components/ui/alert";
-import type { CandidatePlan } from "./load-interview";
+import type { RouterOutputs } from "@/components/api-types";
+
+type CandidatePlan = RouterOutputs["interview"]["get"];
 
 /** Role, company, organisation and stage; and the banner that says when nothing can change any more. */
 export function InterviewHeader({ plan, back, title }: { plan: CandidatePlan; back: { href: Route; label: string }; title?: string }) {

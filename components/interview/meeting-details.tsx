@@ -1,10 +1,12 @@
-import { durationLabel } from "@/components/format";
-import { FORMAT_LABEL_FOR_CANDIDATE } from "@/components/labels";
+import { durationLabel } from "@/server/rules/format";
+import { FORMAT_LABEL_FOR_CANDIDATE } from "@/server/rules/labels";
 import { MeetingTime } from "@/components/meeting-time";
 import { buttonClasses } from "@/components/ui/button";
 import { ExternalLink, isWebLink } from "@/components/ui/external-link";
 import { CalendarIcon } from "@/components/ui/icons";
-import type { CandidatePlan } from "./load-interview";
+import type { RouterOutputs } from "@/components/api-types";
+
+type CandidatePlan = RouterOutputs["interview"]["get"];
 
 /** When, how and where: everything needed to turn up on time, and an .ics for the calendar. */
 export function MeetingDetails({ plan }: { plan: CandidatePlan }) {

@@ -1,15 +1,14 @@
 import type { Route } from "next";
 import Link from "next/link";
-import { FORMAT_LABEL_FOR_CANDIDATE } from "@/components/labels";
+import { FORMAT_LABEL_FOR_CANDIDATE } from "@/server/rules/labels";
 import { MeetingTime } from "@/components/meeting-time";
-import { isAfterMeeting } from "@/components/next-steps/steps";
+import { isAfterMeeting } from "@/server/rules/stages";
 import { StageBadge } from "@/components/stage-badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { serverApi } from "@/server/api/server-caller";
+import type { RouterOutputs } from "@/components/api-types";
 
 /** The candidate's dashboard: every plan they were invited to, soonest first. */
-export async function MyInterviews() {
-  const interviews = await (await serverApi()).interview.list();
+export function MyInterviews({ interviews }: { interviews: RouterOutputs["interview"]["list"] }) {
   if (!interviews.length)
     return (
       <EmptyState title="No interviews yet">

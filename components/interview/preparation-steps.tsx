@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { Accordion } from "radix-ui";
 import { useId, useState } from "react";
-import { PREPARATION_STEP_COUNT } from "@/components/preparation";
+import { PREPARATION_STEP_COUNT } from "@/server/rules/preparation";
 import { useTRPC } from "@/components/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";

@@ -1,6 +1,6 @@
 import type { Route } from "next";
 import Link from "next/link";
-import { PREPARATION_STEP_COUNT } from "@/components/preparation";
+import { PREPARATION_STEP_COUNT } from "@/server/rules/preparation";
 import { StepProgress } from "./progress";
 
 /** The way into the five preparation steps, with how far the candidate got. */

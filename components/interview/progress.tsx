@@ -1,4 +1,4 @@
-import { PREPARATION_STEP_COUNT } from "@/components/preparation";
+import { PREPARATION_STEP_COUNT } from "@/server/rules/preparation";
 import { cx } from "@/components/ui/cx";
 
 /** "3 of 5 steps done" with a bar; the text is what screen readers hear. */

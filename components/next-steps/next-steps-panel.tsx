@@ -1,9 +1,10 @@
 "use client";
 
+import { otherSide } from "@/server/rules/visibility";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
-import type { PlanSide, PlanStage, StepOwner } from "@/db/schema/enums";
-import { otherSide, sideNoun } from "@/components/labels";
+import type { PlanSide, PlanStage, StepOwner } from "@/server/rules/enums";
+import { sideNoun } from "@/server/rules/labels";
 import { LocalDateTime } from "@/components/time";
 import { useTRPC } from "@/components/trpc";
 import { LoadFailed } from "@/components/ui/alert";
@@ -13,7 +14,8 @@ import { ClockIcon, DoubleCheckIcon, LockIcon, PlusIcon } from "@/components/ui/
 import { useToast } from "@/components/ui/toast";
 import { StepForm, type StepValues } from "./step-form";
 import { StepItem } from "./step-item";
-import { isAfterMeeting, isStale, type Step } from "./steps";
+import { isAfterMeeting } from "@/server/rules/stages";
+import { isStale, type Step } from "./steps";
 import { useStepActions } from "./use-step-actions";
 
 /** A step the debrief suggests ("Answer: …"), opened in the propose form; `key` changes for each click. */

@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import type { PlanSide, PlanStage } from "@/db/schema/enums";
+import type { PlanSide, PlanStage } from "@/server/rules/enums";
 import { ClosePlanDialog } from "@/components/debrief/close-plan-dialog";
 import { DebriefPanel } from "@/components/debrief/debrief-panel";
 import { NextStepsPanel, type StepPrefill } from "./next-steps-panel";
-import { isAfterMeeting } from "./steps";
+import { isAfterMeeting } from "@/server/rules/stages";
 
 interface PlanFollowUpProps {
   planId: string;

@@ -1,17 +1,18 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { PlanSide, StepOwner } from "@/db/schema/enums";
+import type { PlanSide, StepOwner } from "@/server/rules/enums";
 import { formErrors, type FailureLike } from "@/components/form-errors";
-import { todayIso } from "@/components/format";
-import { STEP_OWNERS, ownerLabelFor } from "@/components/labels";
+import { todayIso } from "@/server/rules/format";
+import { STEP_OWNERS, ownerLabelFor } from "@/server/rules/labels";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { STEP_DESCRIPTION_LIMIT } from "./steps";
+
+import { STEP_DESCRIPTION_LIMIT } from "@/server/rules/limits";
 
 export interface StepValues {
   description: string;

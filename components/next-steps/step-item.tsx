@@ -1,10 +1,11 @@
 "use client";
 
+import { otherSide } from "@/server/rules/visibility";
 import { useId, useRef, useState } from "react";
-import type { PlanSide } from "@/db/schema/enums";
+import type { PlanSide } from "@/server/rules/enums";
 import { errorCode } from "@/components/form-errors";
-import { formatDueOn } from "@/components/format";
-import { otherSide, ownerLabelFor, sideName, sideNoun } from "@/components/labels";
+import { formatDueOn } from "@/server/rules/format";
+import { ownerLabelFor, sideName, sideNoun } from "@/server/rules/labels";
 import { TimeText } from "@/components/time";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";

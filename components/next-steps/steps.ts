@@ -1,7 +1,8 @@
 import type { inferRouterOutputs } from "@trpc/server";
-import type { PlanSide, PlanStage, StepOwner } from "@/db/schema/enums";
+import type { PlanSide, StepOwner } from "@/server/rules/enums";
 import { errorCode } from "@/components/form-errors";
 import type { AppRouter } from "@/server/api/root";
+import { STEP_DESCRIPTION_LIMIT } from "@/server/rules/limits";
 
 type Outputs = inferRouterOutputs<AppRouter>;
 export type Step = Outputs["nextStep"]["list"]["steps"][number];
@@ -11,13 +12,6 @@ export type TimelineEntry = Outputs["timeline"]["list"][number];
 export function sideOwning(owner: StepOwner): PlanSide {
   return owner === "candidate" ? "candidate" : "organisation";
 }
-
-/** Stages in which the meeting is over: the debrief and next steps are open (or, when closed, readable). */
-export function isAfterMeeting(stage: PlanStage): boolean {
-  return stage === "debrief" || stage === "next_steps_agreed" || stage === "closed";
-}
-
-export const STEP_DESCRIPTION_LIMIT = 300;
 
 /** Cuts a prefilled description to what the server accepts, on a word boundary when it can. */
 export function fitDescription(text: string): string {

@@ -3,9 +3,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useId, useState } from "react";
-import type { PlanSide } from "@/db/schema/enums";
+import type { PlanSide } from "@/server/rules/enums";
 import { formErrors } from "@/components/form-errors";
-import { sideName, TOPIC_LABEL } from "@/components/labels";
+import { sideName, TOPIC_LABEL } from "@/server/rules/labels";
 import { LocalTime } from "@/components/time";
 import { useTRPC } from "@/components/trpc";
 import { Badge } from "@/components/ui/badge";

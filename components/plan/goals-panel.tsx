@@ -1,9 +1,9 @@
 "use client";
 
 import { useId } from "react";
-import type { PlanSide } from "@/db/schema/enums";
+import type { PlanSide } from "@/server/rules/enums";
 import { OwnGoals, TheirGoals } from "@/components/interview/goal-lists";
-import { PRIVATE_EXPLANATION } from "@/components/labels";
+import { PRIVATE_EXPLANATION } from "@/server/rules/labels";
 import { LockIcon } from "@/components/ui/icons";
 
 interface GoalsPanelProps {

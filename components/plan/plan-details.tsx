@@ -1,8 +1,8 @@
 import type { Route } from "next";
-import { durationLabel } from "@/components/format";
+import { durationLabel } from "@/server/rules/format";
 import { PersonCard } from "@/components/interview/people-you-meet";
-import { FORMAT_LABEL, JOINING_NOTES_LABEL, LOCATION_LABEL } from "@/components/labels";
-import { PREPARATION_STEP_COUNT, preparationNotStarted, preparationText } from "@/components/preparation";
+import { FORMAT_LABEL, JOINING_NOTES_LABEL, LOCATION_LABEL } from "@/server/rules/labels";
+import { PREPARATION_STEP_COUNT, preparationNotStarted, preparationText } from "@/server/rules/preparation";
 import { LocalDay } from "@/components/time";
 import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";

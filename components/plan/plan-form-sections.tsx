@@ -2,8 +2,8 @@
 
 import { useId, useMemo, useSyncExternalStore, type ReactNode } from "react";
 import type { FirstInterviewStatus, FirstInterviewTopic } from "@/db/schema";
-import { durationLabel, formatDateTimeIn, sameClock, zoneLabel } from "@/components/format";
-import { ITEM_STATUSES, ITEM_STATUS_LABEL, TOPICS, TOPIC_LABEL } from "@/components/labels";
+import { durationLabel, formatDateTimeIn, sameClock, zoneLabel } from "@/server/rules/format";
+import { ITEM_STATUSES, ITEM_STATUS_LABEL, TOPICS, TOPIC_LABEL } from "@/server/rules/labels";
 import { useViewerTimeZone } from "@/components/time";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
@@ -12,7 +12,7 @@ import { PlusIcon } from "@/components/ui/icons";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { zonedLocalToUtc } from "@/server/domain/time-zones";
+import { zonedLocalToUtc } from "@/server/rules/time-zones";
 import { RowControls, useOrderedList, type RowControlsProps } from "./ordered-list";
 import {
   newKey,

@@ -1,6 +1,6 @@
-import type { GoalOutcome, PlanOutcome, PlanSide, StepOwner } from "@/db/schema/enums";
-import { formatDueOn, zoneLabel } from "@/components/format";
-import { GOAL_OUTCOME_LABEL, OUTCOME_LABEL, OWNER_LABEL, sideNoun } from "@/components/labels";
+import type { GoalOutcome, PlanOutcome, PlanSide, StepOwner } from "@/server/rules/enums";
+import { formatDueOn, zoneLabel } from "@/server/rules/format";
+import { GOAL_OUTCOME_LABEL, OUTCOME_LABEL, OWNER_LABEL, sideNoun } from "@/server/rules/labels";
 import type { TimelineEntry } from "@/components/next-steps/steps";
 
 /** One timeline entry as a sentence, with an optional second line of detail. */

@@ -1,8 +1,8 @@
 "use client";
 
-import type { PlanSide, PlanStage } from "@/db/schema/enums";
+import type { PlanSide, PlanStage } from "@/server/rules/enums";
 import { NextStepsPanel } from "@/components/next-steps/next-steps-panel";
-import { isAfterMeeting } from "@/components/next-steps/steps";
+import { isAfterMeeting } from "@/server/rules/stages";
 import { TimelinePanel } from "./timeline-panel";
 
 interface PlanHistoryProps {

@@ -2,7 +2,7 @@
 
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import type { PlanSide } from "@/db/schema/enums";
+import type { PlanSide } from "@/server/rules/enums";
 import type { TimelineEntry } from "@/components/next-steps/steps";
 import { TimeText } from "@/components/time";
 import { useTRPC } from "@/components/trpc";

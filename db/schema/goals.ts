@@ -58,6 +58,8 @@ export const candidateNotes = pgTable(
     /** Null for the plan-level note. */
     interviewerId: uuid("interviewer_id").references(() => planInterviewers.id, { onDelete: "cascade" }),
     text: text("text").notNull(),
+    /** Grows on every save, so a note saved from another tab is not silently overwritten. */
+    version: integer("version").notNull().default(1),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique("candidate_notes_plan_interviewer_key").on(t.planId, t.interviewerId).nullsNotDistinct()],

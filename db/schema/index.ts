@@ -1,4 +1,5 @@
 export * from "./enums";
+export type * from "../../server/rules/enums";
 export * from "./auth";
 export * from "./organisations";
 export * from "./outbox";

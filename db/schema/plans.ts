@@ -65,6 +65,8 @@ export const planInterviewers = pgTable(
     background: text("background").notNull().default(""),
     wantsToEstablish: text("wants_to_establish").notNull().default(""),
     profileUrl: text("profile_url"),
+    /** Grows on every change, so a stale edit is refused instead of overwriting a colleague's. */
+    version: integer("version").notNull().default(1),
   },
   (t) => [index("plan_interviewers_plan_idx").on(t.planId, t.position)],
 );
@@ -86,6 +88,8 @@ export const firstInterviewItems = pgTable(
     flaggedBySide: planSide("flagged_by_side"),
     flaggedById: uuid("flagged_by_id").references(() => users.id, { onDelete: "set null" }),
     flaggedAt: timestamp("flagged_at", { withTimezone: true }),
+    /** Grows on every change (flag, agree, edit), so a stale flag or edit is refused. */
+    version: integer("version").notNull().default(1),
   },
   (t) => [index("first_interview_items_plan_idx").on(t.planId, t.position)],
 );

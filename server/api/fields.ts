@@ -1,18 +1,10 @@
 import { z } from "zod";
+import { LIMITS } from "@/server/rules/limits";
 
 /**
  * Field schemas shared by procedures and forms, so the browser and the server
  * give the same message for the same mistake.
  */
-export const LIMITS = {
-  name: 100,
-  email: 254,
-  passwordMin: 10,
-  passwordMax: 200,
-  organisationName: 120,
-  token: 200,
-} as const;
-
 export const emailField = z
   .string({ error: "Enter an email address." })
   .trim()

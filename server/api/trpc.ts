@@ -7,7 +7,7 @@ import { isEmailVerified } from "@/server/domain/account-claims";
 import { AppError } from "@/server/domain/errors";
 import { membershipsOf, type OrgMembership } from "@/server/domain/organisations";
 import { resolvePlanActor } from "@/server/domain/plan-access";
-import { can, type Permission } from "@/server/domain/permissions";
+import { can, type Permission } from "@/server/rules/permissions";
 import { logger } from "@/server/logger";
 
 /**

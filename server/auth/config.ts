@@ -11,7 +11,7 @@ import { AppError } from "@/server/domain/errors";
 import { env } from "@/server/env";
 import { logger } from "@/server/logger";
 import { clientIp } from "@/server/request";
-import { safeCallbackPath } from "./safe-callback";
+import { safeCallbackPath } from "@/server/rules/safe-callback";
 import { sessionIdInCookie } from "./cookie-session";
 import { createSession, endSession, findActiveSession, sessionMaxAgeSeconds } from "./sessions";
 

@@ -1,7 +1,7 @@
 import { ICalCalendar, ICalEventStatus } from "ical-generator";
 import type { MeetingFormat, Plan, PlanSide } from "@/db/schema";
 import { env } from "@/server/env";
-import { formatMeetingTime } from "@/server/domain/time-zones";
+import { formatMeetingTime } from "@/server/rules/time-zones";
 
 /**
  * The meeting as an .ics file. Times are written in UTC, which every calendar

@@ -4,6 +4,7 @@ import { firstInterviewItems, itemComments, plans, users } from "@/db/schema";
 import { AppError, notFound } from "./errors";
 import { isPlanWritable, type PlanActor } from "./plan-access";
 import { recordEvent } from "./timeline";
+import { MAX_COMMENTS_PER_ITEM } from "@/server/rules/limits";
 
 /**
  * Either side can flag what the first interview established as "to revisit":
@@ -64,7 +65,6 @@ export async function replyToItem(db: Db, actor: PlanActor, input: { itemId: str
   });
 }
 
-export const MAX_COMMENTS_PER_ITEM = 100;
 export const COMMENTS_FULL_MESSAGE = `An item can hold at most ${MAX_COMMENTS_PER_ITEM} comments: its discussion is full.`;
 
 /**

@@ -4,7 +4,7 @@ import { firstInterviewItems, goals, type GoalOutcome } from "@/db/schema";
 import { AppError, notFound } from "./errors";
 import { STALE_GOAL_MESSAGE } from "./goals";
 import type { PlanActor } from "./plan-access";
-import { effectiveStage } from "./plan-stages";
+import { effectiveStage } from "@/server/rules/stages";
 import { audienceOf, recordEvent } from "./timeline";
 import { visibleToSql } from "./visibility";
 

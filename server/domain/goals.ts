@@ -1,22 +1,13 @@
 import { and, asc, count, eq, inArray, max, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import {
-  candidateGoalKinds,
-  goals,
-  organisationGoalKinds,
-  plans,
-  users,
-  type GoalKind,
-  type GoalPriority,
-  type PlanSide,
-  type Visibility,
-} from "@/db/schema";
+import { goals, plans, users, type GoalKind, type GoalPriority, type PlanSide, type Visibility } from "@/db/schema";
+import { candidateGoalKinds, organisationGoalKinds } from "@/server/rules/enums";
 import { AppError, notFound } from "./errors";
 import { isPlanWritable, type PlanActor } from "./plan-access";
 import { audienceOf, recordEvent } from "./timeline";
 import { visibleToSql } from "./visibility";
+import { MAX_GOALS_PER_SIDE } from "@/server/rules/limits";
 
-export const MAX_GOALS_PER_SIDE = 50;
 
 export const GOAL_KINDS_BY_SIDE: Record<PlanSide, readonly GoalKind[]> = {
   candidate: candidateGoalKinds,

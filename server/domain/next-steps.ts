@@ -4,18 +4,18 @@ import { nextSteps, plans, type Plan, type PlanSide, type StepOwner } from "@/db
 import { AppError, notFound } from "./errors";
 import { notifySide } from "./notifications";
 import type { PlanActor } from "./plan-access";
-import { effectiveStage } from "./plan-stages";
+import { effectiveStage } from "@/server/rules/stages";
 import { recordEvent } from "./timeline";
-import { dropModeFor, isAgreed, sideOwning } from "./step-rules";
-import { otherSide } from "./visibility";
+import { dropModeFor, isAgreed, sideOwning } from "@/server/rules/step-rules";
+import { otherSide } from "@/server/rules/visibility";
 import { scheduleStepDueReminder } from "@/server/jobs/reminders";
+import { MAX_STEPS_PER_PLAN } from "@/server/rules/limits";
 
 /**
  * Next steps, agreed only when both sides confirmed them. All writes lock the
  * plan row, so "every open step is agreed" is computed on a stable list and
  * the plan's stage follows it in the same transaction.
  */
-export const MAX_STEPS_PER_PLAN = 30;
 
 export interface StepFields {
   description: string;

@@ -11,6 +11,7 @@ import { env } from "@/server/env";
 import { AppError, notFound } from "./errors";
 import { withdrawRemovedMember } from "./member-removal";
 import { accountProvenBy, signInAfterLink } from "./link-acceptance";
+import { MAX_MEMBERS_PER_ORG } from "@/server/rules/limits";
 
 export interface OrgMembership {
   orgId: string;
@@ -28,7 +29,6 @@ export async function membershipsOf(db: Db, userId: string): Promise<OrgMembersh
 }
 
 /** Members and pending invitations together: an admin cannot grow an organisation's lists past this. */
-export const MAX_MEMBERS_PER_ORG = 500;
 export const ORGANISATION_FULL_MESSAGE = `An organisation has at most ${MAX_MEMBERS_PER_ORG} members and pending invitations together. Remove a member or withdraw an invitation first.`;
 
 export async function listMembers(db: Db, orgId: string) {

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, plans, type Plan, type PlanSide } from "@/db/schema";
 import { notFound } from "./errors";
-import { effectiveStage } from "./plan-stages";
+import { effectiveStage } from "@/server/rules/stages";
 
 export interface PlanActor {
   side: PlanSide;

@@ -11,10 +11,10 @@ import { accountProvenBy, signInAfterLink } from "./link-acceptance";
 import { organisationRecipients } from "./org-recipients";
 import { lockOrgPlan } from "./plan-access";
 import { scheduleMeetingReminder } from "@/server/jobs/reminders";
-import { effectiveStage } from "./plan-stages";
+import { effectiveStage } from "@/server/rules/stages";
 import { recordEvent } from "./timeline";
 import { takeSlot } from "./rate-limit";
-import { formatMeetingTime } from "./time-zones";
+import { formatMeetingTime } from "@/server/rules/time-zones";
 
 /** Makes the plan's pending link stop working; returns how many were pending. */
 export async function revokePendingInvitations(tx: Db, planId: string): Promise<number> {

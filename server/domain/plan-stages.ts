@@ -1,43 +1,6 @@
 import type { PlanStage } from "@/db/schema";
+import { canTransition, STAGE_LABELS } from "@/server/rules/stages";
 import { AppError } from "./errors";
-
-/**
- * Plan stages and the moves between them. Every write that changes a stage
- * goes through `assertTransition`, so an impossible move is refused in one place.
- */
-const transitions: Record<PlanStage, readonly PlanStage[]> = {
-  // Shared by sending the invitation; closed when cancelled before it was sent.
-  draft: ["shared", "closed"],
-  // Back to draft when the invitation is revoked; preparing once the candidate accepts.
-  shared: ["draft", "preparing", "debrief", "closed"],
-  preparing: ["debrief", "closed"],
-  debrief: ["next_steps_agreed", "closed"],
-  // A new or edited step reopens the debrief until both sides agree again.
-  next_steps_agreed: ["debrief", "closed"],
-  closed: [],
-};
-
-export function canTransition(from: PlanStage, to: PlanStage): boolean {
-  return transitions[from].includes(to);
-}
-
-export const STAGE_LABELS: Record<PlanStage, string> = {
-  draft: "Draft",
-  shared: "Shared",
-  preparing: "Preparing",
-  debrief: "Debrief",
-  next_steps_agreed: "Next steps agreed",
-  closed: "Closed",
-};
-
-/**
- * The stage as readers should see it: once the meeting has ended, a shared or
- * preparing plan is in debrief whether or not anyone has written since.
- */
-export function effectiveStage(plan: { stage: PlanStage; endsAt: Date }, now: Date): PlanStage {
-  if ((plan.stage === "shared" || plan.stage === "preparing") && plan.endsAt <= now) return "debrief";
-  return plan.stage;
-}
 
 export function assertTransition(from: PlanStage, to: PlanStage): void {
   if (!canTransition(from, to))

@@ -1,6 +1,6 @@
 import type { FirstInterviewItem, Plan, PlanInterviewer, PlanSide } from "@/db/schema";
-import { effectiveStage } from "./plan-stages";
-import { utcToZonedLocal } from "./time-zones";
+import { effectiveStage } from "@/server/rules/stages";
+import { utcToZonedLocal } from "@/server/rules/time-zones";
 
 /**
  * The two views of one plan. What the candidate may see is decided here and

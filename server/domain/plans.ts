@@ -25,7 +25,8 @@ import { lockOrgPlan } from "./plan-access";
 import { revokePendingInvitations } from "./plan-invitations";
 import { assertTransition } from "./plan-stages";
 import { recordEvent } from "./timeline";
-import { formatMeetingTime, utcToZonedLocal, zonedLocalToUtc } from "./time-zones";
+import { formatMeetingTime, utcToZonedLocal, zonedLocalToUtc } from "@/server/rules/time-zones";
+import { MAX_CANDIDATE_PLANS_LISTED } from "@/server/rules/limits";
 
 export interface MeetingFields {
   roleTitle: string;
@@ -384,7 +385,6 @@ export async function getCandidatePlanWithOrg(db: Db, userId: string, planId: st
 }
 
 /** "My interviews" lists a candidate's newest interviews only: every organisation that shares a plan adds to it. */
-export const MAX_CANDIDATE_PLANS_LISTED = 100;
 
 export async function listPlansForCandidateWithOrg(db: Db, userId: string) {
   const newest = await db

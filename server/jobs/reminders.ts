@@ -5,7 +5,7 @@ import { planMeetingFile } from "@/server/calendar/meeting-ics";
 import { enqueueEmail } from "@/server/email/outbox";
 import { meetingReminderEmail, stepDueReminderEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
-import { formatMeetingTime, zonedLocalToUtc } from "@/server/domain/time-zones";
+import { formatMeetingTime, zonedLocalToUtc } from "@/server/rules/time-zones";
 import { scheduleJob, type JobHandler } from "./queue";
 
 const DAY = 86_400_000;

@@ -1,17 +1,5 @@
 import fc from "fast-check";
-import {
-  firstInterviewStatuses,
-  firstInterviewTopics,
-  goalKinds,
-  goalOutcomes,
-  goalPriorities,
-  meetingFormats,
-  membershipRoles,
-  planOutcomes,
-  planStages,
-  stepOwners,
-  visibilities,
-} from "@/db/schema";
+import { firstInterviewStatuses, firstInterviewTopics, goalKinds, goalOutcomes, goalPriorities, meetingFormats, membershipRoles, planOutcomes, planStages, stepOwners, visibilities } from "@/server/rules/enums";
 import { uniqueEmail } from "@/db/seed/factories";
 import type { ProcedurePath } from "../matrix-types";
 import { TEST_PASSWORD } from "../users";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { COMMENT_LIMIT } from "@/server/api/routers/consistency";
+
+import { COMMENT_LIMIT } from "@/server/rules/limits";
 import { STALE_VERSION_MESSAGE } from "@/server/domain/plans";
 import { testDb } from "../db";
 import { editableContent, joinedPlan, newOrg } from "../plan-api";

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
-import { MAX_GOALS_PER_SIDE } from "@/server/domain/goals";
+
+import { MAX_GOALS_PER_SIDE } from "@/server/rules/limits";
 import { testDb } from "../db";
 import { joinedPlan, newOrg, recruiterOf } from "../plan-api";
 import { failureOf } from "../trpc-errors";

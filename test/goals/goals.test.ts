@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { goals } from "@/db/schema";
 import { UNSAVEABLE_CHARACTER_MESSAGE } from "@/server/api/fields";
-import { GOAL_LIMITS } from "@/server/api/routers/goal";
-import { MAX_GOALS_PER_SIDE, STALE_GOAL_MESSAGE } from "@/server/domain/goals";
+import { GOAL_LIMITS, MAX_GOALS_PER_SIDE } from "@/server/rules/limits";
+import { STALE_GOAL_MESSAGE } from "@/server/domain/goals";
 import { testDb } from "../db";
 import { joinedPlan, newOrg, recruiterOf } from "../plan-api";
 import { failureOf } from "../trpc-errors";

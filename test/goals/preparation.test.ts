@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NOTE_LIMIT } from "@/server/api/routers/preparation";
+
+import { NOTE_LIMIT } from "@/server/rules/limits";
 import { testDb } from "../db";
 import { joinedPlan, newOrg } from "../plan-api";
 import { failureOf } from "../trpc-errors";

@@ -6,7 +6,7 @@ import type { Db } from "@/db/client";
 import { outbox, type PlanSide } from "@/db/schema";
 import { uniqueEmail } from "@/db/seed/factories";
 import { appRouter } from "@/server/api/root";
-import { otherSide } from "@/server/domain/visibility";
+import { otherSide } from "@/server/rules/visibility";
 import { testDb } from "../db";
 import { addTestMember, inviteWithToken, passwordResetToken } from "../fixtures";
 import type { InputOf, ProcedurePath } from "../matrix-types";

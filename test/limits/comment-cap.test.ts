@@ -1,7 +1,8 @@
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { itemComments } from "@/db/schema";
-import { COMMENTS_FULL_MESSAGE, MAX_COMMENTS_PER_ITEM } from "@/server/domain/consistency-checks";
+import { COMMENTS_FULL_MESSAGE } from "@/server/domain/consistency-checks";
+import { MAX_COMMENTS_PER_ITEM } from "@/server/rules/limits";
 import { testDb } from "../db";
 import { joinedPlan, newOrg } from "../plan-api";
 import { failureOf, outcomeOf } from "../trpc-errors";

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { plans } from "@/db/schema";
 import { BROKEN_CHARACTER_MESSAGE, UNSAVEABLE_CHARACTER_MESSAGE } from "@/server/api/fields";
-import { MAX_CANDIDATE_PLANS_LISTED } from "@/server/domain/plans";
+
+import { MAX_CANDIDATE_PLANS_LISTED } from "@/server/rules/limits";
 import { testDb } from "../db";
 import { joinedPlan, newOrg, planInput } from "../plan-api";
 import { failureOf } from "../trpc-errors";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planOutcomes } from "@/db/schema";
+import { planOutcomes } from "@/server/rules/enums";
 import { OUTCOME_LABELS } from "@/server/domain/plan-closing";
 import { STALE_VERSION_MESSAGE } from "@/server/domain/plans";
 import { testDb } from "../db";

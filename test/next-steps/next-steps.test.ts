@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { STEP_DESCRIPTION_LIMIT } from "@/server/api/routers/next-step";
-import { MAX_STEPS_PER_PLAN, STALE_STEP_MESSAGE } from "@/server/domain/next-steps";
+import { MAX_STEPS_PER_PLAN, STEP_DESCRIPTION_LIMIT } from "@/server/rules/limits";
+import { STALE_STEP_MESSAGE } from "@/server/domain/next-steps";
 import { testDb } from "../db";
 import { joinedPlan, newOrg } from "../plan-api";
 import { failureOf } from "../trpc-errors";

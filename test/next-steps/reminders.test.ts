@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { meetingUid } from "@/server/calendar/meeting-ics";
 import { runDueJobs } from "@/server/jobs/queue";
 import { reminderHandlers } from "@/server/jobs/reminders";
-import { utcToZonedLocal } from "@/server/domain/time-zones";
+import { utcToZonedLocal } from "@/server/rules/time-zones";
 import { testDb } from "../db";
 import { emailsTo } from "../emails";
 import { editableContent, joinedPlan, newOrg, planInput, recruiterOf, sharedPlan } from "../plan-api";

@@ -1,6 +1,7 @@
 import type { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
-import { MAX_STEPS_PER_PLAN } from "@/server/domain/next-steps";
+
+import { MAX_STEPS_PER_PLAN } from "@/server/rules/limits";
 import { recruiterOf } from "../plan-api";
 import { agreementSeenByBoth, debriefSetUp, digestsTo, entriesOf, notificationsAbout, startOfDigestWindow, stepOf } from "./fixtures";
 

@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { meetingIcs, meetingUid, type MeetingCalendarInput } from "@/server/calendar/meeting-ics";
-import { zonedLocalToUtc } from "@/server/domain/time-zones";
+import { zonedLocalToUtc } from "@/server/rules/time-zones";
 
 function meeting(overrides: Partial<MeetingCalendarInput> = {}): MeetingCalendarInput {
   const startsAt = zonedLocalToUtc("2026-11-02T09:30", "Europe/London");

@@ -3,7 +3,7 @@ import { PAGE_SIZE } from "@/server/api/routers/plan";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { plans } from "@/db/schema";
-import { zonedLocalToUtc } from "@/server/domain/time-zones";
+import { zonedLocalToUtc } from "@/server/rules/time-zones";
 import { testDb } from "../db";
 import { joinedPlan, newOrg, planInput, sharedPlan, acceptAsCandidate } from "../plan-api";
 

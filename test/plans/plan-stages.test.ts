@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { planStages, type PlanStage } from "@/db/schema";
-import { assertTransition, canTransition, effectiveStage } from "@/server/domain/plan-stages";
+import { type PlanStage } from "@/db/schema";
+import { planStages } from "@/server/rules/enums";
+import { assertTransition } from "@/server/domain/plan-stages";
+import { canTransition, effectiveStage } from "@/server/rules/stages";
 
 /** Every allowed move, written out independently of the implementation's table. */
 const allowed = new Set([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UNSAVEABLE_CHARACTER_MESSAGE } from "@/server/api/fields";
-import { PLAN_LIMITS } from "@/server/api/routers/plan-schemas";
+
+import { PLAN_LIMITS } from "@/server/rules/limits";
 import { testDb } from "../db";
 import { editableContent, newOrg, planInput, type PlanContentInput } from "../plan-api";
 import { failureOf } from "../trpc-errors";

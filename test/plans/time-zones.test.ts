@@ -4,7 +4,7 @@ import {
   isValidTimeZone,
   utcToZonedLocal,
   zonedLocalToUtc,
-} from "@/server/domain/time-zones";
+} from "@/server/rules/time-zones";
 
 describe("time zones", () => {
   it("converts a meeting's wall-clock time to the right instant on both sides of a daylight-saving change", () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { InterviewHeader } from "@/components/interview/interview-header";
-import { loadInterview } from "@/components/interview/load-interview";
+import { loadInterview } from "./load-interview";
 import { MeetingDetails } from "@/components/interview/meeting-details";
 import { PeopleYouMeet } from "@/components/interview/people-you-meet";
 import { PrepareCard } from "@/components/interview/prepare-card";

@@ -1,7 +1,7 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { OutcomeBanner } from "@/components/debrief/outcome-banner";
-import { FORMAT_LABEL } from "@/components/labels";
+import { FORMAT_LABEL } from "@/server/rules/labels";
 import { MeetingTimeRange } from "@/components/meeting-time";
 import { PlanFollowUp } from "@/components/next-steps/plan-follow-up";
 import { ConsistencyChecks, FirstInterviewList } from "@/components/plan/consistency-checks";

@@ -1,5 +1,5 @@
-import { formatDayUtc, plural } from "@/components/format";
-import { ROLE_LABEL } from "@/components/labels";
+import { formatDayUtc, plural } from "@/server/rules/format";
+import { ROLE_LABEL } from "@/server/rules/labels";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { MemberActions } from "./member-actions";

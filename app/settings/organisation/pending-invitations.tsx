@@ -1,5 +1,5 @@
-import { formatDayUtc } from "@/components/format";
-import { ROLE_LABEL } from "@/components/labels";
+import { formatDayUtc } from "@/server/rules/format";
+import { ROLE_LABEL } from "@/server/rules/labels";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { RevokeInvitationButton } from "./revoke-invitation-button";

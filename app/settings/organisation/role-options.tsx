@@ -1,4 +1,4 @@
-import { ROLES, ROLE_LABEL } from "@/components/labels";
+import { ROLES, ROLE_LABEL } from "@/server/rules/labels";
 
 /** The choices of a role select, recruiter first: the role most people are given. */
 export function RoleOptions() {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { eq } from "drizzle-orm";
-import { membershipRoles, users } from "@/db/schema";
+import { users } from "@/db/schema";
+import { membershipRoles } from "@/server/rules/enums";
 import { changePassword } from "@/server/domain/accounts";
 import { notFound } from "@/server/domain/errors";
 import { membershipsOf } from "@/server/domain/organisations";

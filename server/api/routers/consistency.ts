@@ -2,8 +2,8 @@ import { z } from "zod";
 import { flagItem, markItemAgreed, replyToItem } from "@/server/domain/consistency-checks";
 import { idField, optionalText, requiredText } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";
+import { COMMENT_LIMIT } from "@/server/rules/limits";
 
-export const COMMENT_LIMIT = 1000;
 const comment = optionalText("the comment", COMMENT_LIMIT);
 const ok = z.object({ ok: z.literal(true) });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { firstInterviewTopics, goalOutcomes, visibilities } from "@/db/schema";
+import { firstInterviewTopics, goalOutcomes, visibilities } from "@/server/rules/enums";
 import { markGoalOutcome, openQuestions } from "@/server/domain/debrief";
 import { idField, optionalText, versionField } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";

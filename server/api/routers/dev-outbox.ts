@@ -1,6 +1,7 @@
 import { desc } from "drizzle-orm";
 import { z } from "zod";
-import { outbox, outboxStatuses } from "@/db/schema";
+import { outbox } from "@/db/schema";
+import { outboxStatuses } from "@/server/rules/enums";
 import { notFound } from "@/server/domain/errors";
 import { env } from "@/server/env";
 import { limitField } from "../fields";

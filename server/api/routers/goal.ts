@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { goalKinds, goalOutcomes, goalPriorities, planSides, visibilities } from "@/db/schema";
-import { addGoal, deleteGoal, MAX_GOALS_PER_SIDE, reorderGoals, updateGoal, visibleGoals } from "@/server/domain/goals";
+import { goalKinds, goalOutcomes, goalPriorities, planSides, visibilities } from "@/server/rules/enums";
+import { addGoal, deleteGoal, reorderGoals, updateGoal, visibleGoals } from "@/server/domain/goals";
+import { MAX_GOALS_PER_SIDE } from "@/server/rules/limits";
 import { idField, optionalText, requiredText, versionField } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";
+import { GOAL_LIMITS } from "@/server/rules/limits";
 
-export const GOAL_LIMITS = { text: 300, detail: 2000 } as const;
 
 const goalFields = z.object({
   kind: z.enum(goalKinds, { error: "Choose what kind of goal this is." }),

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { meetingFormats } from "@/db/schema";
+import { meetingFormats } from "@/server/rules/enums";
 import { planMeetingFile } from "@/server/calendar/meeting-ics";
-import { effectiveStage } from "@/server/domain/plan-stages";
+import { effectiveStage } from "@/server/rules/stages";
 import { candidatePlanView } from "@/server/domain/plan-views";
 import { getCandidatePlanWithOrg, listPlansForCandidateWithOrg } from "@/server/domain/plans";
 import { idField } from "../fields";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { membershipRoles } from "@/db/schema";
+import { membershipRoles } from "@/server/rules/enums";
 import { acceptInvitation, describeInvitation } from "@/server/domain/organisations";
 import { throttle } from "@/server/domain/rate-limit";
 import { linkTokenField, personNameField } from "../fields";

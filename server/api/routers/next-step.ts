@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { planSides, stepOwners, stepStatuses } from "@/db/schema";
+import { planSides, stepOwners, stepStatuses } from "@/server/rules/enums";
 import { stepDueIcs } from "@/server/calendar/step-ics";
 import { env } from "@/server/env";
 import { notFound } from "@/server/domain/errors";
@@ -12,11 +12,11 @@ import {
   markStepDone,
   proposeStep,
 } from "@/server/domain/next-steps";
-import { dropModeFor, isAgreed } from "@/server/domain/step-rules";
+import { dropModeFor, isAgreed } from "@/server/rules/step-rules";
 import { idField, requiredText, versionField } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";
+import { STEP_DESCRIPTION_LIMIT } from "@/server/rules/limits";
 
-export const STEP_DESCRIPTION_LIMIT = 300;
 
 const dueOn = z
   .string()

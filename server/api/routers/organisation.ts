@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { membershipRoles } from "@/db/schema";
+import { membershipRoles } from "@/server/rules/enums";
 import {
   changeMemberRole,
   inviteRecruiter,

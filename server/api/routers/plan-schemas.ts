@@ -1,36 +1,10 @@
 import { z } from "zod";
-import {
-  firstInterviewStatuses,
-  firstInterviewTopics,
-  meetingFormats,
-  planOutcomes,
-  planSides,
-  planStages,
-} from "@/db/schema";
-import { isValidTimeZone } from "@/server/domain/time-zones";
+import { firstInterviewStatuses, firstInterviewTopics, meetingFormats, planOutcomes, planSides, planStages } from "@/server/rules/enums";
+import { isValidTimeZone } from "@/server/rules/time-zones";
 import { emailField, optionalText, requiredText, storable } from "../fields";
+import { PLAN_LIMITS } from "@/server/rules/limits";
 
 /** Input and output shapes of the plan procedures. Limits are generous for people, bounded for the database. */
-export const PLAN_LIMITS = {
-  roleTitle: 120,
-  hiringCompany: 120,
-  candidateName: 100,
-  location: 500,
-  joiningNotes: 2000,
-  agendaItems: 20,
-  agendaItem: 200,
-  internalNote: 5000,
-  interviewers: 12,
-  interviewerName: 100,
-  jobTitle: 120,
-  longText: 2000,
-  url: 500,
-  firstInterviewItems: 30,
-  summary: 1000,
-  minDuration: 15,
-  maxDuration: 480,
-} as const;
-
 const webUrl = (label: string) =>
   storable(z.string({ error: `Enter ${label} as text.` }).trim().max(PLAN_LIMITS.url, `Keep ${label} under ${PLAN_LIMITS.url} characters.`))
     .refine((v) => {

@@ -1,16 +1,16 @@
 import { z } from "zod";
-import { planOutcomes, planStages } from "@/db/schema";
+import { planOutcomes, planStages } from "@/server/rules/enums";
 import { planMeetingFile } from "@/server/calendar/meeting-ics";
 import { closePlan } from "@/server/domain/plan-closing";
 import { latestPlanInvitation, revokePlanInvitation, sharePlan } from "@/server/domain/plan-invitations";
-import { effectiveStage } from "@/server/domain/plan-stages";
+import { effectiveStage } from "@/server/rules/stages";
 import { recruiterPlanView } from "@/server/domain/plan-views";
 import { preparationSummaries } from "@/server/domain/preparation";
 import { cancelPlan, createPlan, duplicatePlan, getPlanForOrg, listPlansForOrg, updatePlan } from "@/server/domain/plans";
 import { emailField, idField, optionalText, pageField, requiredText, searchField, versionField } from "../fields";
 import { createTRPCRouter, recruiterProcedureWith } from "../trpc";
+import { PLAN_LIMITS } from "@/server/rules/limits";
 import {
-  PLAN_LIMITS,
   planContentInput,
   planSummaryOutput,
   preparationSummaryOutput,

@@ -8,8 +8,8 @@ import {
 } from "@/server/domain/preparation";
 import { idField, optionalText } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";
+import { NOTE_LIMIT } from "@/server/rules/limits";
 
-export const NOTE_LIMIT = 5000;
 const note = optionalText("the note", NOTE_LIMIT);
 const ok = z.object({ ok: z.literal(true) });
 

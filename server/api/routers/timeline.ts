@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { audiences, planSides } from "@/db/schema";
+import { audiences, planSides } from "@/server/rules/enums";
 import { timelineFor } from "@/server/domain/timeline";
 import { instantField, limitField } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";

@@ -1,6 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { NextRequest } from "next/server";
-import { MAX_BATCH_CALLS } from "@/server/api/batch-limit";
+import { MAX_BATCH_CALLS } from "@/server/rules/limits";
 import { createRequestContext } from "@/server/api/context";
 import { isSameOrigin } from "@/server/api/origin";
 import { appRouter } from "@/server/api/root";

@@ -1,6 +1,6 @@
 import type { Metadata, Route } from "next";
 import { InterviewHeader } from "@/components/interview/interview-header";
-import { loadInterview } from "@/components/interview/load-interview";
+import { loadInterview } from "../load-interview";
 import { PreparationSteps } from "@/components/interview/preparation-steps";
 
 interface Props {

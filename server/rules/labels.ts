@@ -10,8 +10,8 @@ import type {
   PlanSide,
   PlanStage,
   StepOwner,
-} from "@/db/schema/enums";
-import { STAGE_LABELS } from "@/server/domain/plan-stages";
+} from "@/server/rules/enums";
+import { STAGE_LABELS } from "@/server/rules/stages";
 
 /**
  * The words both sides' pages use for the schema's enums, so the same thing
@@ -166,10 +166,6 @@ export const PRIVATE_EXPLANATION: Record<PlanSide, string> = {
   candidate: "Private: only you see this",
   organisation: "Private: only your organisation sees this",
 };
-
-export function otherSide(side: PlanSide): PlanSide {
-  return side === "candidate" ? "organisation" : "candidate";
-}
 
 /** How one side names the other, and itself, at the start of a sentence or in a comment thread. */
 export function sideName(side: PlanSide, viewer: PlanSide): string {

@@ -1,5 +1,5 @@
-import type { PlanStage } from "@/db/schema/enums";
-import { plural } from "./format";
+import type { PlanStage } from "@/server/rules/enums";
+import { plural } from "@/server/rules/format";
 
 /** The article's five preparation points, as steps the candidate ticks off. */
 export const PREPARATION_STEP_COUNT = 5;
