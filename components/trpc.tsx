@@ -1,9 +1,10 @@
 "use client";
 
 import { type QueryClient, QueryClientProvider, isServer } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink, loggerLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpSubscriptionLink, loggerLink, retryLink, splitLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
+import type { TRPCClientErrorLike } from "@trpc/client";
 import superjson from "superjson";
 import { MAX_BATCH_CALLS } from "@/server/rules/limits";
 import type { AppRouter } from "@/server/api/root";
@@ -11,6 +12,12 @@ import { makeQueryClient } from "./query-client";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
+/** A refusal (signed out, not a member any more, bad input) stays a refusal; anything else is a connection to re-open. */
+const FINAL_CODES = new Set(["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "BAD_REQUEST"]);
+const shouldResubscribe = ({ error }: { error: TRPCClientErrorLike<AppRouter> }) =>
+  !FINAL_CODES.has(error.data?.code ?? "");
+/** 1 s, 2 s, 4 s … at most 10 s between attempts, so a restarting server is not stampeded. */
+const resubscribeDelayMs = (attempt: number) => Math.min(10_000, 1000 * 2 ** (attempt - 1));
 
 let browserQueryClient: QueryClient | undefined;
 function getQueryClient() {
@@ -25,7 +32,16 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
     createTRPCClient<AppRouter>({
       links: [
         loggerLink({ enabled: (op) => process.env.NODE_ENV === "development" && op.direction === "down" && op.result instanceof Error }),
-        httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS }),
+        splitLink({
+          condition: (op) => op.type === "subscription",
+          // Server-sent events; the browser's EventSource reconnects by itself after a dropped connection,
+          // and retryLink starts a new one (from the last event id) when the stream failed for good.
+          true: [
+            retryLink({ retry: shouldResubscribe, retryDelayMs: resubscribeDelayMs }),
+            httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
+          ],
+          false: httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS }),
+        }),
       ],
     }),
   );

@@ -14,6 +14,13 @@ export interface DbHandle {
   driver: DbDriver;
   /** The server URL, for PostgreSQL. */
   url?: string;
+  /**
+   * LISTEN on a channel; resolves once listening, to a function that stops.
+   * On PostgreSQL it holds one dedicated connection (postgres.js reconnects it
+   * and listens again by itself), never a pooled one: a pooler in transaction
+   * mode would hand it to someone else between statements.
+   */
+  listen: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
 }
 
@@ -24,6 +31,18 @@ export interface DbOptions {
   pgliteDir?: string;
   poolSize?: number;
   connectTimeoutSeconds?: number;
+}
+
+/** Which handle a Db came from, so code given only a Db (a procedure's context) can reach its LISTEN. */
+const handlesByDb = new WeakMap<Db, DbHandle>();
+
+export function handleOf(db: Db): DbHandle | undefined {
+  return handlesByDb.get(db);
+}
+
+function registered(handle: DbHandle): DbHandle {
+  handlesByDb.set(handle.db, handle);
+  return handle;
 }
 
 export const migrationsFolder = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "db/migrations");
@@ -37,12 +56,16 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
       connect_timeout: options.connectTimeoutSeconds ?? 5,
       onnotice: () => {},
     });
-    return {
+    return registered({
       db: drizzle(client, { schema }) as unknown as Db,
       driver: "postgres",
       url: options.databaseUrl,
+      listen: async (channel, onPayload) => {
+        const { unlisten } = await client.listen(channel, onPayload);
+        return unlisten;
+      },
       close: () => client.end({ timeout: 5 }),
-    };
+    });
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -55,9 +78,10 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     client = new PGlite(dataDir);
   }
   await client.waitReady;
-  return {
+  return registered({
     db: drizzle(client, { schema }) as unknown as Db,
     driver: "pglite",
+    listen: (channel, onPayload) => client.listen(channel, onPayload),
     close: () => client.close(),
-  };
+  });
 }

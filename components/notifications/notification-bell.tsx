@@ -5,23 +5,23 @@ import type { Route } from "next";
 import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
 import { useState } from "react";
+import { useMeLive } from "@/components/live/use-me-live";
 import { TimeText } from "@/components/time";
 import { useTRPC } from "@/components/trpc";
 import { cx } from "@/components/ui/cx";
 import { BellIcon } from "@/components/ui/icons";
 
-const POLL_MS = 30_000;
-
 /**
  * The header's bell: how many notifications are unread, and the latest ones,
- * each a link to its plan on the side the reader is on. Polls every 30
- * seconds (there is no live push yet) and when the menu opens.
+ * each a link to its plan on the side the reader is on. Kept current by the
+ * user's live stream (a new notification invalidates the list).
  */
 export function NotificationBell({ isRecruiter }: { isRecruiter: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const list = useQuery({ ...trpc.notification.list.queryOptions({ limit: 20 }), refetchInterval: POLL_MS, staleTime: 10_000 });
+  useMeLive();
+  const list = useQuery(trpc.notification.list.queryOptions({ limit: 20 }));
   // A recruiter may also be a candidate somewhere else: their own interviews open on the candidate's side.
   const interviews = useQuery({ ...trpc.interview.list.queryOptions(), enabled: isRecruiter && open, staleTime: 5 * 60_000 });
   const candidatePlans = new Set((interviews.data ?? []).map((p) => p.id));
@@ -41,10 +41,7 @@ export function NotificationBell({ isRecruiter }: { isRecruiter: boolean }) {
     <>
       <DropdownMenu.Root
         open={open}
-        onOpenChange={(next) => {
-          setOpen(next);
-          if (next) void list.refetch();
-        }}
+        onOpenChange={setOpen}
       >
         <DropdownMenu.Trigger
           aria-label={label}

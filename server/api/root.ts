@@ -7,6 +7,7 @@ import { goalRouter } from "./routers/goal";
 import { interviewRouter } from "./routers/interview";
 import { invitationRouter } from "./routers/invitation";
 import { joinRouter } from "./routers/join";
+import { liveRouter } from "./routers/live";
 import { nextStepRouter } from "./routers/next-step";
 import { notificationRouter } from "./routers/notification";
 import { organisationRouter } from "./routers/organisation";
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   timeline: timelineRouter,
   notification: notificationRouter,
   devOutbox: devOutboxRouter,
+  live: liveRouter,
 });
 
 export type AppRouter = typeof appRouter;
