@@ -1,10 +1,15 @@
 import type { FirstInterviewItem, Plan, PlanInterviewer, PlanSide } from "@/db/schema";
+import type { InvitationStatus } from "@/server/rules/invitations";
+import { itemFlagsFor } from "@/server/rules/item-rules";
+import { candidatePlanActions, isCandidateEmailLocked, organisationPlanActions } from "@/server/rules/plan-actions";
 import { effectiveStage } from "@/server/rules/stages";
 import { utcToZonedLocal } from "@/server/rules/time-zones";
 
 /**
  * The two views of one plan. What the candidate may see is decided here and
  * nowhere else; the procedures' output schemas then drop anything extra.
+ * Each view also says what its reader may do (`allowed`, the items' can*
+ * flags), computed with the same server/rules predicates the commands assert.
  */
 export interface PlanDetail {
   plan: Plan;
@@ -23,10 +28,11 @@ export interface ItemComment {
 }
 
 function sharedFields({ plan, interviewers, firstInterview, comments }: PlanDetail, now: Date) {
+  const stage = effectiveStage(plan, now);
   return {
     id: plan.id,
     version: plan.version,
-    stage: effectiveStage(plan, now),
+    stage,
     roleTitle: plan.roleTitle,
     hiringCompany: plan.hiringCompany,
     candidateName: plan.candidateName,
@@ -51,23 +57,28 @@ function sharedFields({ plan, interviewers, firstInterview, comments }: PlanDeta
       wantsToEstablish: p.wantsToEstablish,
       profileUrl: p.profileUrl,
     })),
-    firstInterview: firstInterview.map((i) => ({
-      id: i.id,
-      topic: i.topic,
-      summary: i.summary,
-      status: i.status,
-      flaggedBySide: i.flaggedBySide,
-      flaggedAt: i.flaggedAt,
-      comments: comments
-        .filter((c) => c.itemId === i.id)
-        .map(({ id, side, authorName, text, createdAt }) => ({ id, side, authorName, text, createdAt })),
-    })),
+    firstInterview: firstInterview.map((i) => {
+      const thread = comments.filter((c) => c.itemId === i.id);
+      return {
+        id: i.id,
+        topic: i.topic,
+        summary: i.summary,
+        status: i.status,
+        flaggedBySide: i.flaggedBySide,
+        flaggedAt: i.flaggedAt,
+        comments: thread.map(({ id, side, authorName, text, createdAt }) => ({ id, side, authorName, text, createdAt })),
+        ...itemFlagsFor({ status: i.status, commentCount: thread.length }, stage),
+      };
+    }),
   };
 }
 
-export function recruiterPlanView(detail: PlanDetail, now: Date) {
+/** `invitation`: the status of the plan's newest invitation, null when it was never shared. */
+export function recruiterPlanView(detail: PlanDetail, now: Date, invitation: InvitationStatus | null) {
   return {
     ...sharedFields(detail, now),
+    allowed: organisationPlanActions(detail.plan, invitation, now),
+    candidateEmailLocked: isCandidateEmailLocked(detail.plan),
     candidateEmail: detail.plan.candidateEmail,
     candidateJoined: detail.plan.candidateUserId !== null,
     startsAtLocal: utcToZonedLocal(detail.plan.startsAt, detail.plan.timeZone),
@@ -78,5 +89,5 @@ export function recruiterPlanView(detail: PlanDetail, now: Date) {
 }
 
 export function candidatePlanView(detail: PlanDetail & { orgName: string }, now: Date) {
-  return { ...sharedFields(detail, now), organisationName: detail.orgName };
+  return { ...sharedFields(detail, now), allowed: candidatePlanActions(detail.plan, now), organisationName: detail.orgName };
 }

@@ -1,4 +1,6 @@
-import type { NextStep, PlanSide, StepOwner } from "@/db/schema";
+import type { NextStep, PlanSide, PlanStage, StepOwner } from "@/db/schema";
+import { MAX_STEPS_PER_PLAN } from "./limits";
+import { otherSide } from "./visibility";
 
 /**
  * The rules of one next step as pure functions: the commands assert with
@@ -30,7 +32,8 @@ export function sideOwning(owner: StepOwner): PlanSide {
  * - "none": the step is no longer open.
  * Once both sides have confirmed any version (agreedOnceAt), no edit since makes it one side's to drop.
  */
-export type StepDropMode = "immediate" | "request" | "requested" | "confirm_request" | "none";
+export const stepDropModes = ["immediate", "request", "requested", "confirm_request", "none"] as const;
+export type StepDropMode = (typeof stepDropModes)[number];
 
 export function dropModeFor(
   step: Confirmations & Pick<NextStep, "status" | "proposedBySide" | "dropRequestedBySide" | "agreedOnceAt">,
@@ -39,7 +42,53 @@ export function dropModeFor(
   if (step.status !== "open") return "none";
   if (step.dropRequestedBySide === viewer) return "requested";
   if (step.dropRequestedBySide !== null) return "confirm_request";
-  const other: PlanSide = viewer === "candidate" ? "organisation" : "candidate";
+  const other = otherSide(viewer);
   const withdrawable = step.agreedOnceAt === null && step.proposedBySide === viewer && !confirmedBy(step, other);
   return withdrawable ? "immediate" : "request";
+}
+
+/** Next steps are agreed after the meeting and until the plan closes (`stage`: as readers see it, effectiveStage). */
+export function stepsAreOpen(stage: PlanStage): boolean {
+  return stage === "debrief" || stage === "next_steps_agreed";
+}
+
+export const STEPS_CLOSED_MESSAGE = "This plan is closed: its next steps can no longer change.";
+export const STEPS_NOT_YET_MESSAGE = "Next steps are agreed after the meeting: they open once it has ended.";
+
+/** Why steps cannot change now, or null when they can. */
+export function stepsRefusal(stage: PlanStage): string | null {
+  if (stage === "closed") return STEPS_CLOSED_MESSAGE;
+  return stepsAreOpen(stage) ? null : STEPS_NOT_YET_MESSAGE;
+}
+
+/** Either side proposes, while steps are open and the plan has room for another. */
+export function canProposeStep(stage: PlanStage, stepCount: number): boolean {
+  return stepsAreOpen(stage) && stepCount < MAX_STEPS_PER_PLAN;
+}
+
+type StepState = Confirmations & Pick<NextStep, "status" | "owner" | "proposedBySide" | "dropRequestedBySide" | "agreedOnceAt">;
+
+/** This side has not confirmed the open step yet (confirming again changes nothing). */
+export function canConfirmStep(step: StepState, viewer: PlanSide, stage: PlanStage): boolean {
+  return stepsAreOpen(stage) && step.status === "open" && !confirmedBy(step, viewer);
+}
+
+/** Either side may reword an open step; the other side's confirmation is then withdrawn. */
+export function canEditStep(step: StepState, stage: PlanStage): boolean {
+  return stepsAreOpen(stage) && step.status === "open";
+}
+
+/** Only the side that carries the step out marks it done, and only once both agreed to it. */
+export function canMarkStepDone(step: StepState, viewer: PlanSide, stage: PlanStage): boolean {
+  return stepsAreOpen(stage) && step.status === "open" && isAgreed(step) && sideOwning(step.owner) === viewer;
+}
+
+/** What the viewer may do with one step now: the step view carries it, the commands assert the same rules. */
+export function stepFlagsFor(step: StepState, viewer: PlanSide, stage: PlanStage) {
+  return {
+    canConfirm: canConfirmStep(step, viewer, stage),
+    canEdit: canEditStep(step, stage),
+    canMarkDone: canMarkStepDone(step, viewer, stage),
+    drop: stepsAreOpen(stage) ? dropModeFor(step, viewer) : ("none" as StepDropMode),
+  };
 }

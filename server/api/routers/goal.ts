@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { goalKinds, goalOutcomes, goalPriorities, planSides, visibilities } from "@/server/rules/enums";
 import { addGoal, deleteGoal, reorderGoals, updateGoal, visibleGoals } from "@/server/domain/goals";
+import { canAddGoal, goalFlagsFor } from "@/server/rules/goal-rules";
 import { MAX_GOALS_PER_SIDE } from "@/server/rules/limits";
+import { effectiveStage } from "@/server/rules/stages";
 import { idField, optionalText, requiredText, versionField } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";
 import { GOAL_LIMITS } from "@/server/rules/limits";
@@ -29,6 +31,10 @@ const goalOutput = z.object({
   outcomeNote: z.string(),
   updatedAt: z.date(),
   lastEditedByName: z.string().nullable(),
+  /** The reader's own goal on a plan that may still change (server/rules/goal-rules.ts). */
+  canEdit: z.boolean(),
+  /** The reader's own goal while the debrief is open, after the meeting. */
+  canMarkOutcome: z.boolean(),
 });
 
 const versionOutput = z.object({ id: z.uuid(), version: z.number().int() });
@@ -39,8 +45,24 @@ const versionOutput = z.object({ id: z.uuid(), version: z.number().int() });
  */
 export const goalRouter = createTRPCRouter({
   list: planMemberProcedure
-    .output(z.object({ mySide: z.enum(planSides), goals: z.array(goalOutput) }))
-    .query(async ({ ctx }) => ({ mySide: ctx.actor.side, goals: await visibleGoals(ctx.db, ctx.actor) })),
+    .output(
+      z.object({
+        mySide: z.enum(planSides),
+        /** The plan may still change and the reader's side has room for another goal. */
+        canAdd: z.boolean(),
+        goals: z.array(goalOutput),
+      }),
+    )
+    .query(async ({ ctx }) => {
+      const { side } = ctx.actor;
+      const goals = await visibleGoals(ctx.db, ctx.actor);
+      const stage = effectiveStage(ctx.actor.plan, new Date());
+      return {
+        mySide: side,
+        canAdd: canAddGoal(stage, goals.filter((g) => g.side === side).length),
+        goals: goals.map((g) => ({ ...g, ...goalFlagsFor(g, side, stage) })),
+      };
+    }),
 
   add: planMemberProcedure
     .input(goalFields)

@@ -12,7 +12,9 @@ import {
   markStepDone,
   proposeStep,
 } from "@/server/domain/next-steps";
-import { dropModeFor, isAgreed } from "@/server/rules/step-rules";
+import { planPathFor, absoluteUrl } from "@/server/rules/plan-urls";
+import { effectiveStage } from "@/server/rules/stages";
+import { canProposeStep, isAgreed, stepDropModes, stepFlagsFor } from "@/server/rules/step-rules";
 import { idField, requiredText, versionField } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";
 import { STEP_DESCRIPTION_LIMIT } from "@/server/rules/limits";
@@ -50,8 +52,12 @@ const stepOutput = z.object({
   organisationConfirmedAt: z.date().nullable(),
   dropRequestedBySide: z.enum(planSides).nullable(),
   agreed: z.boolean(),
-  /** How dropping would go for the viewer's side (step-rules.ts dropModeFor): the page renders from it. */
-  drop: z.enum(["immediate", "request", "requested", "confirm_request", "none"]),
+  /** What the viewer's side may do with the step (step-rules.ts stepFlagsFor): the page renders from these. */
+  canConfirm: z.boolean(),
+  canEdit: z.boolean(),
+  canMarkDone: z.boolean(),
+  /** How dropping would go for the viewer's side ("none" while steps cannot change). */
+  drop: z.enum(stepDropModes),
   version: z.number().int(),
   createdAt: z.date(),
   closedAt: z.date().nullable(),
@@ -66,15 +72,19 @@ export const nextStepRouter = createTRPCRouter({
       z.object({
         mySide: z.enum(planSides),
         stepsAgreedAt: z.date().nullable(),
+        /** Steps are open (after the meeting, before the plan closes) and the plan has room for another. */
+        canPropose: z.boolean(),
         steps: z.array(stepOutput),
       }),
     )
     .query(async ({ ctx }) => {
       const steps = await listSteps(ctx.db, ctx.actor.plan.id);
+      const stage = effectiveStage(ctx.actor.plan, new Date());
       return {
         mySide: ctx.actor.side,
         stepsAgreedAt: ctx.actor.plan.stepsAgreedAt,
-        steps: steps.map((s) => ({ ...s, agreed: isAgreed(s), drop: dropModeFor(s, ctx.actor.side) })),
+        canPropose: canProposeStep(stage, steps.length),
+        steps: steps.map((s) => ({ ...s, agreed: isAgreed(s), ...stepFlagsFor(s, ctx.actor.side, stage) })),
       };
     }),
 
@@ -89,7 +99,7 @@ export const nextStepRouter = createTRPCRouter({
 
   confirm: planMemberProcedure
     // expectedVersion: the version on the person's screen, so an edit made meanwhile is not confirmed unseen.
-    .input(stepRef.extend({ expectedVersion: versionField.optional() }))
+    .input(stepRef.extend({ expectedVersion: versionField }))
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       await confirmStep(ctx.db, ctx.actor, input.stepId, input.expectedVersion);
@@ -134,7 +144,6 @@ export const nextStepRouter = createTRPCRouter({
       const step = (await listSteps(ctx.db, ctx.actor.plan.id)).find((s) => s.id === input.stepId);
       if (!step || !step.dueOn) throw notFound("Step");
       const { plan } = ctx.actor;
-      const path = ctx.actor.side === "candidate" ? "interviews" : "plans";
       return {
         filename: "next-step.ics",
         ics: stepDueIcs({
@@ -144,7 +153,7 @@ export const nextStepRouter = createTRPCRouter({
           dueOn: step.dueOn,
           roleTitle: plan.roleTitle,
           hiringCompany: plan.hiringCompany,
-          planUrl: `${env().APP_URL}/${path}/${plan.id}`,
+          planUrl: absoluteUrl(env().APP_URL, planPathFor(ctx.actor.side, plan.id)),
         }),
       };
     }),

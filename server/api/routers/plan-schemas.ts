@@ -118,6 +118,22 @@ const firstInterviewOutput = z.object({
   comments: z.array(
     z.object({ id: z.uuid(), side: z.enum(planSides), authorName: z.string().nullable(), text: z.string(), createdAt: z.date() }),
   ),
+  /** What the reader may do with the item (server/rules/item-rules.ts). */
+  canFlag: z.boolean(),
+  canReply: z.boolean(),
+  canAgree: z.boolean(),
+});
+
+/** What the reader may do with the plan (server/rules/plan-actions.ts); the candidate's are false except `write`. */
+export const planActionsOutput = z.strictObject({
+  write: z.boolean(),
+  edit: z.boolean(),
+  share: z.boolean(),
+  resend: z.boolean(),
+  revoke: z.boolean(),
+  cancel: z.boolean(),
+  reschedule: z.boolean(),
+  close: z.boolean(),
 });
 
 /** What both sides see. Strict: a field added to a view by mistake fails loudly instead of leaking. */
@@ -143,12 +159,14 @@ const sharedPlanOutput = {
   closedAt: z.date().nullable(),
   interviewers: z.array(interviewerOutput),
   firstInterview: z.array(firstInterviewOutput),
+  allowed: planActionsOutput,
 };
 
 export const recruiterPlanOutput = z.strictObject({
   ...sharedPlanOutput,
   candidateEmail: z.string(),
   candidateJoined: z.boolean(),
+  candidateEmailLocked: z.boolean(),
   startsAtLocal: z.string(),
   internalNote: z.string(),
   createdAt: z.date(),

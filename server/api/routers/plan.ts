@@ -3,6 +3,7 @@ import { planOutcomes, planStages } from "@/server/rules/enums";
 import { planMeetingFile } from "@/server/calendar/meeting-ics";
 import { closePlan } from "@/server/domain/plan-closing";
 import { latestPlanInvitation, revokePlanInvitation, sharePlan } from "@/server/domain/plan-invitations";
+import { invitationStatuses } from "@/server/rules/invitations";
 import { effectiveStage } from "@/server/rules/stages";
 import { recruiterPlanView } from "@/server/domain/plan-views";
 import { preparationSummaries } from "@/server/domain/preparation";
@@ -82,7 +83,7 @@ export const planRouter = createTRPCRouter({
         preparation: preparationSummaryOutput,
         invitation: z
           .object({
-            status: z.enum(["pending", "accepted", "revoked", "expired"]),
+            status: z.enum(invitationStatuses),
             sentAt: z.date(),
             expiresAt: z.date(),
             email: z.string(),
@@ -92,10 +93,12 @@ export const planRouter = createTRPCRouter({
     )
     .query(async ({ ctx, input }) => {
       const detail = await getPlanForOrg(ctx.db, ctx.membership.orgId, input.planId);
+      const now = new Date();
+      const invitation = await latestPlanInvitation(ctx.db, detail.plan.id, now);
       return {
-        ...recruiterPlanView(detail, new Date()),
+        ...recruiterPlanView(detail, now, invitation?.status ?? null),
         preparation: (await preparationSummaries(ctx.db, [detail.plan.id])).get(detail.plan.id)!,
-        invitation: await latestPlanInvitation(ctx.db, detail.plan.id),
+        invitation,
       };
     }),
 
