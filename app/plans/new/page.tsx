@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { PlanForm } from "@/components/plan/plan-form";
+import { PlanForm } from "@/components/recruiter/plan-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { activeMembership, requireMe } from "@/server/auth/page-session";
 

@@ -1,0 +1,44 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+import type { Route } from "next";
+import { useTRPC } from "@/components/trpc";
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { planFlags } from "./plan-flags";
+import { PlanForm } from "./plan-form";
+
+export interface EditPlanViewProps {
+  planId: string;
+}
+
+/** The edit page: the form over the plan in the query cache, or a note when the server no longer allows edits. */
+export function EditPlanView({ planId }: EditPlanViewProps) {
+  const trpc = useTRPC();
+  const { data: plan } = useSuspenseQuery(trpc.plan.get.queryOptions({ planId }));
+  const flags = planFlags(plan);
+  return (
+    <>
+      <PageHeader
+        eyebrow="Edit plan"
+        title={plan.candidateName}
+        description={
+          <>
+            {plan.roleTitle} at {plan.hiringCompany}
+          </>
+        }
+      />
+      {flags.allowed.edit ? (
+        <PlanForm mode="edit" plan={plan} candidateEmailLocked={flags.candidateEmailLocked} />
+      ) : (
+        <Alert tone="info" title="This plan is closed">
+          <p>A closed plan stays readable but can no longer be edited.</p>
+          <ButtonLink href={`/plans/${plan.id}` as Route} variant="secondary" size="sm">
+            Back to the plan
+          </ButtonLink>
+        </Alert>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { MeetingTimeRange } from "@/components/meeting-time";
+import { StageBadge } from "@/components/stage-badge";
+import { FORMAT_LABEL } from "@/server/rules/labels";
+import { PlanActions } from "./plan-actions";
+import type { PlanFlags } from "./plan-flags";
+import type { RecruiterPlan } from "./plan-form-state";
+
+export interface PlanPageHeaderProps {
+  plan: RecruiterPlan;
+  flags: PlanFlags;
+}
+
+/** Who, what and when, with the actions the server allows on the plan. */
+export function PlanPageHeader({ plan, flags }: PlanPageHeaderProps) {
+  return (
+    <header className="mb-6 space-y-4">
+      <div>
+        <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+          <StageBadge stage={plan.stage} />
+          <span>{FORMAT_LABEL[plan.format]} interview</span>
+        </div>
+        <h1 className="mt-2 text-2xl font-semibold tracking-tight break-words text-slate-900 sm:text-3xl">{plan.candidateName}</h1>
+        <p className="mt-1 text-lg break-words text-slate-700">
+          {plan.roleTitle} at {plan.hiringCompany}
+        </p>
+        <p className="mt-2 text-slate-800">
+          <span className="sr-only">Meeting time: </span>
+          <MeetingTimeRange startsAt={plan.startsAt} endsAt={plan.endsAt} timeZone={plan.timeZone} />
+        </p>
+      </div>
+      <PlanActions
+        planId={plan.id}
+        version={plan.version}
+        candidateName={plan.candidateName}
+        candidateInvited={flags.candidateEmailLocked}
+        allowed={flags.allowed}
+      />
+    </header>
+  );
+}
