@@ -11,7 +11,7 @@ import type { Outcome } from "./trpc-errors";
 type Fixture = Actors & { db: Db; actor: ActorName };
 type PlanPath = Extract<
   ProcedurePath,
-  `${"plan" | "join" | "interview" | "goal" | "preparation" | "consistency" | "debrief" | "nextStep" | "timeline"}.${string}`
+  `${"plan" | "join" | "interview" | "goal" | "preparation" | "consistency" | "debrief" | "nextStep" | "timeline" | "live"}.${string}`
 >;
 
 const expect = (o: Record<ActorName, Outcome>) => o;
@@ -286,4 +286,7 @@ export const planRows: { [P in PlanPath]: Row<InputOf<P>> } = {
     expect: eitherSide,
   },
   "timeline.list": { input: async (f) => ({ planId: await joinedPlan(f) }), expect: eitherSide },
+  // A subscription is refused when it starts, before any event: the row checks who may open the stream.
+  "live.plan": { input: async (f) => ({ planId: await joinedPlan(f) }), expect: eitherSide },
+  "live.me": { input: () => ({}), expect: { ...anyone, signedOut: "UNAUTHORIZED" } },
 };

@@ -192,6 +192,9 @@ export const generators: { [P in ProcedurePath]: InputGenerator } = {
     calls(input({ ids: field(fc.oneof(fc.constant("all"), fc.array(fc.constantFrom(...w.planIds), { maxLength: 3 })), fc.constantFrom("ALL", [..."x".repeat(101)].map(() => w.planIds[0]), ["not-a-uuid"]) ) })),
 
   "devOutbox.list": () => fc.oneof(noInput, calls(input({ limit: optional(int(1, 200)) }))),
+
+  "live.plan": (w) => onPlan(w, () => ({ lastEventId: optional(text(100)) })),
+  "live.me": () => fc.oneof(noInput, calls(input({ lastEventId: optional(text(100)) }))),
 };
 
 /** Procedures that hash a password when their input is valid: scrypt is slow by design, so they get fewer runs. */

@@ -364,6 +364,10 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
   "timeline.list": (w) => ({ planId: w.main.planId, limit: 100 }),
 
   "devOutbox.list": () => ({ limit: 200 }),
+
+  // The streams' events are checked in test/live/live-leak.test.ts; here, who may open them.
+  "live.plan": (w) => ({ planId: w.main.planId }),
+  "live.me": () => ({}),
 };
 
 function procedureAt(caller: Caller, path: string): (input: unknown) => Promise<unknown> {
