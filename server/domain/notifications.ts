@@ -2,6 +2,7 @@ import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, notifications, users, type Plan, type PlanSide } from "@/db/schema";
 import { enqueueEmail } from "@/server/email/outbox";
+import { publishChange } from "@/server/live/publish";
 import { planUpdateEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
 import { scheduleNotificationDigest } from "@/server/jobs/notification-digest";
@@ -61,6 +62,8 @@ export async function notifySide(tx: Db, notice: SideNotice): Promise<void> {
     recipients.map((p) => ({ userId: p.id, planId: plan.id, type: notice.type, message: notice.message, emailPending: emailed(p) })),
   );
   for (const person of recipients.filter(emailed)) await scheduleNotificationDigest(tx, person.id);
+  // Each recipient's open bell re-reads its list, once this transaction commits.
+  for (const person of recipients) await publishChange(tx, { scope: "user", userId: person.id });
 }
 
 export async function notificationsOf(db: Db, userId: string, limit: number) {
@@ -99,4 +102,6 @@ export async function markNotificationsRead(db: Db, userId: string, ids: string[
         ids === "all" ? undefined : inArray(notifications.id, ids),
       ),
     );
+  // The reader's other tabs and devices update their unread count.
+  await publishChange(db, { scope: "user", userId });
 }
