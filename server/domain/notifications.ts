@@ -6,6 +6,7 @@ import { publishChange } from "@/server/live/publish";
 import { planUpdateEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
 import { scheduleNotificationDigest } from "@/server/jobs/notification-digest";
+import { absoluteUrl, planPathFor } from "@/server/rules/plan-urls";
 
 export interface SideNotice {
   plan: Plan;
@@ -22,7 +23,7 @@ export interface SideNotice {
 }
 
 function planUrl(plan: Plan, side: PlanSide) {
-  return `${env().APP_URL}${side === "candidate" ? "/interviews" : "/plans"}/${plan.id}`;
+  return absoluteUrl(env().APP_URL, planPathFor(side, plan.id));
 }
 
 /**

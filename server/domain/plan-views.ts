@@ -51,6 +51,7 @@ function sharedFields({ plan, interviewers, firstInterview, comments }: PlanDeta
     closedAt: plan.closedAt,
     interviewers: interviewers.map((p) => ({
       id: p.id,
+      version: p.version,
       name: p.name,
       jobTitle: p.jobTitle,
       background: p.background,
@@ -61,6 +62,7 @@ function sharedFields({ plan, interviewers, firstInterview, comments }: PlanDeta
       const thread = comments.filter((c) => c.itemId === i.id);
       return {
         id: i.id,
+        version: i.version,
         topic: i.topic,
         summary: i.summary,
         status: i.status,

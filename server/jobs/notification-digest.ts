@@ -5,6 +5,7 @@ import { enqueueEmail } from "@/server/email/outbox";
 import { notificationDigestEmail, type DigestPlan } from "@/server/email/templates";
 import { env } from "@/server/env";
 import type { JobHandler } from "./queue";
+import { absoluteUrl, planPathFor } from "@/server/rules/plan-urls";
 
 const KIND = "notification_digest";
 
@@ -36,7 +37,7 @@ export async function scheduleNotificationDigest(tx: Db, userId: string, now = n
 }
 
 function planUrl(planId: string, side: "candidate" | "organisation") {
-  return `${env().APP_URL}${side === "candidate" ? "/interviews" : "/plans"}/${planId}`;
+  return absoluteUrl(env().APP_URL, planPathFor(side, planId));
 }
 
 /**

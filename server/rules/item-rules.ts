@@ -11,7 +11,17 @@ interface ItemFacts {
   commentCount: number;
 }
 
-const hasRoom = (item: ItemFacts) => item.commentCount < MAX_COMMENTS_PER_ITEM;
+/** Every way of commenting (flag, reply, a closing comment) asks this before adding one. */
+export function hasRoomForComment(commentCount: number): boolean {
+  return commentCount < MAX_COMMENTS_PER_ITEM;
+}
+
+const hasRoom = (item: ItemFacts) => hasRoomForComment(item.commentCount);
+
+/** A flagged item is open for discussion and for settling; an agreed one waits for a flag. */
+export function isOpenForDiscussion(status: FirstInterviewStatus): boolean {
+  return status === "to_revisit";
+}
 
 /** Flag to revisit, with a comment saying why (a flagged item can be flagged again, adding to its discussion). */
 export function canFlagItem(item: ItemFacts, stage: PlanStage): boolean {
@@ -20,12 +30,12 @@ export function canFlagItem(item: ItemFacts, stage: PlanStage): boolean {
 
 /** Reply in the discussion of an item flagged to revisit. */
 export function canReplyToItem(item: ItemFacts, stage: PlanStage): boolean {
-  return stage !== "closed" && item.status === "to_revisit" && hasRoom(item);
+  return stage !== "closed" && isOpenForDiscussion(item.status) && hasRoom(item);
 }
 
 /** Settle a flagged item as agreed (a closing comment needs room; settling without one always fits). */
 export function canAgreeItem(item: ItemFacts, stage: PlanStage): boolean {
-  return stage !== "closed" && item.status === "to_revisit";
+  return stage !== "closed" && isOpenForDiscussion(item.status);
 }
 
 export const ITEM_NOT_FLAGGED_MESSAGE = "This item is agreed; flag it to revisit before discussing it.";
