@@ -1,17 +1,32 @@
 import type { Metadata } from "next";
-import { MyInterviews } from "@/components/interview/my-interviews";
-import { PlanDashboard } from "@/components/plan/plan-dashboard";
+import { MyInterviews } from "@/components/candidate/my-interviews";
+import type { SearchParamsProps } from "@/components/page-props";
+import { PlanDashboard } from "@/components/recruiter/plan-dashboard";
+import { listInput, readState } from "@/components/recruiter/dashboard-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { serverApi } from "@/server/api/server-caller";
+import { getQueryClient, HydrateClient, trpc } from "@/server/api/server-query";
 import { activeMembership, requireMe } from "@/server/auth/page-session";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage() {
+/** The address's filters, as the dashboard reads them in the browser. */
+async function listParams({ searchParams }: SearchParamsProps): Promise<URLSearchParams> {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(await searchParams)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) params.set(name, first);
+  }
+  return params;
+}
+
+export default async function DashboardPage(props: SearchParamsProps) {
   const me = await requireMe("/dashboard");
   const active = activeMembership(me);
 
-  if (active)
+  if (active) {
+    // The list the address asks for is in the page's first HTML; the dashboard reads the same cache entry.
+    await getQueryClient().prefetchQuery(trpc.plan.list.queryOptions(listInput(readState(await listParams(props)))));
     return (
       <>
         <PageHeader
@@ -19,16 +34,16 @@ export default async function DashboardPage() {
           title="Second interviews"
           description="Every second interview your organisation is planning, from draft to agreed next steps."
         />
-        <PlanDashboard />
+        <HydrateClient>
+          <PlanDashboard />
+        </HydrateClient>
       </>
     );
+  }
 
   return (
     <>
-      <PageHeader
-        title="My interviews"
-        description="Second interviews you've been invited to prepare for."
-      />
+      <PageHeader title="My interviews" description="Second interviews you've been invited to prepare for." />
       <MyInterviews interviews={await (await serverApi()).interview.list()} />
     </>
   );

@@ -6,7 +6,6 @@ import { useTRPC } from "@/components/trpc";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { planFlags } from "./plan-flags";
 import { PlanForm } from "./plan-form";
 
 export interface EditPlanViewProps {
@@ -17,7 +16,6 @@ export interface EditPlanViewProps {
 export function EditPlanView({ planId }: EditPlanViewProps) {
   const trpc = useTRPC();
   const { data: plan } = useSuspenseQuery(trpc.plan.get.queryOptions({ planId }));
-  const flags = planFlags(plan);
   return (
     <>
       <PageHeader
@@ -29,8 +27,8 @@ export function EditPlanView({ planId }: EditPlanViewProps) {
           </>
         }
       />
-      {flags.allowed.edit ? (
-        <PlanForm mode="edit" plan={plan} candidateEmailLocked={flags.candidateEmailLocked} />
+      {plan.allowed.edit ? (
+        <PlanForm mode="edit" plan={plan} candidateEmailLocked={plan.candidateEmailLocked} />
       ) : (
         <Alert tone="info" title="This plan is closed">
           <p>A closed plan stays readable but can no longer be edited.</p>

@@ -3,7 +3,7 @@ import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { CalendarIcon, PencilIcon } from "@/components/ui/icons";
 import { CancelMeetingDialog } from "./cancel-meeting-dialog";
 import { DuplicatePlanDialog } from "./duplicate-plan-dialog";
-import type { PlanAllowed } from "./plan-flags";
+import type { PlanAllowed } from "./plan-form-state";
 
 export interface PlanActionsProps {
   planId: string;

@@ -3,6 +3,8 @@ import type { FirstInterviewStatus, FirstInterviewTopic, MeetingFormat, PlanSide
 import type { AppRouter } from "@/server/api/root";
 
 export type RecruiterPlan = inferRouterOutputs<AppRouter>["plan"]["get"];
+/** What the server allows on the plan now; components show exactly these actions. */
+export type PlanAllowed = RecruiterPlan["allowed"];
 export type PlanContent = inferRouterInputs<AppRouter>["plan"]["create"];
 
 /** Every row carries a client `key` (stable across reorders) and the server `id` once it has one. */

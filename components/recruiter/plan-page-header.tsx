@@ -2,16 +2,14 @@ import { MeetingTimeRange } from "@/components/meeting-time";
 import { StageBadge } from "@/components/stage-badge";
 import { FORMAT_LABEL } from "@/server/rules/labels";
 import { PlanActions } from "./plan-actions";
-import type { PlanFlags } from "./plan-flags";
 import type { RecruiterPlan } from "./plan-form-state";
 
 export interface PlanPageHeaderProps {
   plan: RecruiterPlan;
-  flags: PlanFlags;
 }
 
 /** Who, what and when, with the actions the server allows on the plan. */
-export function PlanPageHeader({ plan, flags }: PlanPageHeaderProps) {
+export function PlanPageHeader({ plan }: PlanPageHeaderProps) {
   return (
     <header className="mb-6 space-y-4">
       <div>
@@ -32,8 +30,8 @@ export function PlanPageHeader({ plan, flags }: PlanPageHeaderProps) {
         planId={plan.id}
         version={plan.version}
         candidateName={plan.candidateName}
-        candidateInvited={flags.candidateEmailLocked}
-        allowed={flags.allowed}
+        candidateInvited={plan.candidateEmailLocked}
+        allowed={plan.allowed}
       />
     </header>
   );

@@ -1,8 +1,7 @@
 import { PREPARATION_STEP_COUNT, preparationNotStarted, preparationText } from "@/server/rules/preparation";
 import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
-import type { PlanAllowed } from "./plan-flags";
-import type { RecruiterPlan } from "./plan-form-state";
+import type { PlanAllowed, RecruiterPlan } from "./plan-form-state";
 
 export interface PreparationSummaryProps {
   plan: Pick<RecruiterPlan, "preparation" | "stage" | "invitation">;

@@ -13,7 +13,6 @@ import { ClosedBanner } from "./closed-banner";
 import { InternalNoteSection } from "./internal-note-section";
 import { MeetingSection } from "./meeting-section";
 import { PeopleSection } from "./people-section";
-import { planFlags } from "./plan-flags";
 import { PlanPageHeader } from "./plan-page-header";
 import { PreparationSummary } from "./preparation-summary";
 import { SharingPanel } from "./sharing-panel";
@@ -30,15 +29,13 @@ export interface RecruiterPlanViewProps {
 export function RecruiterPlanView({ planId }: RecruiterPlanViewProps) {
   const trpc = useTRPC();
   const { data: plan } = useSuspenseQuery(trpc.plan.get.queryOptions({ planId }));
-  const flags = planFlags(plan);
-  const readOnly = !flags.allowed.write;
-  const editHref = flags.allowed.edit ? (`/plans/${plan.id}/edit` as Route) : null;
+  const editHref = plan.allowed.edit ? (`/plans/${plan.id}/edit` as Route) : null;
   const cancelled = plan.cancelledAt !== null;
 
   return (
     <>
-      <PlanPageHeader plan={plan} flags={flags} />
-      {readOnly && <ClosedBanner cancelledAt={plan.cancelledAt} />}
+      <PlanPageHeader plan={plan} />
+      {!plan.allowed.write && <ClosedBanner cancelledAt={plan.cancelledAt} />}
 
       <OutcomeBanner mySide="organisation" outcome={plan.outcome} closingMessage={plan.closingMessage} closedAt={plan.closedAt} />
       <PlanFollowUp
@@ -51,20 +48,20 @@ export function RecruiterPlanView({ planId }: RecruiterPlanViewProps) {
       />
 
       <div className="space-y-6">
-        <SharingPanel plan={plan} allowed={flags.allowed} />
+        <SharingPanel plan={plan} allowed={plan.allowed} />
         {plan.firstInterview.length > 0 && (
-          <ConsistencyChecks planId={plan.id} mySide="organisation" items={plan.firstInterview} readOnly={readOnly} />
+          <ConsistencyChecks planId={plan.id} mySide="organisation" items={plan.firstInterview} />
         )}
-        <PreparationSummary plan={plan} allowed={flags.allowed} />
+        <PreparationSummary plan={plan} allowed={plan.allowed} />
         <MeetingSection plan={plan} />
         <PeopleSection interviewers={plan.interviewers} editHref={editHref} />
         <Card
           title="What the first interview established"
           description="Both sides see these. Flag an item to revisit it in the second meeting."
         >
-          <FirstInterviewList planId={plan.id} mySide="organisation" items={plan.firstInterview} readOnly={readOnly} />
+          <FirstInterviewList planId={plan.id} mySide="organisation" items={plan.firstInterview} />
         </Card>
-        <GoalsPanel planId={plan.id} mySide="organisation" readOnly={readOnly} />
+        <GoalsPanel planId={plan.id} mySide="organisation" />
         <InternalNoteSection note={plan.internalNote} editHref={editHref} />
       </div>
 

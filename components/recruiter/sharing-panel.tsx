@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { LocalDay } from "@/components/time";
-import type { PlanAllowed } from "./plan-flags";
-import type { RecruiterPlan } from "./plan-form-state";
+import type { PlanAllowed, RecruiterPlan } from "./plan-form-state";
 import { ResendInvitationButton } from "./resend-invitation-button";
 import { RevokeInvitationDialog } from "./revoke-invitation-dialog";
 import { SharePlanDialog } from "./share-plan-dialog";
@@ -26,8 +25,7 @@ export function SharingPanel({ plan, allowed }: SharingPanelProps) {
       </>
     );
   } else if (allowed.resend && invitation) {
-    // A link that can no longer be revoked has run out.
-    const live = allowed.revoke;
+    const live = invitation.status !== "expired";
     body = (
       <>
         <Status heading={live ? "Invitation sent" : "Invitation expired"}>
@@ -36,7 +34,7 @@ export function SharingPanel({ plan, allowed }: SharingPanelProps) {
         </Status>
         <div className="grid gap-2 sm:flex sm:flex-wrap">
           <ResendInvitationButton planId={planId} candidateEmail={candidateEmail} />
-          {live && <RevokeInvitationDialog planId={planId} candidateName={candidateName} />}
+          {allowed.revoke && <RevokeInvitationDialog planId={planId} candidateName={candidateName} />}
         </div>
       </>
     );

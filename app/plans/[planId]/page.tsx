@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PlanLive } from "@/components/live/plan-live";
 import { RecruiterPlanView } from "@/components/recruiter/recruiter-plan-view";
 import { HydrateClient } from "@/server/api/server-query";
 import { requireMe } from "@/server/auth/page-session";
@@ -28,6 +29,7 @@ export default async function RecruiterPlanPage({ params }: Props) {
         </Link>
       </nav>
       <HydrateClient>
+        <PlanLive planId={plan.id} />
         <RecruiterPlanView planId={plan.id} />
       </HydrateClient>
     </>
