@@ -1,8 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { MembershipRole } from "@/server/rules/enums";
+import { ROLE_LABEL } from "@/server/rules/labels";
 import { useTRPC } from "@/components/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,38 +11,43 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { SelectField } from "@/components/ui/select-field";
 import { useToast } from "@/components/ui/toast";
 import { RoleOptions } from "./role-options";
-import { useRefresh } from "@/components/use-refresh";
 
-interface Props {
+export interface MemberActionsProps {
   member: { membershipId: string; name: string; role: MembershipRole };
   orgName: string;
 }
 
+const ROLE_WITH_ARTICLE: Record<MembershipRole, string> = {
+  admin: `an ${ROLE_LABEL.admin.toLowerCase()}`,
+  recruiter: `a ${ROLE_LABEL.recruiter.toLowerCase()}`,
+};
+
 /** Admins' controls for another member: change the role, or remove them after a confirmation. */
-export function MemberActions({ member, orgName }: Props) {
+export function MemberActions({ member, orgName }: MemberActionsProps) {
   const trpc = useTRPC();
   const notify = useToast();
-  const { refresh, refreshing } = useRefresh();
+  const queryClient = useQueryClient();
+  const membersChanged = () => queryClient.invalidateQueries(trpc.organisation.members.queryFilter());
   const [confirming, setConfirming] = useState(false);
 
   const changeRole = useMutation(
     trpc.organisation.changeRole.mutationOptions({
-      onSuccess: (_, { role }) => {
-        notify({ title: `${member.name} is now ${role === "admin" ? "an admin" : "a recruiter"}.` });
-        refresh();
+      onSuccess: async (_, { role }) => {
+        await membersChanged();
+        notify({ title: `${member.name} is now ${ROLE_WITH_ARTICLE[role]}.` });
       },
     }),
   );
   const remove = useMutation(
     trpc.organisation.removeMember.mutationOptions({
-      onSuccess: () => {
+      onSuccess: async () => {
+        await membersChanged();
         setConfirming(false);
         notify({ title: `${member.name} was removed from ${orgName}.` });
-        refresh();
       },
     }),
   );
-  const savingRole = changeRole.isPending || (changeRole.isSuccess && refreshing);
+  const savingRole = changeRole.isPending;
   // Show the chosen role while it is saved; a failure falls back to the stored one.
   const shownRole = savingRole ? changeRole.variables.role : member.role;
 

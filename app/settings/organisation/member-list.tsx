@@ -2,25 +2,21 @@ import { formatDayUtc, plural } from "@/server/rules/format";
 import { ROLE_LABEL } from "@/server/rules/labels";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import type { RouterOutputs } from "@/components/api-types";
+import type { MembershipRole } from "@/server/rules/enums";
 import { MemberActions } from "./member-actions";
 
-interface Member {
-  membershipId: string;
-  userId: string;
-  name: string;
-  email: string;
-  role: "admin" | "recruiter";
-  joinedAt: Date;
-}
+const ROLE_TONE: Record<MembershipRole, "brand" | "neutral"> = { admin: "brand", recruiter: "neutral" };
 
-interface Props {
-  members: Member[];
+export interface MemberListProps {
+  members: RouterOutputs["organisation"]["members"]["members"];
   orgName: string;
   canManage: boolean;
   myUserId: string;
 }
 
-export function MemberList({ members, orgName, canManage, myUserId }: Props) {
+/** Everyone in the organisation; those who manage members get each other person's controls. */
+export function MemberList({ members, orgName, canManage, myUserId }: MemberListProps) {
   return (
     <Card title="Members" description={`${plural(members.length, "person", "people")} in ${orgName}.`}>
       <ul className="divide-y divide-slate-200" aria-label="Members">
@@ -38,7 +34,7 @@ export function MemberList({ members, orgName, canManage, myUserId }: Props) {
               {canManage && !isMe ? (
                 <MemberActions member={member} orgName={orgName} />
               ) : (
-                <Badge tone={member.role === "admin" ? "brand" : "neutral"}>{ROLE_LABEL[member.role]}</Badge>
+                <Badge tone={ROLE_TONE[member.role]}>{ROLE_LABEL[member.role]}</Badge>
               )}
             </li>
           );

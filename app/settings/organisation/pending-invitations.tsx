@@ -1,17 +1,17 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { useTRPC } from "@/components/trpc";
 import { formatDayUtc } from "@/server/rules/format";
 import { ROLE_LABEL } from "@/server/rules/labels";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { RevokeInvitationButton } from "./revoke-invitation-button";
 
-interface Invitation {
-  id: string;
-  email: string;
-  role: "admin" | "recruiter";
-  expiresAt: Date;
-}
-
-export function PendingInvitations({ invitations }: { invitations: Invitation[] }) {
+/** Invitations nobody has accepted yet, each with its revoke button (the page shows this to those who manage members). */
+export function PendingInvitations() {
+  const trpc = useTRPC();
+  const { data: invitations } = useSuspenseQuery(trpc.organisation.invitations.queryOptions());
   return (
     <Card title="Pending invitations">
       {invitations.length === 0 ? (

@@ -1,20 +1,25 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc";
-import { useRefresh } from "@/components/use-refresh";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 
-export function RevokeInvitationButton({ invitationId, email }: { invitationId: string; email: string }) {
+export interface RevokeInvitationButtonProps {
+  invitationId: string;
+  email: string;
+}
+
+/** Withdraws a pending invitation to the organisation. */
+export function RevokeInvitationButton({ invitationId, email }: RevokeInvitationButtonProps) {
   const trpc = useTRPC();
   const notify = useToast();
-  const { refresh, refreshing } = useRefresh();
+  const queryClient = useQueryClient();
   const revoke = useMutation(
     trpc.organisation.revokeInvitation.mutationOptions({
-      onSuccess: () => {
+      onSuccess: async () => {
+        await queryClient.invalidateQueries(trpc.organisation.invitations.queryFilter());
         notify({ title: "Invitation withdrawn", description: `The link sent to ${email} no longer works.` });
-        refresh();
       },
       onError: (error) => notify({ title: "Could not withdraw the invitation", description: error.message, tone: "error" }),
     }),
@@ -23,7 +28,7 @@ export function RevokeInvitationButton({ invitationId, email }: { invitationId: 
     <Button
       variant="secondary"
       size="sm"
-      pending={revoke.isPending || refreshing}
+      pending={revoke.isPending}
       pendingLabel="Revoking…"
       aria-label={`Revoke invitation for ${email}`}
       onClick={() => revoke.mutate({ invitationId })}

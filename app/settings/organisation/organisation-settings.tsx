@@ -1,0 +1,50 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { useTRPC } from "@/components/trpc";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/server/rules/permissions";
+import { InviteForm } from "./invite-form";
+import { MemberList } from "./member-list";
+import { PendingInvitations } from "./pending-invitations";
+
+export interface OrganisationSettingsProps {
+  myUserId: string;
+}
+
+/** The organisation's people, read from the query cache; member actions invalidate what they change. */
+export function OrganisationSettings({ myUserId }: OrganisationSettingsProps) {
+  const trpc = useTRPC();
+  const { data } = useSuspenseQuery(trpc.organisation.members.queryOptions());
+  const { organisation, members } = data;
+  const canManage = can(organisation.myRole, "members.manage");
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={organisation.name}
+        title="Organisation settings"
+        description={
+          canManage
+            ? "Invite recruiters, choose who else can manage the team, and remove people who have left."
+            : "The people in your organisation. Ask an admin to invite or remove someone."
+        }
+      />
+      <div className="space-y-6">
+        {canManage && (
+          <>
+            <Card
+              title="Invite a recruiter"
+              description="They'll get an email with a link to join. Each link works once and expires; until then it is listed below."
+            >
+              <InviteForm />
+            </Card>
+            <PendingInvitations />
+          </>
+        )}
+        <MemberList members={members} orgName={organisation.name} canManage={canManage} myUserId={myUserId} />
+      </div>
+    </>
+  );
+}
