@@ -13,8 +13,8 @@ import { Modal, ModalActions } from "@/components/ui/dialog";
 import { FieldError } from "@/components/ui/field-parts";
 import { Form } from "@/components/ui/form";
 import { TextArea } from "@/components/ui/text-area";
+import { PLAN_LIMITS } from "@/server/rules/limits";
 import { useToast } from "@/components/ui/toast";
-import { useRefresh } from "@/components/use-refresh";
 
 interface ClosePlanDialogProps {
   planId: string;
@@ -29,12 +29,19 @@ export function ClosePlanDialog({ planId, version, candidateName, candidateSees 
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const notify = useToast();
-  const { refresh, refreshing } = useRefresh();
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<PlanOutcome | null>(null);
   const [missing, setMissing] = useState<object | null>(null);
-  const close = useMutation(trpc.plan.close.mutationOptions());
-  const pending = close.isPending || refreshing;
+  // Closing changes everything the page shows: the plan, its steps, goals, debrief and timeline.
+  const reloadPlan = () =>
+    Promise.all(
+      [trpc.plan.pathKey(), trpc.nextStep.pathKey(), trpc.goal.pathKey(), trpc.debrief.pathKey(), trpc.timeline.pathKey()].map((queryKey) =>
+        queryClient.invalidateQueries({ queryKey }),
+      ),
+    );
+  // A refused close (someone changed the plan first) refetches too, so the dialog's version is the latest.
+  const close = useMutation(trpc.plan.close.mutationOptions({ onSettled: reloadPlan }));
+  const pending = close.isPending;
   const errors = formErrors(close.error, ["outcome", "message"]);
   const outcomeError = missing ? "Choose the outcome." : errors.fields.outcome;
   const stale = errorCode(close.error) === "CONFLICT";
@@ -75,10 +82,6 @@ export function ClosePlanDialog({ planId, version, candidateName, candidateSees 
               onSuccess: () => {
                 setOpen(false);
                 notify({ title: `Plan closed: ${OUTCOME_LABEL[outcome]}`, description: candidateSees ? `We told ${candidateName}.` : undefined });
-                void queryClient.invalidateQueries({ queryKey: trpc.plan.pathKey() });
-                void queryClient.invalidateQueries({ queryKey: trpc.nextStep.pathKey() });
-                void queryClient.invalidateQueries({ queryKey: trpc.timeline.pathKey() });
-                refresh();
               },
             },
           );
@@ -93,10 +96,9 @@ export function ClosePlanDialog({ planId, version, candidateName, candidateSees 
               onClick={() => {
                 close.reset();
                 setOpen(false);
-                refresh();
               }}
             >
-              Reload the plan
+              See the latest version
             </Button>
           </Alert>
         )}
@@ -140,7 +142,7 @@ export function ClosePlanDialog({ planId, version, candidateName, candidateSees 
           label={`Message to ${candidateName} (optional)`}
           name="message"
           rows={4}
-          maxLength={2000}
+          maxLength={PLAN_LIMITS.closingMessage}
           hint={candidateSees ? "Shown on their plan and in the email. Keep it kind and concrete." : "The candidate never saw this plan, so nobody reads it but your team."}
           error={errors.fields.message}
         />

@@ -5,12 +5,20 @@ import { useId } from "react";
 import type { PlanSide } from "@/server/rules/enums";
 import { useTRPC } from "@/components/trpc";
 import { LoadFailed } from "@/components/ui/alert";
-import { OwnGoalOutcome, TheirGoalOutcome } from "./goal-outcome";
+import { GoalOutcomeReadOnly } from "./outcome-badge";
+import { OwnGoalOutcome } from "./own-goal-outcome";
 import { OpenQuestions, type SuggestedStep } from "./open-questions";
+
+/** The other side's goals, as each side names them. */
+const THEIRS: Record<PlanSide, { heading: string; list: string }> = {
+  candidate: { heading: "The interviewing team's shared goals", list: "Outcomes of the interviewing team's goals" },
+  organisation: { heading: "The candidate's shared goals", list: "Outcomes of the candidate's goals" },
+};
 
 interface DebriefPanelProps {
   planId: string;
   mySide: PlanSide;
+  /** The plan no longer changes (`allowed.write` is false): says so, offers no step suggestions. */
   readOnly: boolean;
   onMakeStep: (step: SuggestedStep) => void;
 }
@@ -25,11 +33,11 @@ export function DebriefPanel({ planId, mySide, readOnly, onMakeStep }: DebriefPa
   const headingId = useId();
   const mineId = useId();
   const theirsId = useId();
-  const goals = useQuery({ ...trpc.goal.list.queryOptions({ planId }), refetchInterval: readOnly ? false : 60_000 });
+  const goals = useQuery(trpc.goal.list.queryOptions({ planId }));
   const mine = goals.data?.goals.filter((g) => g.side === mySide) ?? [];
   const theirs = goals.data?.goals.filter((g) => g.side !== mySide) ?? [];
   const marked = mine.filter((g) => g.outcome !== null).length;
-  const theirName = mySide === "candidate" ? "The interviewing team's shared goals" : "The candidate's shared goals";
+
 
   return (
     <section aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
@@ -63,14 +71,18 @@ export function DebriefPanel({ planId, mySide, readOnly, onMakeStep }: DebriefPa
               {mine.length > 0 && (
                 <ul aria-label="Outcomes of your goals" className="space-y-3">
                   {mine.map((goal) => (
-                    <OwnGoalOutcome key={goal.id} planId={planId} goal={goal} mySide={mySide} readOnly={readOnly} />
+                    goal.canMarkOutcome ? (
+                      <OwnGoalOutcome key={goal.id} planId={planId} goal={goal} mySide={mySide} />
+                    ) : (
+                      <GoalOutcomeReadOnly key={goal.id} goal={goal} />
+                    )
                   ))}
                 </ul>
               )}
             </section>
             <section aria-labelledby={theirsId} className="min-w-0">
               <h3 id={theirsId} className="flex flex-wrap items-center gap-2 font-semibold text-slate-900">
-                {theirName}
+                {THEIRS[mySide].heading}
                 <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium whitespace-nowrap text-slate-600">
                   Read-only
                 </span>
@@ -79,9 +91,9 @@ export function DebriefPanel({ planId, mySide, readOnly, onMakeStep }: DebriefPa
                 {theirs.length ? "Their outcomes and notes, as they marked them." : "Nothing shared with you."}
               </p>
               {theirs.length > 0 && (
-                <ul aria-label={mySide === "candidate" ? "Outcomes of the interviewing team's goals" : "Outcomes of the candidate's goals"} className="space-y-3">
+                <ul aria-label={THEIRS[mySide].list} className="space-y-3">
                   {theirs.map((goal) => (
-                    <TheirGoalOutcome key={goal.id} goal={goal} />
+                    <GoalOutcomeReadOnly key={goal.id} goal={goal} tinted />
                   ))}
                 </ul>
               )}

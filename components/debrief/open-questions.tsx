@@ -17,6 +17,9 @@ export interface SuggestedStep {
   fromPrivate?: boolean;
 }
 
+/** A must-know question nobody marked yet, as each side reads it. */
+const NOT_ANSWERED: Record<PlanSide, string> = { candidate: "Not answered yet", organisation: "Not marked by the candidate yet" };
+
 interface OpenQuestionsProps {
   planId: string;
   mySide: PlanSide;
@@ -31,7 +34,7 @@ interface OpenQuestionsProps {
 export function OpenQuestions({ planId, mySide, readOnly, onMakeStep }: OpenQuestionsProps) {
   const trpc = useTRPC();
   const headingId = useId();
-  const questions = useQuery({ ...trpc.debrief.openQuestions.queryOptions({ planId }), refetchInterval: readOnly ? false : 30_000 });
+  const questions = useQuery(trpc.debrief.openQuestions.queryOptions({ planId }));
   const steps = useQuery(trpc.nextStep.list.queryOptions({ planId }));
   const existing = new Set(
     (steps.data?.steps ?? []).filter((s) => s.status !== "dropped").map((s) => s.description.trim().toLowerCase()),
@@ -63,7 +66,7 @@ export function OpenQuestions({ planId, mySide, readOnly, onMakeStep }: OpenQues
         tag: "Must know",
         text: q.text,
         detail: q.detail,
-        status: q.outcome ? `Marked ${GOAL_OUTCOME_LABEL[q.outcome].toLowerCase()}` : mySide === "candidate" ? "Not answered yet" : "Not marked by the candidate yet",
+        status: q.outcome ? `Marked ${GOAL_OUTCOME_LABEL[q.outcome].toLowerCase()}` : NOT_ANSWERED[mySide],
         isPrivate: q.visibility === "private",
         suggestion,
       };

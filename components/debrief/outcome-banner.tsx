@@ -12,6 +12,12 @@ const TONE: Record<PlanOutcome, { box: string; mark: string }> = {
   withdrawn: { box: "border-slate-300 bg-slate-100", mark: "bg-slate-600" },
 };
 
+/** Whose message it is, as each side reads it. */
+const CAPTION: Record<PlanSide, (organisationName?: string) => string> = {
+  candidate: (organisationName) => `Message from ${organisationName ?? "the recruiter"}`,
+  organisation: () => "Your message to the candidate",
+};
+
 interface OutcomeBannerProps {
   mySide: PlanSide;
   outcome: PlanOutcome | null;
@@ -39,7 +45,7 @@ export function OutcomeBanner({ mySide, outcome, closingMessage, closedAt, organ
           {closingMessage && (
             <figure className="mt-3 rounded-lg border border-black/5 bg-white/80 p-3">
               <figcaption className="text-xs font-semibold tracking-wide text-slate-600 uppercase">
-                {mySide === "candidate" ? `Message from ${organisationName ?? "the recruiter"}` : "Your message to the candidate"}
+                {CAPTION[mySide](organisationName)}
               </figcaption>
               <blockquote className="mt-1 break-words whitespace-pre-line text-slate-900">{closingMessage}</blockquote>
             </figure>

@@ -2,21 +2,26 @@
 
 import { useState } from "react";
 import type { PlanSide, PlanStage } from "@/server/rules/enums";
+import { isAfterMeeting } from "@/server/rules/stages";
 import { ClosePlanDialog } from "@/components/debrief/close-plan-dialog";
 import { DebriefPanel } from "@/components/debrief/debrief-panel";
+import { usePlanView } from "@/components/plan/use-plan-view";
 import { NextStepsPanel, type StepPrefill } from "./next-steps-panel";
-import { isAfterMeeting } from "@/server/rules/stages";
 
 interface PlanFollowUpProps {
   planId: string;
   mySide: PlanSide;
+  /** The plan's stage and meeting end, as the parent read them from the cached plan view. */
   stage: PlanStage;
   endsAt: Date;
   /** A cancelled meeting never happened: no debrief, no next steps. */
   cancelled: boolean;
-  /** The recruiter's page: adds the "Close plan" action. */
+  /** The recruiter's page: adds the "Close plan" action when the view allows it. */
   recruiter?: { version: number; candidateName: string };
 }
+
+/** How the close prompt opens, by where the plan stands. */
+const CLOSE_PROMPT: Partial<Record<PlanStage, string>> = { next_steps_agreed: "Next steps are agreed" };
 
 /**
  * Everything after the meeting, in one section of both plan pages: the next
@@ -25,20 +30,16 @@ interface PlanFollowUpProps {
  */
 export function PlanFollowUp({ planId, mySide, stage, endsAt, cancelled, recruiter }: PlanFollowUpProps) {
   const [prefill, setPrefill] = useState<StepPrefill | null>(null);
-  const after = isAfterMeeting(stage);
+  const allowed = usePlanView(planId, mySide).data?.allowed;
   // Before the meeting this section stays out of the way: PlanHistory, lower on the page, says when it opens.
-  if (cancelled || !after) return null;
-  const closed = stage === "closed";
-  const canClose = recruiter && !closed;
+  if (cancelled || !isAfterMeeting(stage)) return null;
 
   return (
     <div className="mb-6 space-y-6" data-section="follow-up">
-      {canClose && (
+      {recruiter && allowed?.close && (
         <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:flex-row sm:items-center sm:justify-between sm:p-5">
           <div className="text-sm">
-            <p className="font-medium text-slate-900">
-              {stage === "next_steps_agreed" ? "Next steps are agreed" : "The meeting is over"}
-            </p>
+            <p className="font-medium text-slate-900">{CLOSE_PROMPT[stage] ?? "The meeting is over"}</p>
             <p className="mt-0.5 text-slate-600">
               When the process has an outcome (offer, further round, not progressing or withdrawn), close the plan to tell{" "}
               {recruiter.candidateName}.
@@ -51,7 +52,7 @@ export function PlanFollowUp({ planId, mySide, stage, endsAt, cancelled, recruit
       <DebriefPanel
         planId={planId}
         mySide={mySide}
-        readOnly={closed}
+        readOnly={!allowed?.write}
         onMakeStep={(step) => setPrefill((old) => ({ ...step, key: (old?.key ?? 0) + 1 }))}
       />
     </div>

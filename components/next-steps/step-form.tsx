@@ -11,7 +11,6 @@ import { Form } from "@/components/ui/form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-
 import { STEP_DESCRIPTION_LIMIT } from "@/server/rules/limits";
 
 export interface StepValues {
@@ -31,8 +30,6 @@ interface StepFormProps {
   failure: FailureLike | null;
   /** Shown above the fields: a warning, or where a prefilled step came from. */
   notice?: ReactNode;
-  /** Extra content for the form-level error (e.g. a reload button). */
-  errorAction?: ReactNode;
   onSubmit: (values: StepValues) => void;
   onCancel: () => void;
   descriptionRef?: React.Ref<HTMLTextAreaElement>;
@@ -42,7 +39,7 @@ const FIELDS = ["description", "owner", "dueOn"] as const;
 
 /** Description, owner and optional due date: the same form proposes a step and edits one. */
 export function StepForm(props: StepFormProps) {
-  const { idPrefix, mySide, initial, submitLabel, pendingLabel, pending, failure, notice, errorAction, onSubmit, onCancel, descriptionRef } = props;
+  const { idPrefix, mySide, initial, submitLabel, pendingLabel, pending, failure, notice, onSubmit, onCancel, descriptionRef } = props;
   const errors = formErrors(failure, FIELDS);
   return (
     <Form
@@ -60,12 +57,7 @@ export function StepForm(props: StepFormProps) {
       }}
     >
       {notice}
-      {errors.form && (
-        <Alert>
-          <p>{errors.form}</p>
-          {errorAction}
-        </Alert>
-      )}
+      {errors.form && <Alert>{errors.form}</Alert>}
       <TextArea
         ref={descriptionRef}
         id={`${idPrefix}-description`}

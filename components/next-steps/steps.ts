@@ -1,17 +1,9 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { PlanSide, StepOwner } from "@/server/rules/enums";
+import type { RouterOutputs } from "@/components/api-types";
 import { errorCode } from "@/components/form-errors";
-import type { AppRouter } from "@/server/api/root";
 import { STEP_DESCRIPTION_LIMIT } from "@/server/rules/limits";
 
-type Outputs = inferRouterOutputs<AppRouter>;
-export type Step = Outputs["nextStep"]["list"]["steps"][number];
-export type TimelineEntry = Outputs["timeline"]["list"][number];
-
-/** The side that carries a step out (same rule as the server's sideOwning). */
-export function sideOwning(owner: StepOwner): PlanSide {
-  return owner === "candidate" ? "candidate" : "organisation";
-}
+export type Step = RouterOutputs["nextStep"]["list"]["steps"][number];
+export type TimelineEntry = RouterOutputs["timeline"]["list"][number];
 
 /** Cuts a prefilled description to what the server accepts, on a word boundary when it can. */
 export function fitDescription(text: string): string {
@@ -22,7 +14,7 @@ export function fitDescription(text: string): string {
   return `${space > STEP_DESCRIPTION_LIMIT * 0.7 ? cut.slice(0, space) : cut}…`;
 }
 
-/** Failures a reload fixes: someone else changed the step, or it is no longer open. */
+/** Failures the latest version answers: someone else changed the step, or it is no longer open (the list is refetched). */
 export function isStale(error: unknown): boolean {
   const code = errorCode(error);
   return code === "CONFLICT" || code === "PRECONDITION_FAILED" || code === "NOT_FOUND";

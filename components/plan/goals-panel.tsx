@@ -2,7 +2,8 @@
 
 import { useId } from "react";
 import type { PlanSide } from "@/server/rules/enums";
-import { OwnGoals, TheirGoals } from "@/components/interview/goal-lists";
+import { OwnGoals } from "@/components/goals/own-goals";
+import { TheirGoals } from "@/components/goals/their-goals";
 import { PRIVATE_EXPLANATION } from "@/server/rules/labels";
 import { LockIcon } from "@/components/ui/icons";
 
@@ -10,10 +11,6 @@ interface GoalsPanelProps {
   planId: string;
   /** Which side the reader is on: their own goals are editable, the other side's shared ones are read-only. */
   mySide: PlanSide;
-  /** A closed plan: both lists read-only. */
-  readOnly?: boolean;
-  /** Called after each saved change, e.g. to refresh counts rendered on the server. */
-  onChanged?: () => void;
 }
 
 const copy: Record<PlanSide, { intro: string; theirs: string; theirsEmpty: string; mineEmpty: string }> = {
@@ -33,10 +30,11 @@ const copy: Record<PlanSide, { intro: string; theirs: string; theirsEmpty: strin
 
 /**
  * Both sides' goals for one plan: "Your goals" (editable) and the other
- * side's shared goals (read-only). Fetches `goal.list` itself; private goals
- * of the other side never reach this component, the server leaves them out.
+ * side's shared goals (read-only), read from the query cache (`goal.list`);
+ * private goals of the other side never reach it, the server leaves them out.
+ * What may change follows the server's flags.
  */
-export function GoalsPanel({ planId, mySide, readOnly, onChanged }: GoalsPanelProps) {
+export function GoalsPanel({ planId, mySide }: GoalsPanelProps) {
   const headingId = useId();
   const mineId = useId();
   const theirsId = useId();
@@ -59,10 +57,8 @@ export function GoalsPanel({ planId, mySide, readOnly, onChanged }: GoalsPanelPr
           <OwnGoals
             planId={planId}
             mySide={mySide}
-            readOnly={readOnly}
             listLabel="Your goals"
             emptyText={text.mineEmpty}
-            onChanged={onChanged}
           />
         </section>
         <section aria-labelledby={theirsId} className="min-w-0">

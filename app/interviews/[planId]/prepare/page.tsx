@@ -1,7 +1,10 @@
-import type { Metadata, Route } from "next";
-import { InterviewHeader } from "@/components/interview/interview-header";
-import { loadInterview } from "../load-interview";
-import { PreparationSteps } from "@/components/interview/preparation-steps";
+import type { Metadata } from "next";
+import { PreparationSteps } from "@/components/candidate/preparation/preparation-steps";
+import { PrepareHeader } from "@/components/candidate/prepare-header";
+import { PlanLive } from "@/components/live/plan-live";
+import { HydrateClient } from "@/server/api/server-query";
+import { interviewPreparePath } from "@/server/rules/plan-urls";
+import { fetchInterview, prefetchPreparePage } from "../load-interview";
 
 interface Props {
   params: Promise<{ planId: string }>;
@@ -9,22 +12,21 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { planId } = await params;
-  const { plan } = await loadInterview(planId, `/interviews/${planId}/prepare`);
+  const plan = await fetchInterview(planId, interviewPreparePath(planId));
   return { title: `Prepare: ${plan.roleTitle} at ${plan.hiringCompany}` };
 }
 
 /** The article's five preparation points as a guided checklist for the candidate. */
 export default async function PreparePage({ params }: Props) {
   const { planId } = await params;
-  const { plan, preparation } = await loadInterview(planId, `/interviews/${planId}/prepare`);
+  await prefetchPreparePage(planId, interviewPreparePath(planId));
   return (
-    <div className="mx-auto max-w-3xl space-y-6 sm:space-y-8">
-      <InterviewHeader
-        plan={plan}
-        title="Prepare for your second interview"
-        back={{ href: `/interviews/${plan.id}` as Route, label: "Back to the plan" }}
-      />
-      <PreparationSteps planId={plan.id} interviewers={plan.interviewers} initial={preparation} readOnly={plan.stage === "closed"} />
-    </div>
+    <HydrateClient>
+      <PlanLive planId={planId} />
+      <div className="mx-auto max-w-3xl space-y-6 sm:space-y-8">
+        <PrepareHeader planId={planId} />
+        <PreparationSteps planId={planId} />
+      </div>
+    </HydrateClient>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
+import type { RouterOutputs } from "@/components/api-types";
 import { useTRPC } from "@/components/trpc";
-import type { AppRouter } from "@/server/api/root";
 
-export type GoalListOutput = inferRouterOutputs<AppRouter>["goal"]["list"];
+export type GoalListOutput = RouterOutputs["goal"]["list"];
 export type Goal = GoalListOutput["goals"][number];
 
 /** Both sides' goals as this reader may see them: all of their own, the other side's shared ones. */
@@ -15,24 +14,26 @@ export function useGoals(planId: string) {
 }
 
 /**
- * Writes to the reader's own goals. Every change refetches the list (and the
- * recruiter's plan, whose counts include shared goals) so what is shown is what was saved.
+ * Writes to the reader's own goals. Each settles by invalidating what shows
+ * goals: the list, the recruiter's plan (its counts), the debrief's open
+ * questions and the timeline.
  */
-export function useGoalMutations(planId: string, onChanged?: () => void) {
+export function useGoalMutations(planId: string) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const listKey = trpc.goal.list.queryKey({ planId });
-  const settle = async () => {
-    await Promise.all([
+  const settle = () =>
+    Promise.all([
       queryClient.invalidateQueries({ queryKey: listKey }),
       queryClient.invalidateQueries({ queryKey: trpc.plan.get.queryKey({ planId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.debrief.openQuestions.queryKey({ planId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.timeline.list.pathKey() }),
     ]);
-    onChanged?.();
-  };
 
   const add = useMutation(trpc.goal.add.mutationOptions({ onSuccess: settle }));
-  const update = useMutation(trpc.goal.update.mutationOptions({ onSuccess: settle }));
-  const remove = useMutation(trpc.goal.remove.mutationOptions({ onSuccess: settle }));
+  // A refused update refetches too: the conflict view needs the latest version.
+  const update = useMutation(trpc.goal.update.mutationOptions({ onSettled: settle }));
+  const remove = useMutation(trpc.goal.remove.mutationOptions({ onSettled: settle }));
   const reorder = useMutation(
     trpc.goal.reorder.mutationOptions({
       // The new order shows at once; a refused reorder puts the old one back.
@@ -55,6 +56,5 @@ export function useGoalMutations(planId: string, onChanged?: () => void) {
     }),
   );
 
-  const reload = () => queryClient.invalidateQueries({ queryKey: listKey });
-  return { add, update, remove, reorder, reload };
+  return { add, update, remove, reorder };
 }

@@ -2,6 +2,7 @@ import type { Route } from "next";
 import Link from "next/link";
 import { FORMAT_LABEL_FOR_CANDIDATE } from "@/server/rules/labels";
 import { MeetingTime } from "@/components/meeting-time";
+import { interviewPath } from "@/server/rules/plan-urls";
 import { isAfterMeeting } from "@/server/rules/stages";
 import { StageBadge } from "@/components/stage-badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -30,7 +31,7 @@ export function MyInterviews({ interviews }: { interviews: RouterOutputs["interv
       {sorted.map((i) => (
         <li key={i.id}>
           <Link
-            href={`/interviews/${i.id}` as Route}
+            href={interviewPath(i.id) as Route}
             className="group block rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition-colors hover:border-brand-600 sm:p-5"
           >
             <div className="flex flex-col items-start gap-2 sm:flex-row sm:justify-between">

@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import type { GoalKind, GoalPriority, PlanSide, Visibility } from "@/server/rules/enums";
 import { formErrors, type FailureLike } from "@/components/form-errors";
 import { GOAL_KIND_LABEL, PRIORITIES, PRIORITY_LABEL, PRIVATE_EXPLANATION } from "@/server/rules/labels";
+import { GOAL_LIMITS } from "@/server/rules/limits";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { Form } from "@/components/ui/form";
@@ -22,6 +23,12 @@ export interface GoalFormValues {
 
 const FIELDS = ["kind", "text", "detail", "priority", "visibility"] as const;
 
+/** Who else reads a shared goal, as each side puts it. */
+const SHARED_EXPLANATION: Record<PlanSide, string> = {
+  candidate: "Shared: the interviewing team sees this too.",
+  organisation: "Shared: the candidate sees this too.",
+};
+
 interface GoalFormProps {
   side: PlanSide;
   /** The kinds offered; with one kind there is nothing to choose. */
@@ -31,7 +38,7 @@ interface GoalFormProps {
   pendingLabel: string;
   pending: boolean;
   failure: (FailureLike & object) | null;
-  /** Shown in place of the form-level message, e.g. the conflict notice with its reload button. */
+  /** Shown in place of the form-level message, e.g. the conflict notice. */
   formNotice?: React.ReactNode;
   onSubmit: (values: GoalFormValues) => void;
   onCancel?: () => void;
@@ -81,7 +88,7 @@ export function GoalForm(props: GoalFormProps) {
         label={textLabel ?? "Goal"}
         name="text"
         defaultValue={initial?.text ?? ""}
-        maxLength={300}
+        maxLength={GOAL_LIMITS.text}
         required
         autoFocus={autoFocus}
         autoComplete="off"
@@ -95,7 +102,7 @@ export function GoalForm(props: GoalFormProps) {
         }
         name="detail"
         rows={2}
-        maxLength={2000}
+        maxLength={GOAL_LIMITS.detail}
         defaultValue={initial?.detail ?? ""}
         error={errors.fields.detail}
       />
@@ -132,11 +139,7 @@ export function GoalForm(props: GoalFormProps) {
             ))}
           </div>
           <p id={`${fieldsetId}-hint`} className="mt-1.5 text-sm text-slate-600">
-            {visibility === "private"
-              ? `${PRIVATE_EXPLANATION[side]}.`
-              : side === "candidate"
-                ? "Shared: the interviewing team sees this too."
-                : "Shared: the candidate sees this too."}
+            {visibility === "private" ? `${PRIVATE_EXPLANATION[side]}.` : SHARED_EXPLANATION[side]}
           </p>
           {errors.fields.visibility && <p className="mt-1 text-sm font-medium text-red-700">{errors.fields.visibility}</p>}
         </fieldset>

@@ -1,5 +1,6 @@
 import { durationLabel } from "@/server/rules/format";
 import { FORMAT_LABEL_FOR_CANDIDATE } from "@/server/rules/labels";
+import { meetingCalendarPath } from "@/server/rules/plan-urls";
 import { MeetingTime } from "@/components/meeting-time";
 import { buttonClasses } from "@/components/ui/button";
 import { ExternalLink, isWebLink } from "@/components/ui/external-link";
@@ -57,7 +58,7 @@ export function MeetingDetails({ plan }: { plan: CandidatePlan }) {
         )}
       </dl>
       {!plan.cancelledAt && (
-        <a href={`/api/interviews/${plan.id}/calendar`} download className={buttonClasses({ variant: "secondary" }, "mt-5")}>
+        <a href={meetingCalendarPath("candidate", plan.id)} download className={buttonClasses({ variant: "secondary" }, "mt-5")}>
           <CalendarIcon />
           Add to calendar
         </a>

@@ -38,7 +38,7 @@ export function InterviewHeader({ plan, back, title }: { plan: CandidatePlan; ba
           <p>The organisation cancelled this meeting. Your plan stays here to read, but it can no longer be changed.</p>
         </Alert>
       ) : (
-        plan.stage === "closed" && (
+        !plan.allowed.write && (
           <Alert tone="info" title="This plan is closed">
             <p>You can read everything here, but goals, notes and checks can no longer be changed.</p>
           </Alert>

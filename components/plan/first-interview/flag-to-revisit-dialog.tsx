@@ -1,0 +1,97 @@
+"use client";
+
+import { useState } from "react";
+import { formErrors } from "@/components/form-errors";
+import { TOPIC_LABEL } from "@/server/rules/labels";
+import { COMMENT_LIMIT } from "@/server/rules/limits";
+import { Button } from "@/components/ui/button";
+import { Modal, ModalActions } from "@/components/ui/dialog";
+import { Form } from "@/components/ui/form";
+import { FlagIcon } from "@/components/ui/icons";
+import { TextArea } from "@/components/ui/text-area";
+import { useToast } from "@/components/ui/toast";
+import { ItemConflictNotice, useItemConflict } from "./item-conflict";
+import { useItemActions, type FirstInterviewItem } from "./use-item-actions";
+
+interface FlagToRevisitDialogProps {
+  planId: string;
+  /** The item as the cache holds it now (the server says `canFlag`). */
+  item: FirstInterviewItem;
+  size?: "sm" | "md";
+}
+
+/** "Flag to revisit": asks what needs another look (required), then marks the item for the second meeting. */
+export function FlagToRevisitDialog({ planId, item, size = "sm" }: FlagToRevisitDialogProps) {
+  const { flag } = useItemActions(planId);
+  const notify = useToast();
+  const [open, setOpen] = useState(false);
+  const [comment, setComment] = useState("");
+  const conflict = useItemConflict(item, "to_revisit");
+  const errors = formErrors(conflict.conflict ? null : flag.error, ["comment"]);
+  const topic = TOPIC_LABEL[item.topic];
+
+  const send = (expectedVersion: number) =>
+    flag.mutate(
+      { planId, itemId: item.id, expectedVersion, comment },
+      {
+        onSuccess: () => {
+          setOpen(false);
+          setComment("");
+          notify({ title: `“${topic}” flagged to revisit`, tone: "success" });
+        },
+        onError: (error) => void conflict.hold(error),
+      },
+    );
+
+  return (
+    <Modal
+      open={open}
+      onOpenChange={(next) => {
+        flag.reset();
+        setOpen(next);
+      }}
+      pending={flag.isPending}
+      wide
+      trigger={
+        <Button variant="secondary" size={size} aria-label={`Flag to revisit: ${topic}`}>
+          <FlagIcon />
+          <span aria-hidden="true">Flag to revisit</span>
+        </Button>
+      }
+      title={`Flag “${topic}” to revisit`}
+      description="It becomes a consistency check for the second interview. Both sides see the flag and your comment."
+    >
+      <blockquote className="mt-4 rounded-lg border-l-4 border-slate-300 bg-slate-50 px-4 py-3 text-sm text-slate-700">{item.summary}</blockquote>
+      <Form
+        className="mt-4 space-y-4"
+        failure={conflict.conflict ? null : flag.error}
+        formError={errors.form}
+        onSubmit={(event) => {
+          event.preventDefault();
+          send(conflict.expectedVersion);
+        }}
+      >
+        {conflict.conflict && (
+          <ItemConflictNotice conflict={conflict} pending={flag.isPending} onReapply={send} onDiscard={() => setOpen(false)} />
+        )}
+        <TextArea
+          label="What needs revisiting?"
+          hint="For example: what changed since the first interview, or what didn't sound consistent."
+          name="comment"
+          required
+          maxLength={COMMENT_LIMIT}
+          rows={4}
+          autoFocus
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          error={errors.fields.comment}
+        />
+        <ModalActions pending={flag.isPending}>
+          <Button type="submit" pending={flag.isPending} pendingLabel="Flagging…">
+            Flag to revisit
+          </Button>
+        </ModalActions>
+      </Form>
+    </Modal>
+  );
+}
