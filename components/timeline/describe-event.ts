@@ -1,7 +1,11 @@
-import type { GoalOutcome, PlanOutcome, PlanSide, StepOwner } from "@/server/rules/enums";
-import { formatDueOn, zoneLabel } from "@/server/rules/format";
-import { GOAL_OUTCOME_LABEL, OUTCOME_LABEL, OWNER_LABEL, sideNoun } from "@/server/rules/labels";
-import type { TimelineEntry } from "@/components/next-steps/steps";
+import type { RouterOutputs } from "@/components/api-types";
+import type { GoalOutcome, PlanSide } from "@/server/rules/enums";
+import { formatDueOn, formatRangeIn, sameClock, zoneLabel } from "@/server/rules/format";
+import { GOAL_KIND_SHORT_LABEL, GOAL_OUTCOME_LABEL, OUTCOME_LABEL, ownerLabelFor, sideNoun } from "@/server/rules/labels";
+import type { MeetingTime, StepSnapshot } from "@/server/rules/timeline-events";
+import { otherSide } from "@/server/rules/visibility";
+
+export type TimelineEntry = RouterOutputs["timeline"]["list"][number];
 
 /** One timeline entry as a sentence, with an optional second line of detail. */
 export interface EventText {
@@ -11,8 +15,11 @@ export interface EventText {
   tone?: "good" | "warning" | "neutral";
 }
 
-const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v : null);
-const quote = (v: unknown) => `“${str(v) ?? "a step"}”`;
+/** Who reads the entry: their side, and the time zone times are written in. */
+export interface Reader {
+  side: PlanSide;
+  timeZone: string;
+}
 
 /** "Alex (interviewing team)", "Jordan (candidate)", or "You" for the candidate reading about themselves. */
 export function actorOf(entry: Pick<TimelineEntry, "actorSide" | "actorName">, reader: PlanSide): string {
@@ -22,103 +29,110 @@ export function actorOf(entry: Pick<TimelineEntry, "actorSide" | "actorName">, r
   return entry.actorName ? `${entry.actorName} (${role})` : entry.actorSide === "candidate" ? "The candidate" : "The interviewing team";
 }
 
-/** "the candidate", "you": whose confirmation an edit withdrew, said to this reader. */
+/** "your", "the candidate's": whose confirmation an edit withdrew, said to this reader. */
 function whose(side: PlanSide, reader: PlanSide): string {
   return side === reader ? "your" : `${sideNoun(side)}'s`;
 }
 
-interface StepSummary {
-  description: string;
-  owner: string;
-  dueOn: string | null;
-}
-
-/** The server writes step summaries as `"Text" (the recruiter, due 2026-12-12)`: read them back. */
-function parseSummary(summary: string | null): StepSummary | null {
-  const m = summary?.match(/^"([\s\S]*)" \((the candidate|the recruiter|the hiring company)(?:, due (\d{4}-\d{2}-\d{2}))?\)$/);
-  return m ? { description: m[1]!, owner: m[2]!, dueOn: m[3] ?? null } : null;
-}
+/** “Send the offer”, or "a step" for an entry stored before steps were recorded with it. */
+const stepName = (step: StepSnapshot | undefined) => (step ? `“${step.description}”` : "a step");
 
 const dueText = (dueOn: string | null) => (dueOn ? formatDueOn(dueOn, { weekday: false }) : "no date");
 
 /** What an edit changed, e.g. "Due date: 6 Dec 2026 → 10 Dec 2026". */
-function editChanges(before: StepSummary, after: StepSummary): string {
+function stepChanges(before: StepSnapshot, after: StepSnapshot, reader: PlanSide): string | undefined {
   const changes: string[] = [];
   if (before.description !== after.description) changes.push(`Was “${before.description}”`);
-  if (before.owner !== after.owner) changes.push(`Owner: ${before.owner} → ${after.owner}`);
+  if (before.owner !== after.owner) changes.push(`Owner: ${ownerLabelFor(before.owner, reader)} → ${ownerLabelFor(after.owner, reader)}`);
   if (before.dueOn !== after.dueOn) changes.push(`Due date: ${dueText(before.dueOn)} → ${dueText(after.dueOn)}`);
-  return changes.join(" · ");
+  return changes.join(" · ") || undefined;
 }
 
-export function describeEvent(entry: TimelineEntry, reader: PlanSide): EventText {
-  const who = actorOf(entry, reader);
-  const d = entry.data;
+const rangeIn = (meeting: MeetingTime, zone: string) => formatRangeIn(new Date(meeting.startsAt), new Date(meeting.endsAt), zone);
+
+/** The new time in the reader's zone, what it was, and the meeting's own zone when that changed. */
+function rescheduleText(who: string, change: { before: MeetingTime; after: MeetingTime }, zone: string): EventText {
+  const { before, after } = change;
+  const yours = sameClock(zone, after.timeZone, new Date(after.startsAt)) ? "" : " (your time)";
+  const details = [`Was ${rangeIn(before, zone)}`];
+  if (before.timeZone !== after.timeZone) details.push(`Time zone: ${zoneLabel(before.timeZone)} → ${zoneLabel(after.timeZone)}`);
+  return { sentence: `${who} moved the meeting to ${rangeIn(after, zone)}${yours}`, detail: details.join(" · ") };
+}
+
+function goalOutcomeText(outcome: GoalOutcome): string {
+  return outcome === "partly" ? "partly achieved" : GOAL_OUTCOME_LABEL[outcome].toLowerCase();
+}
+
+/**
+ * The entry in words for this reader. An entry whose data is null was stored
+ * before entries had typed data: it reads generically, without details.
+ */
+export function describeEvent(entry: TimelineEntry, reader: Reader): EventText {
+  const who = actorOf(entry, reader.side);
   switch (entry.type) {
     case "plan_created":
       return { sentence: `${who} created the plan` };
     case "plan_shared":
-      if (d.resent) return { sentence: `${who} sent the invitation again` };
-      return { sentence: reader === "candidate" ? "The plan was shared with you" : "Plan shared with the candidate" };
+      if (entry.data?.resent) return { sentence: `${who} sent the invitation again` };
+      return { sentence: reader.side === "candidate" ? "The plan was shared with you" : "Plan shared with the candidate" };
     case "invitation_accepted":
-      return { sentence: reader === "candidate" ? "You accepted the invitation and joined the plan" : `${who} accepted the invitation` };
+      return {
+        sentence: reader.side === "candidate" ? "You accepted the invitation and joined the plan" : `${who} accepted the invitation`,
+      };
     case "plan_rescheduled":
-      return { sentence: `${who} moved the meeting to ${str(d.when) ?? "a new time"}${str(d.timeZone) ? ` (${zoneLabel(String(d.timeZone))})` : ""}` };
+      return entry.data ? rescheduleText(who, entry.data, reader.timeZone) : { sentence: `${who} moved the meeting to a new time` };
     case "plan_cancelled":
       return { sentence: `${who} cancelled the meeting`, tone: "warning" };
-    case "plan_closed": {
-      const outcome = str(d.outcome) as PlanOutcome | null;
-      return { sentence: `${who} closed the plan${outcome ? `: ${OUTCOME_LABEL[outcome] ?? outcome}` : ""}`, tone: "neutral" };
-    }
+    case "plan_closed":
+      return { sentence: `${who} closed the plan${entry.data ? `: ${OUTCOME_LABEL[entry.data.outcome]}` : ""}`, tone: "neutral" };
     case "goal_added":
-      return { sentence: `${who} added a ${d.visibility === "private" ? "private" : "shared"} goal` };
+      return entry.data
+        ? { sentence: `${who} added a ${entry.data.visibility} goal`, detail: GOAL_KIND_SHORT_LABEL[entry.data.kind] }
+        : { sentence: `${who} added a goal` };
     case "goal_outcome_marked": {
-      const outcome = str(d.outcome) as GoalOutcome | null;
+      if (!entry.data) return { sentence: `${who} marked a goal's outcome` };
+      const goal = entry.data.visibility === "private" ? "private goal" : "goal";
       return {
-        sentence: outcome
-          ? `${who} marked a goal ${outcome === "partly" ? "partly achieved" : GOAL_OUTCOME_LABEL[outcome]?.toLowerCase() ?? outcome}`
-          : `${who} cleared a goal's outcome`,
+        sentence: entry.data.outcome ? `${who} marked a ${goal} ${goalOutcomeText(entry.data.outcome)}` : `${who} cleared a ${goal}'s outcome`,
       };
     }
     case "item_flagged":
       return {
         sentence: `${who} flagged a first-interview item to revisit`,
-        detail: str(d.comment) ? `“${String(d.comment)}”` : undefined,
+        detail: entry.data?.comment.trim() ? `“${entry.data.comment}”` : undefined,
       };
     case "item_agreed":
       return { sentence: `${who} marked a first-interview item as agreed` };
     case "step_proposed": {
-      const owner = str(d.owner) as StepOwner | null;
-      const due = str(d.dueOn);
+      const step = entry.data?.step;
       return {
-        sentence: `${who} proposed ${quote(d.description)}${due ? ` due ${formatDueOn(due, { weekday: false })}` : ""}`,
-        detail: owner ? `Owner: ${OWNER_LABEL[owner] ?? owner}` : undefined,
+        sentence: `${who} proposed ${stepName(step)}${step?.dueOn ? ` due ${formatDueOn(step.dueOn, { weekday: false })}` : ""}`,
+        detail: step ? `Owner: ${ownerLabelFor(step.owner, reader.side)}` : undefined,
       };
     }
     case "step_confirmed":
-      return { sentence: `${who} confirmed ${quote(d.description)}` };
+      return { sentence: `${who} confirmed ${stepName(entry.data?.step)}` };
     case "step_edited": {
-      const before = parseSummary(str(d.before));
-      const after = parseSummary(str(d.after));
-      const withdrawn = d.confirmationWithdrawn === true && entry.actorSide;
+      if (!entry.data) return { sentence: `${who} edited a step` };
+      const { before, after, confirmationWithdrawn } = entry.data;
+      const withdrawnFrom = confirmationWithdrawn && entry.actorSide ? otherSide(entry.actorSide) : null;
       return {
         sentence:
-          `${who} edited ${after ? `“${after.description}”` : "a step"}` +
-          (withdrawn ? ` — ${whose(entry.actorSide === "candidate" ? "organisation" : "candidate", reader)} confirmation was withdrawn` : ""),
-        detail: before && after ? editChanges(before, after) || undefined : undefined,
-        tone: withdrawn ? "warning" : undefined,
+          `${who} edited ${stepName(after)}` +
+          (withdrawnFrom ? ` — ${whose(withdrawnFrom, reader.side)} confirmation was withdrawn` : ""),
+        detail: stepChanges(before, after, reader.side),
+        tone: withdrawnFrom ? "warning" : undefined,
       };
     }
     case "step_done":
-      return { sentence: `${who} marked ${quote(d.description)} done`, tone: "good" };
+      return { sentence: `${who} marked ${stepName(entry.data?.step)} done`, tone: "good" };
     case "step_drop_requested":
-      return { sentence: `${who} asked to drop ${quote(d.description)}`, tone: "warning" };
+      return { sentence: `${who} asked to drop ${stepName(entry.data?.step)}`, tone: "warning" };
     case "step_drop_declined":
-      return { sentence: `${who} kept ${quote(d.description)}: the request to drop it was declined` };
+      return { sentence: `${who} kept ${stepName(entry.data?.step)}: the request to drop it was declined` };
     case "step_dropped":
-      return { sentence: `${who} dropped ${quote(d.description)}` };
+      return { sentence: `${who} dropped ${stepName(entry.data?.step)}` };
     case "steps_agreed":
       return { sentence: "Both sides agreed every open step", tone: "good" };
-    default:
-      return { sentence: `${who} updated the plan` };
   }
 }

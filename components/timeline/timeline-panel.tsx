@@ -3,13 +3,12 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import type { PlanSide } from "@/server/rules/enums";
-import type { TimelineEntry } from "@/components/next-steps/steps";
-import { TimeText } from "@/components/time";
+import { TimeText, useViewerTimeZone } from "@/components/time";
 import { useTRPC } from "@/components/trpc";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { ChevronIcon } from "@/components/ui/icons";
-import { describeEvent } from "./describe-event";
+import { describeEvent, type Reader, type TimelineEntry } from "./describe-event";
 
 const PAGE = 20;
 
@@ -20,7 +19,7 @@ const DOT: Record<string, string> = {
   default: "bg-brand-600 ring-brand-50",
 };
 
-function Entry({ entry, reader }: { entry: TimelineEntry; reader: PlanSide }) {
+function Entry({ entry, reader }: { entry: TimelineEntry; reader: Reader }) {
   const text = describeEvent(entry, reader);
   return (
     <li className="group relative pb-5 pl-7 last:pb-0">
@@ -46,7 +45,8 @@ export function TimelinePanel({ planId, mySide, defaultOpen = false }: { planId:
   const listId = useId();
   const [open, setOpen] = useState(defaultOpen);
   const [cursors, setCursors] = useState<Date[]>([]);
-  const first = useQuery({ ...trpc.timeline.list.queryOptions({ planId, limit: PAGE }), refetchInterval: 60_000 });
+  // Fresh through the plan's live updates (PlanLive invalidates every query of the plan).
+  const first = useQuery(trpc.timeline.list.queryOptions({ planId, limit: PAGE }));
   const older = useQueries({
     queries: cursors.map((before) => ({ ...trpc.timeline.list.queryOptions({ planId, limit: PAGE, before }), staleTime: Infinity })),
   });
@@ -59,6 +59,8 @@ export function TimelinePanel({ planId, mySide, defaultOpen = false }: { planId:
   const loadingMore = older.some((q) => q.isPending);
   const hasMore = !loadingMore && lastPage.length === PAGE;
   const latest = entries[0];
+  // Times in the reader's zone; UTC until the browser says which (as TimeText does).
+  const reader: Reader = { side: mySide, timeZone: useViewerTimeZone() ?? "UTC" };
 
   return (
     <section aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
@@ -69,7 +71,7 @@ export function TimelinePanel({ planId, mySide, defaultOpen = false }: { planId:
           </h2>
           {!open && latest && (
             <p className="mt-1 text-sm break-words text-slate-600">
-              Latest: {describeEvent(latest, mySide).sentence} · <TimeText date={latest.createdAt} />
+              Latest: {describeEvent(latest, reader).sentence} · <TimeText date={latest.createdAt} />
             </p>
           )}
           {open && <p className="mt-1 text-sm text-slate-600">Who did what and when, newest first.</p>}
@@ -102,7 +104,7 @@ export function TimelinePanel({ planId, mySide, defaultOpen = false }: { planId:
           <>
             <ol aria-label="Timeline" className="list-none">
               {entries.map((entry) => (
-                <Entry key={entry.id} entry={entry} reader={mySide} />
+                <Entry key={entry.id} entry={entry} reader={reader} />
               ))}
             </ol>
             <div className="mt-4" aria-live="polite">

@@ -1,45 +1,32 @@
 import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { planEvents, users, type Audience, type PlanSide, type Visibility } from "@/db/schema";
+import { planEvents, users, type Audience, type PlanEvent, type PlanSide, type Visibility } from "@/db/schema";
+import { EVENT_DATA, EVENT_TYPES, readStoredEvent, type StoredEvent, type TimelineEvent } from "@/server/rules/timeline-events";
+
+export type { EventType } from "@/server/rules/timeline-events";
 
 /**
- * The plan's append-only log. Each entry names who may read it; entries about
- * a goal never carry its text, so a goal made private later leaves nothing
+ * The plan's append-only log. Each entry names who may read it and carries
+ * the values of its type (server/rules/timeline-events.ts); entries about a
+ * goal never carry its text, so a goal made private later leaves nothing
  * readable behind on the other side.
  */
-export type EventType =
-  | "plan_created"
-  | "plan_shared"
-  | "invitation_accepted"
-  | "plan_rescheduled"
-  | "plan_cancelled"
-  | "plan_closed"
-  | "goal_added"
-  | "goal_outcome_marked"
-  | "item_flagged"
-  | "item_agreed"
-  | "step_proposed"
-  | "step_confirmed"
-  | "step_edited"
-  | "step_done"
-  | "step_drop_requested"
-  | "step_drop_declined"
-  | "step_dropped"
-  | "steps_agreed";
-
-export interface NewEvent {
-  planId: string;
-  actorSide: PlanSide | null;
-  actorId: string | null;
-  type: EventType;
-  audience: Audience;
-  data?: Record<string, string | number | boolean | null>;
-}
+export type NewEvent = { planId: string; actorSide: PlanSide | null; actorId: string | null; audience: Audience } & TimelineEvent;
 
 export async function recordEvent(tx: Db, event: NewEvent): Promise<void> {
-  // now() is the transaction's start, the same for every entry of one action ("confirmed", then "agreed"):
-  // the clock's time keeps them in the order they happened.
-  await tx.insert(planEvents).values({ ...event, data: event.data ?? {}, createdAt: sql`clock_timestamp()` });
+  const data = EVENT_DATA[event.type].parse(event.data);
+  await tx.insert(planEvents).values({
+    planId: event.planId,
+    actorSide: event.actorSide,
+    actorId: event.actorId,
+    type: event.type,
+    audience: event.audience,
+    // The column's declared type predates nested values (a step, a meeting time); jsonb stores them as they are.
+    data: data as PlanEvent["data"],
+    // now() is the transaction's start, the same for every entry of one action ("confirmed", then "agreed"):
+    // the clock's time keeps them in the order they happened.
+    createdAt: sql`clock_timestamp()`,
+  });
 }
 
 /** Who may read an entry about something of this side with this visibility. */
@@ -47,8 +34,24 @@ export function audienceOf(side: PlanSide, visibility: Visibility): Audience {
   return visibility === "shared" ? "both" : side;
 }
 
-export async function timelineFor(db: Db, input: { planId: string; side: PlanSide; before?: Date; limit: number }) {
-  return db
+export type TimelineEntry = {
+  id: string;
+  actorSide: PlanSide | null;
+  actorName: string | null;
+  audience: Audience;
+  createdAt: Date;
+} & StoredEvent;
+
+/**
+ * The entries this side may read, newest first, each read as its type's
+ * schema says; one stored before entries had typed data reads with
+ * `data: null` and is worded generically.
+ */
+export async function timelineFor(
+  db: Db,
+  input: { planId: string; side: PlanSide; before?: Date; limit: number },
+): Promise<TimelineEntry[]> {
+  const rows = await db
     .select({
       id: planEvents.id,
       type: planEvents.type,
@@ -64,10 +67,14 @@ export async function timelineFor(db: Db, input: { planId: string; side: PlanSid
       and(
         eq(planEvents.planId, input.planId),
         inArray(planEvents.audience, ["both", input.side]),
+        inArray(planEvents.type, EVENT_TYPES),
         input.before ? lt(planEvents.createdAt, input.before) : undefined,
       ),
     )
     .orderBy(desc(planEvents.createdAt), desc(planEvents.id))
     .limit(input.limit);
+  return rows.flatMap(({ type, data, ...envelope }) => {
+    const event = readStoredEvent(type, data);
+    return event ? [{ ...envelope, ...event }] : [];
+  });
 }
-

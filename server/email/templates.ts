@@ -1,3 +1,7 @@
+import type { MembershipRole } from "@/server/rules/enums";
+import { formatDueOn, formatMeetingOnItsClock } from "@/server/rules/format";
+import { ROLE_LABEL } from "@/server/rules/labels";
+
 /** Plain-text emails: readable in every client and in the development outbox. */
 export interface EmailMessage {
   kind:
@@ -73,7 +77,7 @@ export function accountExistsEmail(p: { name: string; signInUrl: string; resetUr
 export function orgInvitationEmail(p: {
   inviterName: string;
   orgName: string;
-  role: string;
+  role: MembershipRole;
   url: string;
   expiresAt: Date;
 }): EmailMessage {
@@ -81,15 +85,18 @@ export function orgInvitationEmail(p: {
     kind: "org_invitation",
     subject: `${p.inviterName} invited you to ${p.orgName} on Second Round`,
     text:
-      `${p.inviterName} invited you to join ${p.orgName} on Second Round as ${p.role === "admin" ? "an admin" : "a recruiter"}.\n\n` +
+      `${p.inviterName} invited you to join ${p.orgName} on Second Round as ${p.role === "admin" ? "an" : "a"} ${ROLE_LABEL[p.role].toLowerCase()}.\n\n` +
       `Accept the invitation here:\n\n${p.url}\n\n` +
       `The link works once and expires on ${p.expiresAt.toUTCString()}.` +
       signature,
   };
 }
 
-function meetingLine(p: { startsAtText: string; timeZone: string }) {
-  return `${p.startsAtText} (${p.timeZone})`;
+/** When the meeting is: written on its own clock (formatMeetingOnItsClock). */
+export interface MeetingWhen {
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
 }
 
 export function planInvitationEmail(p: {
@@ -97,8 +104,7 @@ export function planInvitationEmail(p: {
   orgName: string;
   roleTitle: string;
   hiringCompany: string;
-  startsAtText: string;
-  timeZone: string;
+  meeting: MeetingWhen;
   url: string;
   expiresAt: Date;
 }): EmailMessage {
@@ -107,7 +113,7 @@ export function planInvitationEmail(p: {
     subject: `Your second interview for ${p.roleTitle} at ${p.hiringCompany}`,
     text:
       `Hello ${p.candidateName},\n\n${p.orgName} has set up your second interview for ${p.roleTitle} at ${p.hiringCompany}, ` +
-      `on ${meetingLine(p)}.\n\nOpen your plan to see who you are meeting, what the first interview established, ` +
+      `on ${formatMeetingOnItsClock(p.meeting)}.\n\nOpen your plan to see who you are meeting, what the first interview established, ` +
       `and to prepare your own goals:\n\n${p.url}\n\nThe link signs you in, works once and expires on ${p.expiresAt.toUTCString()}.` +
       signature,
   };
@@ -117,8 +123,7 @@ export function planRescheduledEmail(p: {
   candidateName: string;
   roleTitle: string;
   hiringCompany: string;
-  startsAtText: string;
-  timeZone: string;
+  meeting: MeetingWhen;
   url: string;
 }): EmailMessage {
   return {
@@ -126,7 +131,7 @@ export function planRescheduledEmail(p: {
     subject: `New time for your second interview: ${p.roleTitle} at ${p.hiringCompany}`,
     text:
       `Hello ${p.candidateName},\n\nYour second interview for ${p.roleTitle} at ${p.hiringCompany} has moved to ` +
-      `${meetingLine(p)}.\n\nThe plan and its calendar file are up to date:\n\n${p.url}` +
+      `${formatMeetingOnItsClock(p.meeting)}.\n\nThe plan and its calendar file are up to date:\n\n${p.url}` +
       signature,
   };
 }
@@ -192,8 +197,7 @@ export function meetingReminderEmail(p: {
   candidateName: string;
   roleTitle: string;
   hiringCompany: string;
-  startsAtText: string;
-  timeZone: string;
+  meeting: MeetingWhen;
   url: string;
   calendarUrl: string;
 }): EmailMessage {
@@ -202,7 +206,7 @@ export function meetingReminderEmail(p: {
     subject: `Tomorrow: your second interview for ${p.roleTitle} at ${p.hiringCompany}`,
     text:
       `Hello ${p.candidateName},\n\nA reminder that your second interview for ${p.roleTitle} at ${p.hiringCompany} is on ` +
-      `${meetingLine(p)}.\n\nYour plan, with the people you're meeting and your preparation:\n\n${p.url}\n\n` +
+      `${formatMeetingOnItsClock(p.meeting)}.\n\nYour plan, with the people you're meeting and your preparation:\n\n${p.url}\n\n` +
       `Add it to your calendar: ${p.calendarUrl}` +
       unsubscribeLine +
       signature,
@@ -214,7 +218,7 @@ export function stepDueReminderEmail(p: { recipientName: string; description: st
     kind: "step_due_reminder",
     subject: `Due tomorrow: ${p.description}`,
     text:
-      `Hello ${p.recipientName},\n\nThe agreed next step "${p.description}" is due on ${p.dueOn}.\n\n${p.url}` +
+      `Hello ${p.recipientName},\n\nThe agreed next step "${p.description}" is due on ${formatDueOn(p.dueOn)}.\n\n${p.url}` +
       unsubscribeLine +
       signature,
   };

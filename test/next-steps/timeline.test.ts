@@ -29,18 +29,18 @@ describe("the timeline", () => {
     const orgShared = await o.goal.add({ planId, kind: "team_goal", text: goalTexts.orgShared });
     const orgPrivate = await o.goal.add({ planId, kind: "challenge", text: goalTexts.orgPrivate, visibility: "private" });
     const item = (await o.plan.get({ planId })).firstInterview[2]!;
-    await c.consistency.flag({ planId, itemId: item.id, comment: "The range moved since." });
+    await c.consistency.flag({ planId, itemId: item.id, comment: "The range moved since.", expectedVersion: 1 });
 
     await holdMeeting(db, planId);
-    await c.debrief.markOutcome({ planId, goalId: candidateShared.id, outcome: "achieved", note: "" });
-    await c.debrief.markOutcome({ planId, goalId: candidatePrivate.id, outcome: "not_achieved", note: "" });
-    await o.debrief.markOutcome({ planId, goalId: orgShared.id, outcome: "partly", note: "" });
-    await o.debrief.markOutcome({ planId, goalId: orgPrivate.id, outcome: "achieved", note: "" });
+    await c.debrief.markOutcome({ planId, goalId: candidateShared.id, outcome: "achieved", note: "", expectedVersion: 1 });
+    await c.debrief.markOutcome({ planId, goalId: candidatePrivate.id, outcome: "not_achieved", note: "", expectedVersion: 1 });
+    await o.debrief.markOutcome({ planId, goalId: orgShared.id, outcome: "partly", note: "", expectedVersion: 1 });
+    await o.debrief.markOutcome({ planId, goalId: orgPrivate.id, outcome: "achieved", note: "", expectedVersion: 1 });
 
     const s = { admin, candidate, planId };
     const stepA = await agreedStep(s, { description: "Reference check", owner: "recruiter" });
     await o.nextStep.edit({ planId, stepId: stepA, expectedVersion: 1, description: "Two reference checks", owner: "recruiter" });
-    await c.nextStep.confirm({ planId, stepId: stepA });
+    await c.nextStep.confirm({ planId, stepId: stepA, expectedVersion: 2 });
     await o.nextStep.markDone({ planId, stepId: stepA });
     const { id: stepB } = await c.nextStep.propose({ planId, description: "Portfolio follow-up", owner: "candidate" });
     await c.nextStep.drop({ planId, stepId: stepB });
@@ -120,31 +120,46 @@ describe("the timeline", () => {
       ["organisation", "Alex Admin"],
     ]);
 
-    // What the entries say.
-    const stepEntries = orgTimeline.filter((e) => e.data.stepId === stepA);
-    expect(stepEntries.find((e) => e.type === "step_proposed")!.data).toMatchObject({ description: "Reference check", owner: "recruiter" });
-    expect(stepEntries.find((e) => e.type === "step_edited")!.data).toMatchObject({ confirmationWithdrawn: true });
-    expect(candidateTimeline.find((e) => e.type === "item_flagged")!.data).toMatchObject({ itemId: item.id, comment: "The range moved since." });
+    // What the entries say: values, not sentences.
+    const stepEntries = orgTimeline.filter((e) => e.data && "stepId" in e.data && e.data.stepId === stepA);
+    const referenceCheck = { description: "Reference check", owner: "recruiter", dueOn: null };
+    expect(stepEntries.find((e) => e.type === "step_proposed")!.data).toEqual({ stepId: stepA, step: referenceCheck });
+    expect(stepEntries.find((e) => e.type === "step_edited")!.data).toEqual({
+      stepId: stepA,
+      before: referenceCheck,
+      after: { ...referenceCheck, description: "Two reference checks" },
+      confirmationWithdrawn: true,
+    });
+    expect(stepEntries.find((e) => e.type === "step_done")!.data).toEqual({
+      stepId: stepA,
+      step: { ...referenceCheck, description: "Two reference checks" },
+    });
+    expect(candidateTimeline.find((e) => e.type === "item_flagged")!.data).toEqual({ itemId: item.id, comment: "The range moved since." });
     expect(candidateTimeline.find((e) => e.type === "plan_closed")!.data).toEqual({ outcome: "offer" });
+    expect(orgTimeline.filter((e) => e.type === "goal_outcome_marked").map((e) => e.data)).toEqual([
+      { goalId: orgPrivate.id, visibility: "private", outcome: "achieved" },
+      { goalId: orgShared.id, visibility: "shared", outcome: "partly" },
+      { goalId: candidateShared.id, visibility: "shared", outcome: "achieved" },
+    ]);
 
     // No goal's text or detail, shared or private, is ever in a timeline entry.
     const everything = JSON.stringify([candidateTimeline, orgTimeline]);
     for (const goalText of Object.values(goalTexts)) expect(everything).not.toContain(goalText);
   });
 
-  it("a removed goal leaves only its kind behind; the entries of one action read in the order they happened", async () => {
+  it("a removed goal leaves only its id and kind behind; the entries of one action read in the order they happened", async () => {
     const s = await debriefSetUp();
     const { planId } = s;
     const secret = text("SOON-PRIVATE");
     const goal = await s.candidate.caller.goal.add({ planId, kind: "doubt", text: secret });
     await s.candidate.caller.goal.remove({ planId, goalId: goal.id });
     const [added] = (await s.admin.caller.timeline.list({ planId })).filter((e) => e.type === "goal_added");
-    expect(added!.data).toEqual({ kind: "doubt", visibility: "shared" });
+    expect(added!.data).toEqual({ goalId: goal.id, kind: "doubt", visibility: "shared" });
 
     // The confirmation that completes the agreement is followed by "agreed", never the other way round.
     for (let round = 0; round < 6; round++) {
       const { id } = await s.admin.caller.nextStep.propose({ planId, description: `Round ${round}`, owner: "recruiter" });
-      await s.candidate.caller.nextStep.confirm({ planId, stepId: id });
+      await s.candidate.caller.nextStep.confirm({ planId, stepId: id, expectedVersion: 1 });
       const [newest, previous] = await s.candidate.caller.timeline.list({ planId, limit: 2 });
       expect([newest!.type, previous!.type]).toEqual(["steps_agreed", "step_confirmed"]);
     }
@@ -156,9 +171,10 @@ describe("the timeline", () => {
     for (const description of ["First", "Second", "Third", "Fourth"])
       await s.candidate.caller.nextStep.propose({ planId, description, owner: "candidate" });
     const newest = await s.admin.caller.timeline.list({ planId, limit: 2 });
-    expect(newest.map((e) => e.data.description)).toEqual(["Fourth", "Third"]);
+    const described = (entries: typeof newest) => entries.map((e) => (e.type === "step_proposed" ? e.data?.step.description : e.type));
+    expect(described(newest)).toEqual(["Fourth", "Third"]);
     const older = await s.admin.caller.timeline.list({ planId, limit: 2, before: newest[1]!.createdAt });
-    expect(older.map((e) => e.data.description)).toEqual(["Second", "First"]);
+    expect(described(older)).toEqual(["Second", "First"]);
   });
 
   it("is NOT_FOUND to anyone outside the plan", async () => {
