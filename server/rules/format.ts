@@ -59,6 +59,11 @@ export function formatRangeIn(start: Date, end: Date, zone: string): string {
   return `${formatDateTimeIn(start, zone)}–${sameDay ? "" : `${endDay}, `}${formatTimeIn(end, zone)}`;
 }
 
+/** "Thu 3 Dec 2026, 10:00–11:00 (Europe/London)": the meeting on its own clock, zone named, where the reader's zone is unknown (emails, notifications, calendar files). */
+export function formatMeetingOnItsClock(meeting: { startsAt: Date; endsAt: Date; timeZone: string }): string {
+  return `${formatRangeIn(meeting.startsAt, meeting.endsAt, meeting.timeZone)} (${zoneLabel(meeting.timeZone)})`;
+}
+
 /** True when two zones show the same wall clock at `at` (Europe/Paris and Europe/Berlin, say). */
 export function sameClock(a: string, b: string, at: Date): boolean {
   return a === b || formatDateTimeIn(at, a) === formatDateTimeIn(at, b);

@@ -16,7 +16,7 @@ describe("an agreed step cannot be dropped by one side", () => {
     const { planId } = s;
     const { id } = await s.admin.caller.nextStep.propose({ planId, description: "Reference check", owner: "recruiter" });
     expect((await stepOf(s.admin.caller, planId, id)).drop).toBe("immediate");
-    await s.candidate.caller.nextStep.confirm({ planId, stepId: id });
+    await s.candidate.caller.nextStep.confirm({ planId, stepId: id, expectedVersion: 1 });
     const [agreed] = await s.db.select().from(nextSteps).where(eq(nextSteps.id, id));
     expect(agreed!.agreedOnceAt).toEqual(agreed!.candidateConfirmedAt);
 
@@ -36,7 +36,7 @@ describe("an agreed step cannot be dropped by one side", () => {
     expect(await stepOf(s.admin.caller, planId, id)).toMatchObject({ status: "open", description: "Two references", drop: "request" });
     expect(await notificationsAbout(s.admin.caller, planId, "step_drop_declined")).toHaveLength(1);
     expect(await entriesOf(s.admin.caller, planId, "step_drop_declined")).toMatchObject([
-      { actorSide: "candidate", actorName: "Jordan Blake", data: { stepId: id, description: "Two references" } },
+      { actorSide: "candidate", actorName: "Jordan Blake", data: { stepId: id, step: { description: "Two references" } } },
     ]);
     expect(await entriesOf(s.candidate.caller, planId, "step_drop_declined")).toHaveLength(1);
 

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatMeetingTime,
-  isValidTimeZone,
-  utcToZonedLocal,
-  zonedLocalToUtc,
-} from "@/server/rules/time-zones";
+import { formatMeetingOnItsClock } from "@/server/rules/format";
+import { isValidTimeZone, utcToZonedLocal, zonedLocalToUtc } from "@/server/rules/time-zones";
 
 describe("time zones", () => {
   it("converts a meeting's wall-clock time to the right instant on both sides of a daylight-saving change", () => {
@@ -31,9 +27,13 @@ describe("time zones", () => {
     expect(isValidTimeZone("EST5EDT; DROP TABLE")).toBe(false);
   });
 
-  it("writes the meeting time on the meeting's own clock", () => {
-    const start = zonedLocalToUtc("2026-12-03T10:00", "Europe/London");
-    const end = new Date(start.getTime() + 60 * 60_000);
-    expect(formatMeetingTime(start, end, "Europe/London")).toBe("Thu, 3 Dec 2026, 10:00–11:00");
+  it("writes the meeting time on the meeting's own clock, as the pages do, with the zone named", () => {
+    const startsAt = zonedLocalToUtc("2026-12-03T10:00", "America/New_York");
+    const endsAt = new Date(startsAt.getTime() + 60 * 60_000);
+    expect(formatMeetingOnItsClock({ startsAt, endsAt, timeZone: "America/New_York" })).toBe("Thu 3 Dec 2026, 10:00–11:00 (America/New York)");
+    const late = zonedLocalToUtc("2026-12-03T23:30", "Europe/London");
+    expect(formatMeetingOnItsClock({ startsAt: late, endsAt: new Date(late.getTime() + 60 * 60_000), timeZone: "Europe/London" })).toBe(
+      "Thu 3 Dec 2026, 23:30–Fri 4 Dec 2026, 00:30 (Europe/London)",
+    );
   });
 });
