@@ -33,8 +33,13 @@ export interface DbOptions {
   connectTimeoutSeconds?: number;
 }
 
-/** Which handle a Db came from, so code given only a Db (a procedure's context) can reach its LISTEN. */
-const handlesByDb = new WeakMap<Db, DbHandle>();
+/**
+ * Which handle a Db came from, so code given only a Db (a procedure's context)
+ * can reach its LISTEN. On globalThis: Next.js bundles instrumentation and the
+ * routes separately, each with its own copy of this module.
+ */
+const globalForHandles = globalThis as unknown as { dbHandles?: WeakMap<Db, DbHandle> };
+const handlesByDb = (globalForHandles.dbHandles ??= new WeakMap());
 
 export function handleOf(db: Db): DbHandle | undefined {
   return handlesByDb.get(db);

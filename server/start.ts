@@ -6,6 +6,7 @@ import { env } from "./env";
 import { startJobWorker } from "./jobs/job-worker";
 import { schedulePurge } from "./jobs/purge";
 import { logger } from "./logger";
+import { installShutdown } from "./shutdown";
 
 export async function startServer(): Promise<void> {
   const e = env();
@@ -21,7 +22,8 @@ export async function startServer(): Promise<void> {
   if (demoSeeded || e.seedDemo) console.log(demoLoginsBanner(e.APP_URL));
   // Idempotent across instances and restarts: each run schedules the next window's.
   await schedulePurge(handle.db);
-  startJobWorker(handle.db);
-  if (e.SMTP_URL) startOutboxWorker(handle.db, { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, pollMs: e.OUTBOX_POLL_MS });
+  const stopWorkers = [startJobWorker(handle.db)];
+  if (e.SMTP_URL) stopWorkers.push(startOutboxWorker(handle.db, { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, pollMs: e.OUTBOX_POLL_MS }));
   else if (!e.devOutboxEnabled) logger.warn("SMTP_URL is not set: emails stay in the outbox table until it is");
+  installShutdown({ stopWorkers, closeDb: handle.close });
 }

@@ -1,0 +1,54 @@
+import { closeLiveHubs } from "./live/hubs";
+import { stopAccepting, whenNoRequestsInFlight } from "./http/in-flight";
+import { beginDraining } from "./health";
+import { logger } from "./logger";
+
+/** The longest a shutdown waits for requests and workers before the process exits anyway. */
+const SHUTDOWN_TIMEOUT_MS = 20_000;
+
+interface ShutdownSteps {
+  /** Each stops a worker and resolves once its run in progress has finished. */
+  stopWorkers: (() => Promise<void>)[];
+  closeDb: () => Promise<void>;
+}
+
+/**
+ * SIGTERM or SIGINT: fail the health check, stop accepting, end the live
+ * subscriptions (their clients reconnect, to another instance behind a load
+ * balancer), stop the workers, let the requests in flight finish, close the
+ * LISTEN connection and the pool. `next start` handles the same signals by
+ * closing its HTTP server and exiting once it has closed, which the open
+ * event streams would otherwise hold up forever; with NEXT_MANUAL_SIG_HANDLE
+ * set it leaves both to us.
+ */
+export function installShutdown(steps: ShutdownSteps): void {
+  let started = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (started) return;
+    started = true;
+    void shutDown(signal, steps);
+  };
+  process.on("SIGTERM", onSignal);
+  process.on("SIGINT", onSignal);
+}
+
+async function shutDown(signal: NodeJS.Signals, steps: ShutdownSteps): Promise<void> {
+  const started = Date.now();
+  logger.info({ signal }, "shutting down");
+  beginDraining();
+  const manual = Boolean(process.env.NEXT_MANUAL_SIG_HANDLE);
+  const forced = setTimeout(() => {
+    logger.warn({ signal, ms: SHUTDOWN_TIMEOUT_MS }, "shutdown took too long: exiting now");
+    process.exit(1);
+  }, SHUTDOWN_TIMEOUT_MS + 5_000);
+  forced.unref();
+  const closing = manual ? stopAccepting() : Promise.resolve();
+  await closeLiveHubs().catch((error: unknown) => logger.warn({ err: error }, "shutdown: closing live subscriptions failed"));
+  await Promise.all(steps.stopWorkers.map((stop) => stop().catch((error: unknown) => logger.warn({ err: error }, "shutdown: a worker did not stop cleanly"))));
+  await whenNoRequestsInFlight(SHUTDOWN_TIMEOUT_MS);
+  await closing;
+  await steps.closeDb().catch((error: unknown) => logger.warn({ err: error }, "shutdown: closing the database failed"));
+  logger.info({ signal, ms: Date.now() - started }, "shut down");
+  // Without the manual setting, `next start` exits by itself (143 for SIGTERM) once its server has closed.
+  if (manual) process.exit(0);
+}
