@@ -49,6 +49,9 @@ export function fieldErrorsOf(error: ZodError): Record<string, string[]> {
 
 const t = initTRPC.context<InnerContext>().create({
   transformer: superjson,
+  // Live subscriptions over SSE: a ping keeps proxies from closing a quiet stream, and a client that
+  // hears nothing (not even a ping) for a while assumes the connection is dead and opens a new one.
+  sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 40_000 } },
   errorFormatter({ shape, error, ctx }) {
     const isInternal = error.code === "INTERNAL_SERVER_ERROR";
     const zodError = error.cause instanceof ZodError ? { fieldErrors: fieldErrorsOf(error.cause) } : null;
