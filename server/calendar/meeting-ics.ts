@@ -1,7 +1,9 @@
 import { ICalCalendar, ICalEventStatus } from "ical-generator";
 import type { MeetingFormat, Plan, PlanSide } from "@/db/schema";
+import { formatMeetingOnItsClock } from "@/server/rules/format";
+import { FORMAT_LABEL_FOR_CANDIDATE } from "@/server/rules/labels";
 import { env } from "@/server/env";
-import { formatMeetingTime } from "@/server/rules/time-zones";
+import { planPathFor } from "@/server/rules/plan-urls";
 
 /**
  * The meeting as an .ics file. Times are written in UTC, which every calendar
@@ -28,15 +30,13 @@ export interface MeetingCalendarInput {
   planPath: string;
 }
 
-const FORMAT_LABEL: Record<MeetingFormat, string> = { on_site: "On site", video: "Video call", phone: "Phone call" };
-
 export function meetingUid(planId: string): string {
   return `plan-${planId}@second-round`;
 }
 
 function description(m: MeetingCalendarInput): string {
   const lines = [
-    `${FORMAT_LABEL[m.format]} · ${formatMeetingTime(m.startsAt, m.endsAt, m.timeZone)} (${m.timeZone})`,
+    `${FORMAT_LABEL_FOR_CANDIDATE[m.format]} · ${formatMeetingOnItsClock(m)}`,
   ];
   if (m.format === "video" && m.location) lines.push(`Join: ${m.location}`);
   if (m.joiningNotes) lines.push("", m.joiningNotes);
@@ -74,7 +74,6 @@ export function planMeetingFile(
   interviewers: { name: string; jobTitle: string }[],
   reader: PlanSide,
 ): { filename: string; ics: string } {
-  const planPath = `${reader === "candidate" ? "/interviews" : "/plans"}/${plan.id}`;
   return {
     filename: "second-interview.ics",
     ics: meetingIcs({
@@ -83,7 +82,7 @@ export function planMeetingFile(
       interviewers,
       cancelled: plan.cancelledAt !== null,
       appUrl: env().APP_URL,
-      planPath,
+      planPath: planPathFor(reader, plan.id),
     }),
   };
 }

@@ -1,6 +1,6 @@
 import type { MembershipRole } from "@/server/rules/enums";
-import { formatDueOn, formatMeetingOnItsClock } from "@/server/rules/format";
-import { ROLE_LABEL } from "@/server/rules/labels";
+import { formatDateTimeUtc, formatDueOn, formatMeetingOnItsClock } from "@/server/rules/format";
+import { ROLE_WITH_ARTICLE } from "@/server/rules/labels";
 
 /** Plain-text emails: readable in every client and in the development outbox. */
 export interface EmailMessage {
@@ -85,9 +85,9 @@ export function orgInvitationEmail(p: {
     kind: "org_invitation",
     subject: `${p.inviterName} invited you to ${p.orgName} on Second Round`,
     text:
-      `${p.inviterName} invited you to join ${p.orgName} on Second Round as ${p.role === "admin" ? "an" : "a"} ${ROLE_LABEL[p.role].toLowerCase()}.\n\n` +
+      `${p.inviterName} invited you to join ${p.orgName} on Second Round as ${ROLE_WITH_ARTICLE[p.role]}.\n\n` +
       `Accept the invitation here:\n\n${p.url}\n\n` +
-      `The link works once and expires on ${p.expiresAt.toUTCString()}.` +
+      `The link works once and expires on ${formatDateTimeUtc(p.expiresAt)}.` +
       signature,
   };
 }
@@ -114,7 +114,7 @@ export function planInvitationEmail(p: {
     text:
       `Hello ${p.candidateName},\n\n${p.orgName} has set up your second interview for ${p.roleTitle} at ${p.hiringCompany}, ` +
       `on ${formatMeetingOnItsClock(p.meeting)}.\n\nOpen your plan to see who you are meeting, what the first interview established, ` +
-      `and to prepare your own goals:\n\n${p.url}\n\nThe link signs you in, works once and expires on ${p.expiresAt.toUTCString()}.` +
+      `and to prepare your own goals:\n\n${p.url}\n\nThe link signs you in, works once and expires on ${formatDateTimeUtc(p.expiresAt)}.` +
       signature,
   };
 }

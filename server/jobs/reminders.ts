@@ -5,8 +5,10 @@ import { planMeetingFile } from "@/server/calendar/meeting-ics";
 import { enqueueEmail } from "@/server/email/outbox";
 import { meetingReminderEmail, stepDueReminderEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
-import { formatMeetingTime, zonedLocalToUtc } from "@/server/rules/time-zones";
+import { zonedLocalToUtc } from "@/server/rules/time-zones";
 import { scheduleJob, type JobHandler } from "./queue";
+import { absoluteUrl, interviewPath, meetingCalendarPath, planPathFor } from "@/server/rules/plan-urls";
+import { sideOwning } from "@/server/rules/step-rules";
 
 const DAY = 86_400_000;
 
@@ -54,17 +56,16 @@ const meetingReminder: JobHandler = async (db, payload, now) => {
     if (candidate && !candidate.notificationEmails) return "skipped";
   }
   const interviewers = await db.select().from(planInterviewers).where(eq(planInterviewers.planId, plan.id));
-  const url = `${env().APP_URL}/interviews/${plan.id}`;
+  const url = absoluteUrl(env().APP_URL, interviewPath(plan.id));
   const file = planMeetingFile(plan, interviewers, "candidate");
   await enqueueEmail(db, plan.candidateEmail, {
     ...meetingReminderEmail({
       candidateName: plan.candidateName,
       roleTitle: plan.roleTitle,
       hiringCompany: plan.hiringCompany,
-      startsAtText: formatMeetingTime(plan.startsAt, plan.endsAt, plan.timeZone),
-      timeZone: plan.timeZone,
+      meeting: plan,
       url,
-      calendarUrl: `${env().APP_URL}/api/interviews/${plan.id}/calendar`,
+      calendarUrl: absoluteUrl(env().APP_URL, meetingCalendarPath("candidate", plan.id)),
     }),
     attachments: [{ filename: file.filename, contentType: "text/calendar; charset=utf-8", content: file.ics }],
   });
@@ -91,7 +92,6 @@ const stepDueReminder: JobHandler = async (db, payload) => {
             .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, plan.orgId)))
             .where(eq(users.id, plan.createdById))
         : [];
-  const path = step.owner === "candidate" ? "interviews" : "plans";
   let sent = false;
   for (const person of recipients.filter((p) => p.notificationEmails)) {
     await enqueueEmail(
@@ -101,7 +101,7 @@ const stepDueReminder: JobHandler = async (db, payload) => {
         recipientName: person.name,
         description: step.description,
         dueOn: step.dueOn!,
-        url: `${env().APP_URL}/${path}/${plan.id}`,
+        url: absoluteUrl(env().APP_URL, planPathFor(sideOwning(step.owner), plan.id)),
       }),
     );
     sent = true;

@@ -110,10 +110,8 @@ export const GOAL_KIND_SHORT_LABEL: Record<GoalKind, string> = {
   consistency_check: "Consistency check",
 };
 
-export const GOAL_KINDS_OF: Record<PlanSide, readonly GoalKind[]> = {
-  candidate: ["establish", "doubt", "learn", "must_know"],
-  organisation: ["team_goal", "challenge", "consistency_check"],
-};
+/** Re-exported until the goal form imports it from its home, server/rules/goal-kinds.ts. */
+export { GOAL_KINDS_OF } from "./goal-kinds";
 
 export const PRIORITY_LABEL: Record<GoalPriority, string> = {
   must: "Must",
@@ -156,11 +154,22 @@ export function ownerLabelFor(owner: StepOwner, mySide: PlanSide): string {
   return owner === "candidate" && mySide === "candidate" ? "Candidate (you)" : OWNER_LABEL[owner];
 }
 
+/** "the recruiter", "the hiring company": the owner inside a sentence (notifications, emails). */
+export function ownerNoun(owner: StepOwner): string {
+  return `the ${OWNER_LABEL[owner].toLowerCase()}`;
+}
+
 export const ROLE_LABEL: Record<MembershipRole, string> = {
   recruiter: "Recruiter",
   admin: "Admin",
 };
 export const ROLES = keysOf(ROLE_LABEL);
+
+/** "an admin", "a recruiter": the role inside a sentence ("… is now an admin", "Join Acme as a recruiter"). */
+export const ROLE_WITH_ARTICLE: Record<MembershipRole, string> = {
+  admin: `an ${ROLE_LABEL.admin.toLowerCase()}`,
+  recruiter: `a ${ROLE_LABEL.recruiter.toLowerCase()}`,
+};
 
 export const PRIVATE_EXPLANATION: Record<PlanSide, string> = {
   candidate: "Private: only you see this",

@@ -45,16 +45,3 @@ export function utcToZonedLocal(instant: Date, zone: string): string {
   const shifted = new Date(instant.getTime() + zoneOffsetMinutes(instant, zone) * 60_000);
   return shifted.toISOString().slice(0, 16);
 }
-
-/** "Thu 3 Dec 2026, 10:00–11:00" on the meeting's own clock, for emails and calendar text. */
-export function formatMeetingTime(startsAt: Date, endsAt: Date, zone: string): string {
-  const day = new Intl.DateTimeFormat("en-GB", {
-    timeZone: zone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-  }).format(startsAt);
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  return `${day}, ${time.format(startsAt)}–${time.format(endsAt)}`;
-}

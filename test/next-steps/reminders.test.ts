@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { meetingUid } from "@/server/calendar/meeting-ics";
 import { runDueJobs } from "@/server/jobs/queue";
 import { reminderHandlers } from "@/server/jobs/reminders";
+import { formatDueOn } from "@/server/rules/format";
 import { utcToZonedLocal } from "@/server/rules/time-zones";
 import { testDb } from "../db";
 import { emailsTo } from "../emails";
@@ -224,7 +225,7 @@ describe("next step due reminders", () => {
     await runJobs(db, new Date(runAt.getTime() + MINUTE));
     const toCandidate = await emailsTo(db, s.input.meeting.candidateEmail, "step_due_reminder");
     expect(toCandidate.map((e) => e.subject)).toEqual(["Due tomorrow: Send two references"]);
-    expect(toCandidate[0]!.textBody).toContain(`is due on ${dueOn}`);
+    expect(toCandidate[0]!.textBody).toContain(`is due on ${formatDueOn(dueOn)}`);
     expect(toCandidate[0]!.textBody).toContain(`/interviews/${planId}`);
     const toCreator = await emailsTo(db, s.admin.user.email, "step_due_reminder");
     expect(toCreator.map((e) => e.subject).sort()).toEqual(["Due tomorrow: Call the references", "Due tomorrow: Decide on the offer"]);

@@ -4,6 +4,7 @@ import { AuthShell } from "@/components/auth/auth-shell";
 import { Alert } from "@/components/ui/alert";
 import { serverApi } from "@/server/api/server-caller";
 import { currentSession } from "@/server/auth/current-session";
+import { ROLE_WITH_ARTICLE } from "@/server/rules/labels";
 import { AcceptInvitationForm } from "./accept-invitation-form";
 import { InvitationUnavailable } from "./invitation-unavailable";
 
@@ -27,7 +28,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     return <InvitationUnavailable state={invitation.state} orgName={invitation.orgName} />;
 
   const session = await currentSession();
-  const role = invitation.role === "admin" ? "an admin" : "a recruiter";
+  const role = invitation.role ? ROLE_WITH_ARTICLE[invitation.role] : ROLE_WITH_ARTICLE.recruiter;
   return (
     <AuthShell
       title={`Join ${invitation.orgName} as ${role}`}

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { MembershipRole } from "@/server/rules/enums";
-import { ROLE_LABEL } from "@/server/rules/labels";
+import { ROLE_WITH_ARTICLE } from "@/server/rules/labels";
 import { useTRPC } from "@/components/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -16,11 +16,6 @@ export interface MemberActionsProps {
   member: { membershipId: string; name: string; role: MembershipRole };
   orgName: string;
 }
-
-const ROLE_WITH_ARTICLE: Record<MembershipRole, string> = {
-  admin: `an ${ROLE_LABEL.admin.toLowerCase()}`,
-  recruiter: `a ${ROLE_LABEL.recruiter.toLowerCase()}`,
-};
 
 /** Admins' controls for another member: change the role, or remove them after a confirmation. */
 export function MemberActions({ member, orgName }: MemberActionsProps) {
