@@ -3,7 +3,6 @@ import { errorCode } from "@/components/form-errors";
 import { STEP_DESCRIPTION_LIMIT } from "@/server/rules/limits";
 
 export type Step = RouterOutputs["nextStep"]["list"]["steps"][number];
-export type TimelineEntry = RouterOutputs["timeline"]["list"][number];
 
 /** Cuts a prefilled description to what the server accepts, on a word boundary when it can. */
 export function fitDescription(text: string): string {
