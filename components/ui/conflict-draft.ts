@@ -24,6 +24,18 @@ function editedFields<V extends DraftValues<V>>(base: V, draft: V): Partial<V> {
   return Object.fromEntries(fieldsOf(draft).filter((key) => base[key] !== draft[key]).map((key) => [key, draft[key]])) as Partial<V>;
 }
 
+/** The latest values with only the fields the user changed (from `base`, what they opened) laid on top. */
+export function reapplyOnto<V extends DraftValues<V>>(base: V, draft: V, latest: V): V {
+  return { ...latest, ...editedFields(base, draft) };
+}
+
+/** Where the latest version and the user's draft differ, field by field. */
+export function draftChanges<V extends DraftValues<V>>(draft: V, latest: V): DraftChange<V>[] {
+  return fieldsOf(draft)
+    .filter((field) => latest[field] !== draft[field])
+    .map((field) => ({ field, latest: latest[field], mine: draft[field] }));
+}
+
 /**
  * Keeps an edit that the server refused with CONFLICT (someone saved first).
  * The editor saves with `expectedVersion`, the version it opened at, so a
@@ -43,12 +55,8 @@ export function useConflictDraft<V extends DraftValues<V>>(latest: Versioned<V>)
     return true;
   };
 
-  const merged: V | null = draft ? { ...latest.values, ...editedFields(base.values, draft) } : null;
-  const changes: DraftChange<V>[] = draft
-    ? fieldsOf(draft)
-        .filter((field) => latest.values[field] !== draft[field])
-        .map((field) => ({ field, latest: latest.values[field], mine: draft[field] }))
-    : [];
+  const merged = draft ? reapplyOnto(base.values, draft, latest.values) : null;
+  const changes = draft ? draftChanges(draft, latest.values) : [];
 
   const settleOn = (record: Versioned<V>) => {
     setBase(record);
