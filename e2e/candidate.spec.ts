@@ -23,7 +23,7 @@ async function snap(page: Page, name: string) {
 
 interface PlanView {
   preparation: { stepsDone: number; sharedGoals: number; itemsToRevisit: number };
-  firstInterview: { id: string; topic: string; status: string; flaggedBySide: string | null; comments: { side: string; text: string }[] }[];
+  firstInterview: { id: string; version: number; topic: string; status: string; flaggedBySide: string | null; comments: { side: string; text: string }[] }[];
 }
 interface GoalList {
   mySide: string;
@@ -280,7 +280,7 @@ test("both sides flag and discuss what the first interview established", async (
   const packageItem = view.firstInterview.find((i) => i.topic === "package")!;
   expect(locationItem).toMatchObject({ status: "to_revisit", flaggedBySide: "candidate" });
   await trpcMutation(page.request, "consistency.reply", { planId: plan.planId, itemId: locationItem.id, text: "It is two days; we'll confirm in writing." });
-  await trpcMutation(page.request, "consistency.flag", { planId: plan.planId, itemId: packageItem.id, comment: "The range moved since; let's talk it through." });
+  await trpcMutation(page.request, "consistency.flag", { planId: plan.planId, itemId: packageItem.id, expectedVersion: packageItem.version, comment: "The range moved since; let's talk it through." });
 
   await candidate.reload();
   await expect(location).toContainText("The interviewing team");
@@ -344,7 +344,8 @@ test("the candidate edits, reorders and deletes goals, and is told when someone 
   await mine.getByRole("button", { name: "Save changes" }).click();
   await expect(mine.getByRole("listitem", { name: "Understand the roadmap for next year" })).toBeVisible();
 
-  // Someone else (here: the same person in another tab) saves first: the stale save is refused, not lost silently.
+  // Someone else (here: the same person in another tab) saves first: the stale save is refused, never lost
+  // silently, and the draft survives the live refetch; re-applying keeps both edits.
   await mine.getByRole("button", { name: "Edit: When will I hear back?" }).click();
   const goals = await trpcQuery<GoalList>(candidate.request, "goal.list", { planId: plan.planId });
   const stale = goals.goals.find((g) => g.text === "When will I hear back?")!;
@@ -359,11 +360,17 @@ test("the candidate edits, reorders and deletes goals, and is told when someone 
   });
   await mine.getByLabel("Goal", { exact: true }).fill("My stale edit");
   await mine.getByRole("button", { name: "Save changes" }).click();
-  await expect(mine.getByText("This goal was changed by someone else meanwhile.")).toBeVisible();
+  const conflict = mine.getByRole("alert", { name: "Changed meanwhile" });
+  await expect(conflict).toContainText("Someone else changed this goal while you were editing");
+  await expect(conflict).toContainText("Now: When will I hear back, and from whom?");
+  await expect(conflict).toContainText("Yours: My stale edit");
+  await expect(mine.getByLabel("Goal", { exact: true })).toHaveValue("My stale edit");
   await snap(candidate, "goal-conflict");
-  await mine.getByRole("button", { name: "Reload" }).click();
-  await expect(mine.getByLabel("Goal", { exact: true })).toHaveValue("When will I hear back, and from whom?");
-  await mine.getByRole("button", { name: "Cancel" }).click();
+  await conflict.getByRole("button", { name: "Apply my changes to the latest version" }).click();
+  const merged = mine.getByRole("listitem", { name: "My stale edit" });
+  await expect(merged).toBeVisible();
+  // The other tab's priority stays: only the field this person changed was applied on top.
+  await expect(merged).toContainText("Must");
 
   // Delete, after confirming.
   await mine.getByRole("button", { name: "Delete: Understand the roadmap for next year" }).click();

@@ -123,8 +123,8 @@ test("no page shows either side's private content to the other side", async ({ b
     visibility: "private",
   });
   await trpcMutation(candidate.request, "goal.add", { planId, kind: "must_know", text: c.mustKnow, visibility: "private" });
-  await trpcMutation(candidate.request, "preparation.saveNote", { planId, interviewerId: interviewers[0]!.id, text: c.interviewerNote });
-  await trpcMutation(candidate.request, "preparation.saveNote", { planId, interviewerId: null, text: c.planNote });
+  await trpcMutation(candidate.request, "preparation.saveNote", { planId, interviewerId: interviewers[0]!.id, text: c.interviewerNote, expectedVersion: null });
+  await trpcMutation(candidate.request, "preparation.saveNote", { planId, interviewerId: null, text: c.planNote, expectedVersion: null });
   await trpcMutation(candidate.request, "preparation.acknowledgeGoal", {
     planId,
     goalId: orgShared.id,
@@ -134,7 +134,13 @@ test("no page shows either side's private content to the other side", async ({ b
 
   // The meeting is over (moved three hours back, with every interviewer and item kept by id):
   // debrief, open questions and next steps are on the pages too, with private outcome notes.
-  const current = await trpcQuery<Record<string, unknown> & { version: number; interviewers: unknown[]; firstInterview: { id: string; topic: string; summary: string; status: string }[] }>(
+  const current = await trpcQuery<
+    Record<string, unknown> & {
+      version: number;
+      interviewers: { version: number }[];
+      firstInterview: { id: string; version: number; topic: string; summary: string; status: string }[];
+    }
+  >(
     recruiter.request,
     "plan.get",
     { planId },
@@ -157,20 +163,22 @@ test("no page shows either side's private content to the other side", async ({ b
       agenda: current.agenda,
       internalNote: current.internalNote,
     },
-    interviewers: current.interviewers,
-    firstInterview: current.firstInterview.map(({ id, topic, summary, status }) => ({ id, topic, summary, status })),
+    interviewers: current.interviewers.map((person) => ({ ...person, expectedVersion: person.version })),
+    firstInterview: current.firstInterview.map(({ id, version, topic, summary, status }) => ({ id, expectedVersion: version, topic, summary, status })),
   });
   await trpcMutation(candidate.request, "debrief.markOutcome", {
     planId,
     goalId: candidatePrivate.id,
     outcome: "partly",
     note: c.outcomeNote,
+    expectedVersion: 1,
   });
   await trpcMutation(recruiter.request, "debrief.markOutcome", {
     planId,
     goalId: orgPrivate.id,
     outcome: "achieved",
     note: org.outcomeNote,
+    expectedVersion: 1,
   });
 
   const sides = { organisation: recruiter, candidate } as const;

@@ -93,7 +93,7 @@ export async function joinedPlan(db: Db, recruiter: Recruiter, input: PlanConten
   return { ...shared, candidate };
 }
 
-/** The form's content for an existing plan, as the edit page would send it back (ids kept). */
+/** The form's content for an existing plan, as the edit page would send it back (ids and row versions kept). */
 export async function editableContent(recruiter: Recruiter, planId: string) {
   const plan = await recruiter.caller.plan.get({ planId });
   const content: PlanContentForm = {
@@ -111,15 +111,16 @@ export async function editableContent(recruiter: Recruiter, planId: string) {
       agenda: plan.agenda,
       internalNote: plan.internalNote,
     },
-    interviewers: plan.interviewers.map(({ id, name, jobTitle, background, wantsToEstablish, profileUrl }) => ({
+    interviewers: plan.interviewers.map(({ id, version, name, jobTitle, background, wantsToEstablish, profileUrl }) => ({
       id,
+      expectedVersion: version,
       name,
       jobTitle,
       background,
       wantsToEstablish,
       profileUrl,
     })),
-    firstInterview: plan.firstInterview.map(({ id, topic, summary, status }) => ({ id, topic, summary, status })),
+    firstInterview: plan.firstInterview.map(({ id, version, topic, summary, status }) => ({ id, expectedVersion: version, topic, summary, status })),
   };
   return { plan, content, version: plan.version };
 }

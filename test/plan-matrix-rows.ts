@@ -192,7 +192,7 @@ export const planRows: { [P in PlanPath]: Row<InputOf<P>> } = {
   "preparation.get": { input: async (f) => ({ planId: await joinedPlan(f) }), expect: candidateOnly },
   "preparation.setStep": { input: async (f) => ({ planId: await joinedPlan(f), step: 1, done: true }), expect: candidateOnly },
   "preparation.saveNote": {
-    input: async (f) => ({ planId: await joinedPlan(f), interviewerId: null, text: "What held me back: slow decisions." }),
+    input: async (f) => ({ planId: await joinedPlan(f), interviewerId: null, text: "What held me back: slow decisions.", expectedVersion: null }),
     expect: candidateOnly,
   },
   "preparation.acknowledgeGoal": {
@@ -206,7 +206,7 @@ export const planRows: { [P in PlanPath]: Row<InputOf<P>> } = {
   "consistency.flag": {
     input: async (f) => {
       const planId = await joinedPlan(f);
-      return { planId, itemId: (await firstItem(f, planId)).id, comment: "Start date may move to March." };
+      return { planId, itemId: (await firstItem(f, planId)).id, expectedVersion: 1, comment: "Start date may move to March." };
     },
     expect: eitherSide,
   },
@@ -222,7 +222,10 @@ export const planRows: { [P in PlanPath]: Row<InputOf<P>> } = {
   "consistency.markAgreed": {
     input: async (f) => {
       const planId = await joinedPlan(f);
-      return { planId, itemId: (await firstItem(f, planId)).id };
+      const item = await firstItem(f, planId);
+      // Only a flagged item can be settled.
+      await f.db.update(firstInterviewItems).set({ status: "to_revisit" }).where(eq(firstInterviewItems.id, item.id));
+      return { planId, itemId: item.id, expectedVersion: item.version };
     },
     expect: eitherSide,
   },
@@ -231,7 +234,7 @@ export const planRows: { [P in PlanPath]: Row<InputOf<P>> } = {
     input: async (f) => {
       const { planId, goal } = await goalFor(f);
       await holdMeeting(f.db, planId);
-      return { planId, goalId: goal.id, outcome: "partly" as const, note: "Covered half of it." };
+      return { planId, goalId: goal.id, outcome: "partly" as const, note: "Covered half of it.", expectedVersion: 1 };
     },
     expect: eitherSide,
   },
@@ -245,7 +248,7 @@ export const planRows: { [P in PlanPath]: Row<InputOf<P>> } = {
   "nextStep.confirm": {
     input: async (f) => {
       const { planId, step } = await stepFor(f);
-      return { planId, stepId: step.id };
+      return { planId, stepId: step.id, expectedVersion: step.version };
     },
     expect: eitherSide,
   },

@@ -4,7 +4,9 @@ import { firstInterviewItems, goals, type GoalOutcome } from "@/db/schema";
 import { AppError, notFound } from "./errors";
 import { STALE_GOAL_MESSAGE } from "./goals";
 import type { PlanActor } from "./plan-access";
+import { debriefIsOpen, DEBRIEF_NOT_YET_MESSAGE } from "@/server/rules/goal-rules";
 import { effectiveStage } from "@/server/rules/stages";
+import { assertPlanWritable } from "./plan-writable";
 import { audienceOf, recordEvent } from "./timeline";
 import { visibleToSql } from "./visibility";
 
@@ -12,22 +14,17 @@ import { visibleToSql } from "./visibility";
  * After the meeting each side marks its own goals; the note travels with the
  * goal's visibility. What is still open (must-know questions not answered,
  * consistency checks not settled) is shown to both sides as open questions.
+ * A mark is an edit of the goal: it checks and bumps the goal's version.
  */
-function assertDebriefOpen(actor: PlanActor) {
-  const stage = effectiveStage(actor.plan, new Date());
-  if (stage === "closed") throw new AppError("PRECONDITION_FAILED", "This plan is closed: the debrief can be read but no longer changed.");
-  if (stage !== "debrief" && stage !== "next_steps_agreed")
-    throw new AppError("PRECONDITION_FAILED", "The debrief opens once the meeting has ended.");
-}
-
 export async function markGoalOutcome(
   db: Db,
   actor: PlanActor,
-  input: { goalId: string; outcome: GoalOutcome | null; note: string; expectedVersion?: number },
+  input: { goalId: string; outcome: GoalOutcome | null; note: string; expectedVersion: number },
 ) {
-  assertDebriefOpen(actor);
   return db.transaction(async (tx) => {
-    const ownGoal = and(eq(goals.id, input.goalId), eq(goals.planId, actor.plan.id), eq(goals.side, actor.side));
+    const plan = await assertPlanWritable(tx, actor.plan.id, ["debrief", "goals", "timeline"]);
+    if (!debriefIsOpen(effectiveStage(plan, new Date()))) throw new AppError("PRECONDITION_FAILED", DEBRIEF_NOT_YET_MESSAGE);
+    const ownGoal = and(eq(goals.id, input.goalId), eq(goals.planId, plan.id), eq(goals.side, actor.side));
     const [goal] = await tx
       .update(goals)
       .set({
@@ -37,12 +34,12 @@ export async function markGoalOutcome(
         version: sql`${goals.version} + 1`,
         updatedAt: new Date(),
       })
-      .where(input.expectedVersion === undefined ? ownGoal : and(ownGoal, eq(goals.version, input.expectedVersion)))
+      .where(and(ownGoal, eq(goals.version, input.expectedVersion)))
       .returning();
     if (!goal) {
       const [exists] = await tx.select({ id: goals.id }).from(goals).where(ownGoal);
       if (!exists) throw notFound("Goal");
-      // A colleague marked the same goal meanwhile: refuse rather than overwrite their note.
+      // A colleague marked or edited the same goal meanwhile: refuse rather than overwrite their note.
       throw new AppError("CONFLICT", STALE_GOAL_MESSAGE);
     }
     await recordEvent(tx, {
@@ -51,7 +48,7 @@ export async function markGoalOutcome(
       actorId: actor.userId,
       type: "goal_outcome_marked",
       audience: audienceOf(goal.side, goal.visibility),
-      data: { outcome: input.outcome },
+      data: { goalId: goal.id, visibility: goal.visibility, outcome: input.outcome },
     });
     return { version: goal.version };
   });

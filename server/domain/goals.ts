@@ -1,18 +1,16 @@
 import { and, asc, count, eq, inArray, max, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { goals, plans, users, type GoalKind, type GoalPriority, type PlanSide, type Visibility } from "@/db/schema";
-import { candidateGoalKinds, organisationGoalKinds } from "@/server/rules/enums";
+import { goals, users, type GoalKind, type GoalPriority, type PlanSide, type Visibility } from "@/db/schema";
+import { isGoalKindOf } from "@/server/rules/goal-kinds";
+import { canAddGoal } from "@/server/rules/goal-rules";
+import { effectiveStage } from "@/server/rules/stages";
 import { AppError, notFound } from "./errors";
-import { isPlanWritable, type PlanActor } from "./plan-access";
+import type { PlanActor } from "./plan-access";
+import { assertPlanWritable } from "./plan-writable";
 import { audienceOf, recordEvent } from "./timeline";
 import { visibleToSql } from "./visibility";
 import { MAX_GOALS_PER_SIDE } from "@/server/rules/limits";
 
-
-export const GOAL_KINDS_BY_SIDE: Record<PlanSide, readonly GoalKind[]> = {
-  candidate: candidateGoalKinds,
-  organisation: organisationGoalKinds,
-};
 
 export interface GoalFields {
   kind: GoalKind;
@@ -24,19 +22,9 @@ export interface GoalFields {
 
 export const STALE_GOAL_MESSAGE = "This goal was changed by someone else meanwhile. Reload to see the latest version.";
 
-function assertWritable(actor: PlanActor) {
-  if (!isPlanWritable(actor.plan))
-    throw new AppError("PRECONDITION_FAILED", "This plan is closed: its goals can be read but no longer changed.");
-}
-
 function assertKind(side: PlanSide, kind: GoalKind) {
-  if (!GOAL_KINDS_BY_SIDE[side].includes(kind))
+  if (!isGoalKindOf(side, kind))
     throw new AppError("BAD_REQUEST", "That kind of goal belongs to the other side.", "kind");
-}
-
-/** Serialises writes to one plan's goal lists: counts, positions and reorders see a stable list. */
-async function lockPlan(tx: Db, planId: string) {
-  await tx.select({ id: plans.id }).from(plans).where(eq(plans.id, planId)).for("update");
 }
 
 /**
@@ -70,16 +58,16 @@ export async function visibleGoals(db: Db, actor: PlanActor) {
   return rows.map((goal) => ({ ...goal, position: ++seen[goal.side] }));
 }
 
+/** Every goal write takes the plan's lock (assertPlanWritable): counts, positions and reorders see a stable list. */
 export async function addGoal(db: Db, actor: PlanActor, fields: GoalFields) {
-  assertWritable(actor);
   assertKind(actor.side, fields.kind);
   return db.transaction(async (tx) => {
-    await lockPlan(tx, actor.plan.id);
+    const plan = await assertPlanWritable(tx, actor.plan.id, ["goals", "timeline"]);
     const [stats] = await tx
       .select({ total: count(), last: max(goals.position) })
       .from(goals)
       .where(and(eq(goals.planId, actor.plan.id), eq(goals.side, actor.side)));
-    if ((stats?.total ?? 0) >= MAX_GOALS_PER_SIDE)
+    if (!canAddGoal(effectiveStage(plan, new Date()), stats?.total ?? 0))
       throw new AppError("BAD_REQUEST", `A side can keep at most ${MAX_GOALS_PER_SIDE} goals on a plan. Remove one first.`);
     const [goal] = await tx
       .insert(goals)
@@ -97,7 +85,7 @@ export async function addGoal(db: Db, actor: PlanActor, fields: GoalFields) {
       actorId: actor.userId,
       type: "goal_added",
       audience: audienceOf(actor.side, fields.visibility),
-      data: { kind: fields.kind, visibility: fields.visibility },
+      data: { goalId: goal!.id, kind: fields.kind, visibility: fields.visibility },
     });
     return goal!;
   });
@@ -109,32 +97,36 @@ export async function updateGoal(
   actor: PlanActor,
   input: { goalId: string; expectedVersion: number; fields: GoalFields },
 ) {
-  assertWritable(actor);
   assertKind(actor.side, input.fields.kind);
-  const ownGoal = and(eq(goals.id, input.goalId), eq(goals.planId, actor.plan.id), eq(goals.side, actor.side));
-  const [goal] = await db
-    .update(goals)
-    .set({
-      ...input.fields,
-      version: sql`${goals.version} + 1`,
-      lastEditedById: actor.userId,
-      updatedAt: new Date(),
-    })
-    .where(and(ownGoal, eq(goals.version, input.expectedVersion)))
-    .returning({ id: goals.id, version: goals.version });
-  if (goal) return goal;
-  const [exists] = await db.select({ id: goals.id }).from(goals).where(ownGoal);
-  if (!exists) throw notFound("Goal");
-  throw new AppError("CONFLICT", STALE_GOAL_MESSAGE);
+  return db.transaction(async (tx) => {
+    await assertPlanWritable(tx, actor.plan.id, ["goals"]);
+    const ownGoal = and(eq(goals.id, input.goalId), eq(goals.planId, actor.plan.id), eq(goals.side, actor.side));
+    const [goal] = await tx
+      .update(goals)
+      .set({
+        ...input.fields,
+        version: sql`${goals.version} + 1`,
+        lastEditedById: actor.userId,
+        updatedAt: new Date(),
+      })
+      .where(and(ownGoal, eq(goals.version, input.expectedVersion)))
+      .returning({ id: goals.id, version: goals.version });
+    if (goal) return goal;
+    const [exists] = await tx.select({ id: goals.id }).from(goals).where(ownGoal);
+    if (!exists) throw notFound("Goal");
+    throw new AppError("CONFLICT", STALE_GOAL_MESSAGE);
+  });
 }
 
 export async function deleteGoal(db: Db, actor: PlanActor, goalId: string) {
-  assertWritable(actor);
-  const deleted = await db
-    .delete(goals)
-    .where(and(eq(goals.id, goalId), eq(goals.planId, actor.plan.id), eq(goals.side, actor.side)))
-    .returning({ id: goals.id });
-  if (!deleted.length) throw notFound("Goal");
+  await db.transaction(async (tx) => {
+    await assertPlanWritable(tx, actor.plan.id, ["goals"]);
+    const deleted = await tx
+      .delete(goals)
+      .where(and(eq(goals.id, goalId), eq(goals.planId, actor.plan.id), eq(goals.side, actor.side)))
+      .returning({ id: goals.id });
+    if (!deleted.length) throw notFound("Goal");
+  });
 }
 
 /**
@@ -143,9 +135,8 @@ export async function deleteGoal(db: Db, actor: PlanActor, goalId: string) {
  * or deleted meanwhile is never lost or duplicated: the reorder is refused.
  */
 export async function reorderGoals(db: Db, actor: PlanActor, orderedIds: string[]) {
-  assertWritable(actor);
   await db.transaction(async (tx) => {
-    await lockPlan(tx, actor.plan.id);
+    await assertPlanWritable(tx, actor.plan.id, ["goals"]);
     const current = await tx
       .select({ id: goals.id })
       .from(goals)

@@ -5,8 +5,22 @@ import { AppError, notFound } from "./errors";
 import { notifySide } from "./notifications";
 import type { PlanActor } from "./plan-access";
 import { effectiveStage } from "@/server/rules/stages";
+import type { PlanPart } from "@/server/rules/live";
+import { assertPlanWritable } from "./plan-writable";
 import { recordEvent } from "./timeline";
-import { dropModeFor, isAgreed, sideOwning } from "@/server/rules/step-rules";
+import { formatDueOn } from "@/server/rules/format";
+import { ownerNoun } from "@/server/rules/labels";
+import { stepSnapshotOf } from "@/server/rules/timeline-events";
+import {
+  canEditStep,
+  canMarkStepDone,
+  canProposeStep,
+  dropModeFor,
+  isAgreed,
+  sideOwning,
+  stepsAreOpen,
+  STEPS_NOT_YET_MESSAGE,
+} from "@/server/rules/step-rules";
 import { otherSide } from "@/server/rules/visibility";
 import { scheduleStepDueReminder } from "@/server/jobs/reminders";
 import { MAX_STEPS_PER_PLAN } from "@/server/rules/limits";
@@ -23,24 +37,22 @@ export interface StepFields {
   dueOn: string | null;
 }
 
-const OWNER_LABEL: Record<StepOwner, string> = {
-  candidate: "the candidate",
-  recruiter: "the recruiter",
-  hiring_company: "the hiring company",
-};
-
 export const STALE_STEP_MESSAGE = "This step was changed meanwhile. Reload to see the latest version before editing.";
 
 const confirmedAt = (side: PlanSide) => (side === "candidate" ? nextSteps.candidateConfirmedAt : nextSteps.organisationConfirmedAt);
 const confirmedKey = (side: PlanSide) => (side === "candidate" ? "candidateConfirmedAt" : "organisationConfirmedAt");
 
+/** A step write may move the plan's stage (syncAgreement) and records an event. */
+const STEP_PARTS: PlanPart[] = ["steps", "stage", "timeline"];
+
+/**
+ * Every step command starts here: the plan's lock and the closed check
+ * (assertPlanWritable), then the steps' own rule, on the locked row: next
+ * steps open once the meeting has ended.
+ */
 async function lockPlanForSteps(tx: Db, actor: PlanActor): Promise<Plan> {
-  const [plan] = await tx.select().from(plans).where(eq(plans.id, actor.plan.id)).for("update");
-  if (!plan) throw notFound("Plan");
-  const stage = effectiveStage(plan, new Date());
-  if (stage === "closed") throw new AppError("PRECONDITION_FAILED", "This plan is closed: its next steps can no longer change.");
-  if (stage !== "debrief" && stage !== "next_steps_agreed")
-    throw new AppError("PRECONDITION_FAILED", "Next steps are agreed after the meeting: they open once it has ended.");
+  const plan = await assertPlanWritable(tx, actor.plan.id, STEP_PARTS);
+  if (!stepsAreOpen(effectiveStage(plan, new Date()))) throw new AppError("PRECONDITION_FAILED", STEPS_NOT_YET_MESSAGE);
   return plan;
 }
 
@@ -65,7 +77,7 @@ async function syncAgreement(tx: Db, plan: Plan) {
   if (agreed && !plan.stepsAgreedAt) {
     const now = new Date();
     await tx.update(plans).set({ stage: "next_steps_agreed", stepsAgreedAt: now, updatedAt: now }).where(eq(plans.id, plan.id));
-    await recordEvent(tx, { planId: plan.id, actorSide: null, actorId: null, type: "steps_agreed", audience: "both" });
+    await recordEvent(tx, { planId: plan.id, actorSide: null, actorId: null, type: "steps_agreed", audience: "both", data: {} });
     const notice = {
       plan,
       actorId: null,
@@ -80,8 +92,9 @@ async function syncAgreement(tx: Db, plan: Plan) {
   }
 }
 
+/** A step inside a notification: `"Send the offer" (the recruiter, due Sat 12 Dec 2026)`. */
 function describeStep(fields: StepFields): string {
-  return `"${fields.description}" (${OWNER_LABEL[fields.owner]}${fields.dueOn ? `, due ${fields.dueOn}` : ""})`;
+  return `"${fields.description}" (${ownerNoun(fields.owner)}${fields.dueOn ? `, due ${formatDueOn(fields.dueOn)}` : ""})`;
 }
 
 export async function listSteps(db: Db, planId: string) {
@@ -96,7 +109,7 @@ export async function proposeStep(db: Db, actor: PlanActor, fields: StepFields) 
       .select({ n: sql<number>`count(*)::int` })
       .from(nextSteps)
       .where(eq(nextSteps.planId, plan.id))) as [{ n: number }];
-    if (n >= MAX_STEPS_PER_PLAN)
+    if (!canProposeStep(effectiveStage(plan, new Date()), n))
       throw new AppError("BAD_REQUEST", `A plan can hold at most ${MAX_STEPS_PER_PLAN} next steps.`);
     const [step] = await tx
       .insert(nextSteps)
@@ -114,7 +127,7 @@ export async function proposeStep(db: Db, actor: PlanActor, fields: StepFields) 
       actorId: actor.userId,
       type: "step_proposed",
       audience: "both",
-      data: { stepId: step!.id, description: fields.description, owner: fields.owner, dueOn: fields.dueOn },
+      data: { stepId: step!.id, step: stepSnapshotOf(fields) },
     });
     await notifySide(tx, {
       plan,
@@ -133,10 +146,11 @@ export async function proposeStep(db: Db, actor: PlanActor, fields: StepFields) 
 /**
  * Idempotent: the UPDATE only matches while this side has not confirmed, so
  * any number of identical confirmations leave one confirmation, one event
- * and one notification. With `expectedVersion` (the version the person was
- * shown), a step edited meanwhile is refused rather than confirmed unseen.
+ * and one notification. `expectedVersion` is the version the person was
+ * shown: a step edited meanwhile is refused rather than confirmed unseen.
+ * Confirming does not change the version, so both sides may confirm at once.
  */
-export async function confirmStep(db: Db, actor: PlanActor, stepId: string, expectedVersion?: number) {
+export async function confirmStep(db: Db, actor: PlanActor, stepId: string, expectedVersion: number) {
   return db.transaction(async (tx) => {
     const plan = await lockPlanForSteps(tx, actor);
     const now = new Date();
@@ -154,14 +168,14 @@ export async function confirmStep(db: Db, actor: PlanActor, stepId: string, expe
           eq(nextSteps.planId, plan.id),
           eq(nextSteps.status, "open"),
           isNull(confirmedAt(actor.side)),
-          expectedVersion === undefined ? undefined : eq(nextSteps.version, expectedVersion),
+          eq(nextSteps.version, expectedVersion),
         ),
       )
       .returning();
     if (!step) {
       const existing = await findStep(tx, plan.id, stepId);
       if (existing.status !== "open") throw new AppError("PRECONDITION_FAILED", "This step is no longer open.");
-      if (expectedVersion !== undefined && existing.version !== expectedVersion) throw new AppError("CONFLICT", STALE_STEP_MESSAGE);
+      if (existing.version !== expectedVersion) throw new AppError("CONFLICT", STALE_STEP_MESSAGE);
       return existing;
     }
     await recordEvent(tx, {
@@ -170,7 +184,7 @@ export async function confirmStep(db: Db, actor: PlanActor, stepId: string, expe
       actorId: actor.userId,
       type: "step_confirmed",
       audience: "both",
-      data: { stepId: step.id, description: step.description },
+      data: { stepId: step.id, step: stepSnapshotOf(step) },
     });
     await notifySide(tx, {
       plan,
@@ -193,7 +207,7 @@ export async function editStep(db: Db, actor: PlanActor, input: { stepId: string
   return db.transaction(async (tx) => {
     const plan = await lockPlanForSteps(tx, actor);
     const step = await findStep(tx, plan.id, input.stepId);
-    if (step.status !== "open") throw new AppError("PRECONDITION_FAILED", "Only open steps can be edited.");
+    if (!canEditStep(step, effectiveStage(plan, new Date()))) throw new AppError("PRECONDITION_FAILED", "Only open steps can be edited.");
     if (step.version !== input.expectedVersion) throw new AppError("CONFLICT", STALE_STEP_MESSAGE);
     const changed =
       step.description !== input.fields.description || step.owner !== input.fields.owner || step.dueOn !== input.fields.dueOn;
@@ -207,23 +221,19 @@ export async function editStep(db: Db, actor: PlanActor, input: { stepId: string
         [confirmedKey(actor.side)]: new Date(),
         [confirmedKey(other)]: null,
         dropRequestedBySide: null,
-        version: step.version + 1,
+        version: sql`${nextSteps.version} + 1`,
         updatedAt: new Date(),
       })
-      .where(eq(nextSteps.id, step.id))
+      .where(and(eq(nextSteps.id, step.id), eq(nextSteps.version, input.expectedVersion)))
       .returning();
+    if (!updated) throw new AppError("CONFLICT", STALE_STEP_MESSAGE);
     await recordEvent(tx, {
       planId: plan.id,
       actorSide: actor.side,
       actorId: actor.userId,
       type: "step_edited",
       audience: "both",
-      data: {
-        stepId: step.id,
-        before: describeStep(step),
-        after: describeStep(input.fields),
-        confirmationWithdrawn: withdrawn,
-      },
+      data: { stepId: step.id, before: stepSnapshotOf(step), after: stepSnapshotOf(input.fields), confirmationWithdrawn: withdrawn },
     });
     await notifySide(tx, {
       plan,
@@ -235,9 +245,9 @@ export async function editStep(db: Db, actor: PlanActor, input: { stepId: string
         `The next step ${describeStep(step)} was changed to ${describeStep(input.fields)}.` +
         (withdrawn ? " Your confirmation was withdrawn: please confirm the new version." : " Please confirm it."),
     });
-    if (input.fields.dueOn) await scheduleStepDueReminder(tx, plan, updated!);
+    if (input.fields.dueOn) await scheduleStepDueReminder(tx, plan, updated);
     await syncAgreement(tx, plan);
-    return updated!;
+    return updated;
   });
 }
 
@@ -246,10 +256,13 @@ export async function markStepDone(db: Db, actor: PlanActor, stepId: string) {
   return db.transaction(async (tx) => {
     const plan = await lockPlanForSteps(tx, actor);
     const step = await findStep(tx, plan.id, stepId);
-    if (sideOwning(step.owner) !== actor.side)
-      throw new AppError("FORBIDDEN", `Only ${step.owner === "candidate" ? "the candidate" : "the organisation"} can mark this step done.`);
-    if (step.status !== "open") throw new AppError("PRECONDITION_FAILED", "This step is no longer open.");
-    if (!isAgreed(step)) throw new AppError("PRECONDITION_FAILED", "Both sides must confirm this step before it can be done.");
+    if (!canMarkStepDone(step, actor.side, effectiveStage(plan, new Date()))) {
+      // The rule said no; the message says which part of it.
+      if (sideOwning(step.owner) !== actor.side)
+        throw new AppError("FORBIDDEN", `Only ${step.owner === "candidate" ? "the candidate" : "the organisation"} can mark this step done.`);
+      if (step.status !== "open") throw new AppError("PRECONDITION_FAILED", "This step is no longer open.");
+      throw new AppError("PRECONDITION_FAILED", "Both sides must confirm this step before it can be done.");
+    }
     await tx.update(nextSteps).set({ status: "done", closedAt: new Date(), updatedAt: new Date() }).where(eq(nextSteps.id, step.id));
     await recordEvent(tx, {
       planId: plan.id,
@@ -257,7 +270,7 @@ export async function markStepDone(db: Db, actor: PlanActor, stepId: string) {
       actorId: actor.userId,
       type: "step_done",
       audience: "both",
-      data: { stepId: step.id, description: step.description },
+      data: { stepId: step.id, step: stepSnapshotOf(step) },
     });
     await syncAgreement(tx, plan);
   });
@@ -284,7 +297,7 @@ export async function dropStep(db: Db, actor: PlanActor, stepId: string) {
         actorId: actor.userId,
         type: "step_drop_requested",
         audience: "both",
-        data: { stepId: step.id, description: step.description },
+        data: { stepId: step.id, step: stepSnapshotOf(step) },
       });
       await notifySide(tx, {
         plan,
@@ -303,7 +316,7 @@ export async function dropStep(db: Db, actor: PlanActor, stepId: string) {
       actorId: actor.userId,
       type: "step_dropped",
       audience: "both",
-      data: { stepId: step.id, description: step.description },
+      data: { stepId: step.id, step: stepSnapshotOf(step) },
     });
     if (mode === "confirm_request")
       await notifySide(tx, {
@@ -336,7 +349,7 @@ export async function declineStepDrop(db: Db, actor: PlanActor, stepId: string) 
       actorId: actor.userId,
       type: "step_drop_declined",
       audience: "both",
-      data: { stepId: step.id, description: step.description },
+      data: { stepId: step.id, step: stepSnapshotOf(step) },
     });
     await notifySide(tx, {
       plan,

@@ -2,7 +2,6 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, plans, type Plan, type PlanSide } from "@/db/schema";
 import { notFound } from "./errors";
-import { effectiveStage } from "@/server/rules/stages";
 
 export interface PlanActor {
   side: PlanSide;
@@ -25,20 +24,4 @@ export async function resolvePlanActor(db: Db, userId: string, planId: string): 
   if (row.membershipId) return { side: "organisation", userId, plan: row.plan };
   if (row.plan.candidateUserId === userId && row.plan.stage !== "draft") return { side: "candidate", userId, plan: row.plan };
   throw notFound("Plan");
-}
-
-/** Goals, notes and flags can change until the plan is closed; a closed plan stays readable. */
-export function isPlanWritable(plan: Plan, now = new Date()): boolean {
-  return effectiveStage(plan, now) !== "closed";
-}
-
-/** The organisation's plan, locked for the rest of the transaction; another organisation's plan is "not found". */
-export async function lockOrgPlan(tx: Db, orgId: string, planId: string): Promise<Plan> {
-  const [plan] = await tx
-    .select()
-    .from(plans)
-    .where(and(eq(plans.id, planId), eq(plans.orgId, orgId)))
-    .for("update");
-  if (!plan) throw notFound("Plan");
-  return plan;
 }

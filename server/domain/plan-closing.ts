@@ -3,18 +3,12 @@ import type { Db } from "@/db/client";
 import { plans, type PlanOutcome } from "@/db/schema";
 import { AppError } from "./errors";
 import { notifySide } from "./notifications";
-import { lockOrgPlan } from "./plan-access";
 import { revokePendingInvitations } from "./plan-invitations";
 import { assertTransition } from "./plan-stages";
+import { assertPlanWritable } from "./plan-writable";
 import { STALE_VERSION_MESSAGE } from "./plans";
 import { recordEvent } from "./timeline";
-
-export const OUTCOME_LABELS: Record<PlanOutcome, string> = {
-  offer: "Offer",
-  further_round: "Further round",
-  not_progressing: "Not progressing",
-  withdrawn: "Withdrawn",
-};
+import { OUTCOME_LABEL } from "@/server/rules/labels";
 
 /** Closes the plan with its outcome: read-only for both sides from then on, still readable. */
 export async function closePlan(
@@ -22,7 +16,7 @@ export async function closePlan(
   input: { orgId: string; planId: string; expectedVersion: number; actorId: string; outcome: PlanOutcome; message: string },
 ) {
   await db.transaction(async (tx) => {
-    const plan = await lockOrgPlan(tx, input.orgId, input.planId);
+    const plan = await assertPlanWritable(tx, input.planId, ["stage", "timeline"], { orgId: input.orgId });
     assertTransition(plan.stage, "closed");
     if (plan.version !== input.expectedVersion) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
     const now = new Date();
@@ -53,9 +47,9 @@ export async function closePlan(
         side: "candidate",
         actorId: input.actorId,
         type: "plan_closed",
-        subject: `Update on ${plan.roleTitle} at ${plan.hiringCompany}: ${OUTCOME_LABELS[input.outcome]}`,
+        subject: `Update on ${plan.roleTitle} at ${plan.hiringCompany}: ${OUTCOME_LABEL[input.outcome]}`,
         message:
-          `The process for ${plan.roleTitle} at ${plan.hiringCompany} has an outcome: ${OUTCOME_LABELS[input.outcome]}.` +
+          `The process for ${plan.roleTitle} at ${plan.hiringCompany} has an outcome: ${OUTCOME_LABEL[input.outcome]}.` +
           (input.message ? `\n\n${input.message}` : ""),
       });
   });

@@ -6,15 +6,16 @@ import { enqueueEmail } from "@/server/email/outbox";
 import { takeEmailQuota } from "@/server/email/quotas";
 import { newPlanLinkRequestEmail, planInvitationEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
-import { AppError, notFound } from "./errors";
+import { AppError } from "./errors";
 import { accountProvenBy, signInAfterLink } from "./link-acceptance";
 import { organisationRecipients } from "./org-recipients";
-import { lockOrgPlan } from "./plan-access";
+import { assertPlanWritable } from "./plan-writable";
 import { scheduleMeetingReminder } from "@/server/jobs/reminders";
-import { effectiveStage } from "@/server/rules/stages";
+import { invitationStatus, planLinkState, type PlanLinkState } from "@/server/rules/invitations";
+import { canResendInvitation, canRevokeInvitation, canSharePlan, shareRefusal } from "@/server/rules/plan-actions";
+import { absoluteUrl, joinPath, planPath } from "@/server/rules/plan-urls";
 import { recordEvent } from "./timeline";
 import { takeSlot } from "./rate-limit";
-import { formatMeetingTime } from "@/server/rules/time-zones";
 
 /** Makes the plan's pending link stop working; returns how many were pending. */
 export async function revokePendingInvitations(tx: Db, planId: string): Promise<number> {
@@ -32,25 +33,11 @@ export async function revokePendingInvitations(tx: Db, planId: string): Promise<
  */
 export async function sharePlan(db: Db, input: { orgId: string; planId: string; invitedById: string }) {
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ plan: plans, orgName: organisations.name })
-      .from(plans)
-      .innerJoin(organisations, eq(organisations.id, plans.orgId))
-      .where(and(eq(plans.id, input.planId), eq(plans.orgId, input.orgId)))
-      .for("update", { of: plans });
-    if (!row) throw notFound("Plan");
-    const { plan } = row;
+    const plan = await assertPlanWritable(tx, input.planId, ["stage", "timeline"], { orgId: input.orgId });
     const now = new Date();
-    if (plan.endsAt <= now && plan.stage !== "closed")
-      throw new AppError("PRECONDITION_FAILED", "The meeting time has passed: choose a new time before sharing the plan.");
-    const stage = effectiveStage(plan, now);
-    if (stage !== "draft" && stage !== "shared")
-      throw new AppError(
-        "PRECONDITION_FAILED",
-        stage === "closed"
-          ? "This plan is closed."
-          : "The candidate has already joined this plan; they can sign in with a link sent to their email.",
-      );
+    if (!canSharePlan(plan, now) && !canResendInvitation(plan, now))
+      throw new AppError("PRECONDITION_FAILED", shareRefusal(plan, now));
+    const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, plan.orgId));
     await takeEmailQuota(tx, { purpose: "invitation", senderId: input.invitedById, orgId: plan.orgId, to: plan.candidateEmail });
     await revokePendingInvitations(tx, plan.id);
     const { token, tokenHash } = generateLinkToken();
@@ -78,12 +65,11 @@ export async function sharePlan(db: Db, input: { orgId: string; planId: string; 
       plan.candidateEmail,
       planInvitationEmail({
         candidateName: plan.candidateName,
-        orgName: row.orgName,
+        orgName: org?.name ?? "",
         roleTitle: plan.roleTitle,
         hiringCompany: plan.hiringCompany,
-        startsAtText: formatMeetingTime(plan.startsAt, plan.endsAt, plan.timeZone),
-        timeZone: plan.timeZone,
-        url: `${env().APP_URL}/join/${encodeURIComponent(token)}`,
+        meeting: plan,
+        url: absoluteUrl(env().APP_URL, joinPath(token)),
         expiresAt,
       }),
     );
@@ -94,14 +80,14 @@ export async function sharePlan(db: Db, input: { orgId: string; planId: string; 
 /** Withdraws the pending link; a plan nobody has joined goes back to draft, out of the candidate's sight. */
 export async function revokePlanInvitation(db: Db, input: { orgId: string; planId: string }) {
   await db.transaction(async (tx) => {
-    const plan = await lockOrgPlan(tx, input.orgId, input.planId);
-    if (!(await revokePendingInvitations(tx, plan.id))) throw new AppError("PRECONDITION_FAILED", "There is no pending invitation to revoke.");
+    const plan = await assertPlanWritable(tx, input.planId, ["stage"], { orgId: input.orgId });
+    const latest = await latestPlanInvitation(tx, plan.id);
+    if (!canRevokeInvitation(plan, latest?.status ?? null, new Date()) || !(await revokePendingInvitations(tx, plan.id)))
+      throw new AppError("PRECONDITION_FAILED", "There is no pending invitation to revoke.");
     if (plan.stage === "shared" && !plan.candidateUserId)
       await tx.update(plans).set({ stage: "draft", updatedAt: new Date() }).where(eq(plans.id, plan.id));
   });
 }
-
-export type PlanLinkState = "valid" | "expired" | "used" | "revoked" | "unknown";
 
 async function findByToken(db: Db, token: string) {
   const [row] = await db
@@ -117,13 +103,7 @@ export async function describePlanInvitation(db: Db, token: string) {
   const row = await findByToken(db, token);
   if (!row) return { state: "unknown" as PlanLinkState };
   const { invitation, plan } = row;
-  const state: PlanLinkState = invitation.acceptedAt
-    ? "used"
-    : invitation.revokedAt || plan.stage === "closed"
-      ? "revoked"
-      : invitation.expiresAt <= new Date()
-        ? "expired"
-        : "valid";
+  const state = planLinkState(invitation, plan.stage, new Date());
   return {
     state,
     orgName: row.orgName,
@@ -147,21 +127,20 @@ export const MEMBER_AS_CANDIDATE_MESSAGE =
  */
 export async function acceptPlanInvitation(db: Db, token: string) {
   return db.transaction(async (tx) => {
-    const [invitation] = await tx
-      .update(planInvitations)
-      .set({ acceptedAt: new Date() })
-      .where(
-        and(
-          eq(planInvitations.tokenHash, hashLinkToken(token)),
-          isNull(planInvitations.acceptedAt),
-          isNull(planInvitations.revokedAt),
-          gt(planInvitations.expiresAt, new Date()),
-        ),
-      )
-      .returning();
+    const tokenHash = hashLinkToken(token);
+    const usable = and(
+      eq(planInvitations.tokenHash, tokenHash),
+      isNull(planInvitations.acceptedAt),
+      isNull(planInvitations.revokedAt),
+      gt(planInvitations.expiresAt, new Date()),
+    );
+    const [link] = await tx.select({ planId: planInvitations.planId }).from(planInvitations).where(usable);
+    if (!link) throw new AppError("BAD_REQUEST", INVALID_PLAN_LINK_MESSAGE, "token");
+    // The plan's lock before the link's, in the order closing takes them (it revokes links under the plan's lock):
+    // a link of a plan closed meanwhile is no longer usable below.
+    const plan = await assertPlanWritable(tx, link.planId, ["stage", "timeline"]);
+    const [invitation] = await tx.update(planInvitations).set({ acceptedAt: new Date() }).where(usable).returning();
     if (!invitation) throw new AppError("BAD_REQUEST", INVALID_PLAN_LINK_MESSAGE, "token");
-    const [plan] = await tx.select().from(plans).where(eq(plans.id, invitation.planId)).for("update");
-    if (!plan || plan.stage === "closed") throw new AppError("BAD_REQUEST", INVALID_PLAN_LINK_MESSAGE, "token");
 
     const account = await accountProvenBy(tx, invitation.email, { name: plan.candidateName });
     // Refused before anything is written; the rollback also gives the link back.
@@ -180,6 +159,7 @@ export async function acceptPlanInvitation(db: Db, token: string) {
       actorId: account.id,
       type: "invitation_accepted",
       audience: "both",
+      data: {},
     });
     const signIn = await signInAfterLink(tx, { account, email: invitation.email, linkIssuedAt: invitation.createdAt });
     return { planId: plan.id, signIn };
@@ -203,12 +183,10 @@ export async function requestNewPlanLink(db: Db, token: string) {
         candidateName: row.plan.candidateName,
         candidateEmail: row.plan.candidateEmail,
         roleTitle: row.plan.roleTitle,
-        url: `${env().APP_URL}/plans/${row.plan.id}`,
+        url: absoluteUrl(env().APP_URL, planPath(row.plan.id)),
       }),
     );
 }
-
-export type InvitationStatus = "pending" | "accepted" | "revoked" | "expired";
 
 /** The newest invitation of a plan, as the recruiter's page shows it. */
 export async function latestPlanInvitation(db: Db, planId: string, now = new Date()) {
@@ -219,12 +197,5 @@ export async function latestPlanInvitation(db: Db, planId: string, now = new Dat
     .orderBy(desc(planInvitations.createdAt), desc(planInvitations.id))
     .limit(1);
   if (!row) return null;
-  const status: InvitationStatus = row.acceptedAt
-    ? "accepted"
-    : row.revokedAt
-      ? "revoked"
-      : row.expiresAt <= now
-        ? "expired"
-        : "pending";
-  return { status, sentAt: row.createdAt, expiresAt: row.expiresAt, email: row.email };
+  return { status: invitationStatus(row, now), sentAt: row.createdAt, expiresAt: row.expiresAt, email: row.email };
 }

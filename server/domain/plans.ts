@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, ilike, inArray, lte, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, ilike, inArray, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   firstInterviewItems,
@@ -7,8 +7,6 @@ import {
   planInterviewers,
   plans,
   users,
-  type FirstInterviewStatus,
-  type FirstInterviewTopic,
   type MeetingFormat,
   type Plan,
   type PlanStage,
@@ -20,13 +18,19 @@ import { planCancelledEmail, planRescheduledEmail } from "@/server/email/templat
 import { env } from "@/server/env";
 import { AppError, notFound } from "./errors";
 import { itemDiscussions } from "./consistency-checks";
+import { replaceChildren, type FirstInterviewItemFields, type InterviewerFields } from "./plan-children";
 import { notifySide } from "./notifications";
-import { lockOrgPlan } from "./plan-access";
 import { revokePendingInvitations } from "./plan-invitations";
 import { assertTransition } from "./plan-stages";
+import { publishChange } from "@/server/live/publish";
+import { assertPlanWritable } from "./plan-writable";
 import { recordEvent } from "./timeline";
-import { formatMeetingTime, utcToZonedLocal, zonedLocalToUtc } from "@/server/rules/time-zones";
+import { utcToZonedLocal, zonedLocalToUtc } from "@/server/rules/time-zones";
+import { formatMeetingOnItsClock } from "@/server/rules/format";
+import { meetingTimeOf } from "@/server/rules/timeline-events";
 import { MAX_CANDIDATE_PLANS_LISTED } from "@/server/rules/limits";
+import { isCandidateEmailLocked } from "@/server/rules/plan-actions";
+import { absoluteUrl, interviewPath } from "@/server/rules/plan-urls";
 
 export interface MeetingFields {
   roleTitle: string;
@@ -44,23 +48,6 @@ export interface MeetingFields {
   internalNote: string;
 }
 
-export interface InterviewerFields {
-  /** Set when editing an interviewer already on the plan. */
-  id?: string | null;
-  name: string;
-  jobTitle: string;
-  background: string;
-  wantsToEstablish: string;
-  profileUrl: string | null;
-}
-
-export interface FirstInterviewItemFields {
-  id?: string | null;
-  topic: FirstInterviewTopic;
-  summary: string;
-  status: FirstInterviewStatus;
-}
-
 export interface PlanContent {
   meeting: MeetingFields;
   interviewers: InterviewerFields[];
@@ -71,37 +58,6 @@ function meetingColumns(m: MeetingFields) {
   const startsAt = zonedLocalToUtc(m.startsAtLocal, m.timeZone);
   const { startsAtLocal: _local, ...rest } = m;
   return { ...rest, startsAt, endsAt: new Date(startsAt.getTime() + m.durationMinutes * 60_000) };
-}
-
-type ListTable = typeof planInterviewers | typeof firstInterviewItems;
-
-/**
- * Brings a plan's ordered list to `rows`: rows with a known id are updated in
- * place (so notes, comments and flags attached to them survive an edit), new
- * rows are inserted, rows no longer listed are deleted.
- */
-async function syncList(tx: Db, table: ListTable, planId: string, rows: { id?: string | null }[]) {
-  // Both tables share id, plan_id and position, the only columns named here.
-  const t = table as typeof planInterviewers;
-  const existing = new Set((await tx.select({ id: t.id }).from(t).where(eq(t.planId, planId))).map((r) => r.id));
-  const kept = rows.flatMap((r) => (r.id && existing.has(r.id) ? [r.id] : []));
-  await tx
-    .delete(t)
-    .where(kept.length ? and(eq(t.planId, planId), notInArray(t.id, kept)) : eq(t.planId, planId));
-  for (const [position, { id, ...fields }] of rows.entries()) {
-    if (id && existing.has(id))
-      await tx.update(t).set({ ...fields, position } as never).where(and(eq(t.id, id), eq(t.planId, planId)));
-    else await tx.insert(t).values({ ...fields, planId, position } as never);
-  }
-}
-
-async function replaceChildren(tx: Db, planId: string, content: PlanContent) {
-  await syncList(tx, planInterviewers, planId, content.interviewers);
-  // An item set back to "agreed" is no longer anyone's open flag.
-  const items = content.firstInterview.map((item) =>
-    item.status === "agreed" ? { ...item, flaggedBySide: null, flaggedById: null, flaggedAt: null } : item,
-  );
-  await syncList(tx, firstInterviewItems, planId, items);
 }
 
 export const MEMBER_AS_CANDIDATE_EMAIL_MESSAGE =
@@ -126,7 +82,9 @@ export async function createPlan(db: Db, input: { orgId: string; createdById: st
       .values({ orgId: input.orgId, createdById: input.createdById, ...meetingColumns(input.content.meeting) })
       .returning({ id: plans.id });
     await replaceChildren(tx, plan!.id, input.content);
-    await recordEvent(tx, { planId: plan!.id, actorSide: "organisation", actorId: input.createdById, type: "plan_created", audience: "organisation" });
+    await recordEvent(tx, { planId: plan!.id, actorSide: "organisation", actorId: input.createdById, type: "plan_created", audience: "organisation", data: {} });
+    // A new plan has no page open yet, but the organisation's dashboards list it.
+    await publishChange(tx, { scope: "plan", planId: plan!.id, orgId: input.orgId, parts: ["details", "stage"] });
     return plan!;
   });
 }
@@ -144,11 +102,9 @@ export async function updatePlan(
   input: { orgId: string; planId: string; expectedVersion: number; content: PlanContent; actorId?: string },
 ) {
   return db.transaction(async (tx) => {
-    const current = await lockOrgPlan(tx, input.orgId, input.planId);
-    if (current.stage === "closed")
-      throw new AppError("PRECONDITION_FAILED", "This plan is closed and can no longer be edited.");
+    const current = await assertPlanWritable(tx, input.planId, ["details", "items", "timeline"], { orgId: input.orgId });
     if (current.version !== input.expectedVersion) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
-    if (current.stage !== "draft" && input.content.meeting.candidateEmail !== current.candidateEmail)
+    if (isCandidateEmailLocked(current) && input.content.meeting.candidateEmail !== current.candidateEmail)
       throw new AppError(
         "PRECONDITION_FAILED",
         "The plan was already shared with this candidate. To invite someone else, duplicate the plan for them.",
@@ -167,21 +123,20 @@ export async function updatePlan(
       current.startsAt.getTime() !== columns.startsAt.getTime() ||
       current.endsAt.getTime() !== columns.endsAt.getTime() ||
       current.timeZone !== columns.timeZone;
-    if (rescheduled && current.stage !== "draft") await announceReschedule(tx, plan!, input.actorId ?? null);
+    if (rescheduled && current.stage !== "draft") await announceReschedule(tx, current, plan!, input.actorId ?? null);
     return { id: plan!.id, version: plan!.version, rescheduled };
   });
 }
 
 /** Tells the candidate (in the app and by email) and records it; a new reminder replaces the old one. */
-async function announceReschedule(tx: Db, plan: Plan, actorId: string | null) {
-  const when = formatMeetingTime(plan.startsAt, plan.endsAt, plan.timeZone);
+async function announceReschedule(tx: Db, before: Plan, plan: Plan, actorId: string | null) {
   await recordEvent(tx, {
     planId: plan.id,
     actorSide: "organisation",
     actorId,
     type: "plan_rescheduled",
     audience: "both",
-    data: { when, timeZone: plan.timeZone },
+    data: { before: meetingTimeOf(before), after: meetingTimeOf(plan) },
   });
   await notifySide(tx, {
     plan,
@@ -189,7 +144,7 @@ async function announceReschedule(tx: Db, plan: Plan, actorId: string | null) {
     actorId,
     type: "plan_rescheduled",
     subject: "Your interview has a new time",
-    message: `Your second interview for ${plan.roleTitle} moved to ${when} (${plan.timeZone}).`,
+    message: `Your second interview for ${plan.roleTitle} moved to ${formatMeetingOnItsClock(plan)}.`,
     email: false,
   });
   await scheduleMeetingReminder(tx, plan);
@@ -205,9 +160,8 @@ async function announceReschedule(tx: Db, plan: Plan, actorId: string | null) {
       candidateName: plan.candidateName,
       roleTitle: plan.roleTitle,
       hiringCompany: plan.hiringCompany,
-      startsAtText: when,
-      timeZone: plan.timeZone,
-      url: `${env().APP_URL}/interviews/${plan.id}`,
+      meeting: plan,
+      url: absoluteUrl(env().APP_URL, interviewPath(plan.id)),
     }),
   );
 }
@@ -218,7 +172,7 @@ export async function cancelPlan(
   input: { orgId: string; planId: string; expectedVersion: number; actorId?: string },
 ) {
   await db.transaction(async (tx) => {
-    const plan = await lockOrgPlan(tx, input.orgId, input.planId);
+    const plan = await assertPlanWritable(tx, input.planId, ["stage", "timeline"], { orgId: input.orgId });
     assertTransition(plan.stage, "closed");
     if (plan.version !== input.expectedVersion) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
     await tx
@@ -232,6 +186,7 @@ export async function cancelPlan(
       actorId: input.actorId ?? null,
       type: "plan_cancelled",
       audience: plan.stage === "draft" ? "organisation" : "both",
+      data: {},
     });
     if (plan.stage !== "draft") {
       await notifySide(tx, {

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   candidateNotes,
@@ -9,18 +9,17 @@ import {
   preparationSteps,
 } from "@/db/schema";
 import { AppError, notFound } from "./errors";
-import { isPlanWritable, type PlanActor } from "./plan-access";
-
-/** The article's five points, as the candidate's preparation steps. */
-export const PREPARATION_STEPS = [1, 2, 3, 4, 5] as const;
-export type PreparationStep = (typeof PREPARATION_STEPS)[number];
+import type { PlanActor } from "./plan-access";
+import { assertPlanWritable } from "./plan-writable";
+import type { PreparationStep } from "@/server/rules/preparation";
 
 function assertCandidate(actor: PlanActor) {
   // The organisation never reads or writes the candidate's preparation: to it, this does not exist.
   if (actor.side !== "candidate") throw notFound("Preparation");
-  if (!isPlanWritable(actor.plan))
-    throw new AppError("PRECONDITION_FAILED", "This plan is closed: your preparation can be read but no longer changed.");
 }
+
+export const STALE_NOTE_MESSAGE =
+  "This note was saved from another tab or device meanwhile. Reload to see that version; your text is kept here to apply again.";
 
 /** Everything the candidate wrote while preparing; private to them. */
 export async function preparationOf(db: Db, actor: PlanActor) {
@@ -35,40 +34,71 @@ export async function preparationOf(db: Db, actor: PlanActor) {
       .innerJoin(goals, eq(goals.id, goalAcknowledgements.goalId))
       .where(and(eq(goals.planId, planId), eq(goals.side, "organisation"), eq(goals.visibility, "shared"))),
   ]);
+  const heldBack = notes.find((n) => !n.interviewerId);
   return {
     stepsDone: steps.map((s) => s.step).sort(),
-    interviewerNotes: notes.flatMap((n) => (n.interviewerId ? [{ interviewerId: n.interviewerId, text: n.text }] : [])),
-    heldBackNote: notes.find((n) => !n.interviewerId)?.text ?? "",
+    interviewerNotes: notes.flatMap((n) =>
+      n.interviewerId ? [{ interviewerId: n.interviewerId, text: n.text, version: n.version }] : [],
+    ),
+    heldBackNote: heldBack?.text ?? "",
+    /** Null while the candidate has not written it: the first save then says so (expectedVersion null). */
+    heldBackNoteVersion: heldBack?.version ?? null,
     acknowledgements,
   };
 }
 
 export async function setStepDone(db: Db, actor: PlanActor, step: PreparationStep, done: boolean) {
   assertCandidate(actor);
-  if (done) await db.insert(preparationSteps).values({ planId: actor.plan.id, step }).onConflictDoNothing();
-  else
-    await db
-      .delete(preparationSteps)
-      .where(and(eq(preparationSteps.planId, actor.plan.id), eq(preparationSteps.step, step)));
+  await db.transaction(async (tx) => {
+    await assertPlanWritable(tx, actor.plan.id, ["preparation"]);
+    if (done) await tx.insert(preparationSteps).values({ planId: actor.plan.id, step }).onConflictDoNothing();
+    else
+      await tx
+        .delete(preparationSteps)
+        .where(and(eq(preparationSteps.planId, actor.plan.id), eq(preparationSteps.step, step)));
+  });
 }
 
-/** A private note about one interviewer (step 1), or the plan-level "what held me back" note (step 3) when no interviewer. */
-export async function saveCandidateNote(db: Db, actor: PlanActor, input: { interviewerId: string | null; text: string }) {
+/**
+ * A private note about one interviewer (step 1), or the plan-level "what held
+ * me back" note (step 3) when no interviewer. `expectedVersion` is the note's
+ * version as the candidate saw it, or null when there was no note yet: a save
+ * from a stale tab is refused instead of overwriting the newer text.
+ */
+export async function saveCandidateNote(
+  db: Db,
+  actor: PlanActor,
+  input: { interviewerId: string | null; text: string; expectedVersion: number | null },
+) {
   assertCandidate(actor);
-  if (input.interviewerId) {
-    const [interviewer] = await db
-      .select({ id: planInterviewers.id })
-      .from(planInterviewers)
-      .where(and(eq(planInterviewers.id, input.interviewerId), eq(planInterviewers.planId, actor.plan.id)));
-    if (!interviewer) throw notFound("Interviewer");
-  }
-  await db
-    .insert(candidateNotes)
-    .values({ planId: actor.plan.id, interviewerId: input.interviewerId, text: input.text })
-    .onConflictDoUpdate({
-      target: [candidateNotes.planId, candidateNotes.interviewerId],
-      set: { text: input.text, updatedAt: new Date() },
-    });
+  return db.transaction(async (tx) => {
+    await assertPlanWritable(tx, actor.plan.id, ["preparation"]);
+    if (input.interviewerId) {
+      const [interviewer] = await tx
+        .select({ id: planInterviewers.id })
+        .from(planInterviewers)
+        .where(and(eq(planInterviewers.id, input.interviewerId), eq(planInterviewers.planId, actor.plan.id)));
+      if (!interviewer) throw notFound("Interviewer");
+    }
+    const ofThisNote = and(
+      eq(candidateNotes.planId, actor.plan.id),
+      input.interviewerId ? eq(candidateNotes.interviewerId, input.interviewerId) : isNull(candidateNotes.interviewerId),
+    );
+    const [saved] =
+      input.expectedVersion === null
+        ? await tx
+            .insert(candidateNotes)
+            .values({ planId: actor.plan.id, interviewerId: input.interviewerId, text: input.text })
+            .onConflictDoNothing()
+            .returning({ version: candidateNotes.version })
+        : await tx
+            .update(candidateNotes)
+            .set({ text: input.text, version: sql`${candidateNotes.version} + 1`, updatedAt: new Date() })
+            .where(and(ofThisNote, eq(candidateNotes.version, input.expectedVersion)))
+            .returning({ version: candidateNotes.version });
+    if (!saved) throw new AppError("CONFLICT", STALE_NOTE_MESSAGE);
+    return saved;
+  });
 }
 
 /** Step 5: the candidate acknowledges one of the organisation's shared goals. */
@@ -78,26 +108,29 @@ export async function acknowledgeGoal(
   input: { goalId: string; acknowledged: boolean; note: string },
 ) {
   assertCandidate(actor);
-  const [goal] = await db
-    .select({ id: goals.id })
-    .from(goals)
-    .where(
-      and(
-        eq(goals.id, input.goalId),
-        eq(goals.planId, actor.plan.id),
-        eq(goals.side, "organisation"),
-        eq(goals.visibility, "shared"),
-      ),
-    );
-  if (!goal) throw notFound("Goal");
-  if (!input.acknowledged) {
-    await db.delete(goalAcknowledgements).where(eq(goalAcknowledgements.goalId, goal.id));
-    return;
-  }
-  await db
-    .insert(goalAcknowledgements)
-    .values({ goalId: goal.id, note: input.note })
-    .onConflictDoUpdate({ target: goalAcknowledgements.goalId, set: { note: input.note } });
+  await db.transaction(async (tx) => {
+    await assertPlanWritable(tx, actor.plan.id, ["preparation"]);
+    const [goal] = await tx
+      .select({ id: goals.id })
+      .from(goals)
+      .where(
+        and(
+          eq(goals.id, input.goalId),
+          eq(goals.planId, actor.plan.id),
+          eq(goals.side, "organisation"),
+          eq(goals.visibility, "shared"),
+        ),
+      );
+    if (!goal) throw notFound("Goal");
+    if (!input.acknowledged) {
+      await tx.delete(goalAcknowledgements).where(eq(goalAcknowledgements.goalId, goal.id));
+      return;
+    }
+    await tx
+      .insert(goalAcknowledgements)
+      .values({ goalId: goal.id, note: input.note })
+      .onConflictDoUpdate({ target: goalAcknowledgements.goalId, set: { note: input.note } });
+  });
 }
 
 export interface PreparationSummary {

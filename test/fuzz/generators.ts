@@ -37,6 +37,8 @@ const onRow = (w: FuzzWorld, rows: OnPlan[], key: string, shape: (row: OnPlan) =
 
 const planRef = (w: FuzzWorld) => onPlan(w, () => ({}));
 const version = int(1, 3);
+/** A note's version, or null for a note not written yet. */
+const noteVersion = field(fc.constantFrom(null, 1, 2), fc.constantFrom(0, -1, 2 ** 31, "1", undefined));
 
 const dueOn = field(fc.constantFrom(null, "2031-03-14"), fc.constantFrom("2020-01-01", "2026-02-30", "2026-13-01", "31-03-2031", "+275760-09-13", "2031-03-14\u0000"));
 
@@ -59,6 +61,7 @@ const meeting = (w: FuzzWorld) =>
 const interviewer = (ids: string[]) =>
   input({
     id: optional(field(fc.constantFrom(...ids), fc.constantFrom("not-a-uuid", "\u0000"))),
+    expectedVersion: optional(version),
     name: text(100),
     jobTitle: optional(text(120)),
     background: optional(text(2000)),
@@ -69,6 +72,7 @@ const interviewer = (ids: string[]) =>
 const firstInterviewItem = (ids: string[]) =>
   input({
     id: optional(field(fc.constantFrom(...ids), fc.constantFrom("not-a-uuid", "\u0000"))),
+    expectedVersion: optional(version),
     topic: oneOf(firstInterviewTopics),
     summary: text(1000),
     status: optional(oneOf(firstInterviewStatuses)),
@@ -153,27 +157,27 @@ export const generators: { [P in ProcedurePath]: InputGenerator } = {
   "preparation.setStep": (w) => onPlan(w, () => ({ step: int(1, 5), done: bool })),
   "preparation.saveNote": (w) =>
     fc.oneof(
-      onRow(w, w.interviewers, "interviewerId", () => ({ text: optional(text(5000)) })),
+      onRow(w, w.interviewers, "interviewerId", () => ({ text: optional(text(5000)), expectedVersion: noteVersion })),
       // The plan-level note, about no interviewer.
-      onPlan(w, () => ({ interviewerId: fixed(null, fc.constantFrom("not-a-uuid", "")), text: optional(text(5000)) })),
+      onPlan(w, () => ({ interviewerId: fixed(null, fc.constantFrom("not-a-uuid", "")), text: optional(text(5000)), expectedVersion: noteVersion })),
     ),
   "preparation.acknowledgeGoal": (w) => onRow(w, w.goals, "goalId", () => ({ acknowledged: bool, note: optional(text(5000)) })),
 
-  "consistency.flag": (w) => onRow(w, w.items, "itemId", () => ({ comment: text(1000) })),
+  "consistency.flag": (w) => onRow(w, w.items, "itemId", () => ({ expectedVersion: version, comment: text(1000) })),
   "consistency.reply": (w) => onRow(w, w.items, "itemId", () => ({ text: text(1000) })),
-  "consistency.markAgreed": (w) => onRow(w, w.items, "itemId", () => ({ comment: optional(text(1000)) })),
+  "consistency.markAgreed": (w) => onRow(w, w.items, "itemId", () => ({ expectedVersion: version, comment: optional(text(1000)) })),
 
   "debrief.markOutcome": (w) =>
     onRow(w, w.goals, "goalId", () => ({
       outcome: field(fc.constantFrom(null, ...goalOutcomes), fc.constantFrom("", "achieved ", 1)),
       note: optional(text(2000)),
-      expectedVersion: optional(version),
+      expectedVersion: version,
     })),
   "debrief.openQuestions": planRef,
 
   "nextStep.list": planRef,
   "nextStep.propose": (w) => onPlan(w, () => ({ description: text(300), owner: oneOf(stepOwners), dueOn: optional(dueOn) })),
-  "nextStep.confirm": (w) => onRow(w, w.steps, "stepId", () => ({ expectedVersion: optional(version) })),
+  "nextStep.confirm": (w) => onRow(w, w.steps, "stepId", () => ({ expectedVersion: version })),
   "nextStep.edit": (w) =>
     onRow(w, w.steps, "stepId", () => ({ expectedVersion: version, description: text(300), owner: oneOf(stepOwners), dueOn: optional(dueOn) })),
   "nextStep.markDone": (w) => onRow(w, w.steps, "stepId"),

@@ -19,7 +19,7 @@ export const regressions: { [P in ProcedurePath]?: (w: FuzzWorld) => [ActorName,
   },
   // Half an emoji in text stored as jsonb (the agenda, a timeline entry): "Unicode low surrogate must follow a high surrogate".
   "plan.update": (w) => [["admin", { planId: w.plans.draft, expectedVersion: 1, ...w.draftContent, meeting: { ...w.draftContent.meeting, agenda: ["\ud83d"] } }]],
-  "consistency.flag": (w) => [["candidate", { planId: w.items[0]!.planId, itemId: w.items[0]!.id, comment: "Start date \ud83d" }]],
+  "consistency.flag": (w) => [["candidate", { planId: w.items[0]!.planId, itemId: w.items[0]!.id, expectedVersion: 1, comment: "Start date \ud83d" }]],
   "nextStep.propose": (w) => [["recruiter", { planId: w.plans.debrief, description: "Call \udc00 references", owner: "recruiter" }]],
   // NUL in the dashboard search: "invalid byte sequence for encoding UTF8: 0x00".
   "plan.list": () => [["recruiter", { search: "a\u0000b" }]],

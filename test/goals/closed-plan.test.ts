@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PLAN_CLOSED_MESSAGE } from "@/server/domain/plan-writable";
 import { testDb } from "../db";
 import { editableContent, joinedPlan, newOrg } from "../plan-api";
 import { failureOf } from "../trpc-errors";
@@ -13,9 +14,9 @@ describe("a cancelled plan", () => {
     const mine = await c.goal.add({ planId, kind: "learn", text: "Team rituals", visibility: "private" });
     const ours = await admin.caller.goal.add({ planId, kind: "team_goal", text: "Leadership" });
     await c.preparation.setStep({ planId, step: 1, done: true });
-    await c.preparation.saveNote({ planId, interviewerId: plan.interviewers[0]!.id, text: "Maya note" });
+    await c.preparation.saveNote({ planId, interviewerId: plan.interviewers[0]!.id, text: "Maya note", expectedVersion: null });
     await c.preparation.acknowledgeGoal({ planId, goalId: ours.id, acknowledged: true, note: "Will prepare" });
-    await c.consistency.flag({ planId, itemId: plan.firstInterview[0]!.id, comment: "Flagged before the cancel" });
+    await c.consistency.flag({ planId, itemId: plan.firstInterview[0]!.id, comment: "Flagged before the cancel", expectedVersion: 1 });
 
     const before = {
       candidateGoals: await c.goal.list({ planId }),
@@ -34,15 +35,21 @@ describe("a cancelled plan", () => {
       ["recruiter goal.update", () => admin.caller.goal.update({ planId, goalId: ours.id, expectedVersion: 1, kind: "team_goal", text: "Changed" })],
       ["recruiter goal.remove", () => admin.caller.goal.remove({ planId, goalId: ours.id })],
       ["preparation.setStep", () => c.preparation.setStep({ planId, step: 2, done: true })],
-      ["preparation.saveNote", () => c.preparation.saveNote({ planId, interviewerId: null, text: "Late note" })],
+      ["preparation.saveNote", () => c.preparation.saveNote({ planId, interviewerId: null, text: "Late note", expectedVersion: null })],
       ["preparation.acknowledgeGoal", () => c.preparation.acknowledgeGoal({ planId, goalId: ours.id, acknowledged: false, note: "" })],
-      ["candidate consistency.flag", () => c.consistency.flag({ planId, itemId: plan.firstInterview[1]!.id, comment: "Too late" })],
+      ["candidate consistency.flag", () => c.consistency.flag({ planId, itemId: plan.firstInterview[1]!.id, comment: "Too late", expectedVersion: 1 })],
       ["recruiter consistency.reply", () => admin.caller.consistency.reply({ planId, itemId: item, text: "Too late" })],
-      ["candidate consistency.markAgreed", () => c.consistency.markAgreed({ planId, itemId: item })],
+      // The item was flagged once: version 2 is what the page shows.
+      ["candidate consistency.markAgreed", () => c.consistency.markAgreed({ planId, itemId: item, expectedVersion: 2 })],
     ];
-    const outcomes: Record<string, string> = {};
-    for (const [name, call] of writes) outcomes[name] = (await failureOf(call())).code;
-    expect(outcomes).toEqual(Object.fromEntries(writes.map(([name]) => [name, "PRECONDITION_FAILED"])));
+    const outcomes: Record<string, { code: string; message: string }> = {};
+    for (const [name, call] of writes) {
+      const { code, message } = await failureOf(call());
+      outcomes[name] = { code, message };
+    }
+    // One wording for every kind of write.
+    const closed = { code: "PRECONDITION_FAILED", message: PLAN_CLOSED_MESSAGE };
+    expect(outcomes).toEqual(Object.fromEntries(writes.map(([name]) => [name, closed])));
 
     expect(await c.goal.list({ planId })).toEqual(before.candidateGoals);
     expect(await admin.caller.goal.list({ planId })).toEqual(before.orgGoals);

@@ -17,7 +17,7 @@ async function setUp() {
 describe("consistency checks", () => {
   it("a flag with its comment shows on both sides' plan, and the other side replies", async () => {
     const { admin, planId, candidate, item } = await setUp();
-    await candidate.caller.consistency.flag({ planId, itemId: item.id, comment: "I can only do one office day now." });
+    await candidate.caller.consistency.flag({ planId, itemId: item.id, comment: "I can only do one office day now.", expectedVersion: 1 });
     await admin.caller.consistency.reply({ planId, itemId: item.id, text: "One day could work; let's discuss." });
 
     const recruiterItem = (await admin.caller.plan.get({ planId })).firstInterview[1]!;
@@ -36,9 +36,9 @@ describe("consistency checks", () => {
 
   it("the organisation can flag too, and either side settles it as agreed", async () => {
     const { admin, planId, candidate, item } = await setUp();
-    await admin.caller.consistency.flag({ planId, itemId: item.id, comment: "The client now needs three days." });
+    await admin.caller.consistency.flag({ planId, itemId: item.id, comment: "The client now needs three days.", expectedVersion: 1 });
     expect((await candidate.caller.interview.get({ planId })).firstInterview[1]).toMatchObject({ status: "to_revisit", flaggedBySide: "organisation" });
-    await candidate.caller.consistency.markAgreed({ planId, itemId: item.id, comment: "Three days is fine." });
+    await candidate.caller.consistency.markAgreed({ planId, itemId: item.id, comment: "Three days is fine.", expectedVersion: 2 });
 
     const settled = (await admin.caller.plan.get({ planId })).firstInterview[1]!;
     expect(settled).toMatchObject({ status: "agreed", flaggedBySide: null, flaggedAt: null });
@@ -51,15 +51,16 @@ describe("consistency checks", () => {
       message: "This item is agreed; flag it to revisit before discussing it.",
     });
     // Settling without a comment adds none.
-    await admin.caller.consistency.flag({ planId, itemId: item.id, comment: "Reopened." });
-    await admin.caller.consistency.markAgreed({ planId, itemId: item.id });
+    await admin.caller.consistency.flag({ planId, itemId: item.id, comment: "Reopened.", expectedVersion: 3 });
+    await admin.caller.consistency.markAgreed({ planId, itemId: item.id, expectedVersion: 4 });
+    expect((await admin.caller.plan.get({ planId })).firstInterview[1]!.version).toBe(5);
     expect((await admin.caller.plan.get({ planId })).firstInterview[1]!.comments).toHaveLength(3);
   });
 
   it("a flag bumps the plan's version: a recruiter saving the form from before it gets CONFLICT and the flag stays", async () => {
     const { admin, planId, candidate, item } = await setUp();
     const form = await editableContent(admin, planId);
-    await candidate.caller.consistency.flag({ planId, itemId: item.id, comment: "Start date may move." });
+    await candidate.caller.consistency.flag({ planId, itemId: item.id, comment: "Start date may move.", expectedVersion: 1 });
 
     form.content.meeting.roleTitle = "Saved over the flag?";
     const failure = await failureOf(admin.caller.plan.update({ planId, expectedVersion: form.version, ...form.content }));
@@ -71,7 +72,7 @@ describe("consistency checks", () => {
     // markAgreed bumps it too; a reply does not (it changes no field of the form).
     await admin.caller.consistency.reply({ planId, itemId: item.id, text: "Noted." });
     expect((await admin.caller.plan.get({ planId })).version).toBe(form.version + 1);
-    await candidate.caller.consistency.markAgreed({ planId, itemId: item.id });
+    await candidate.caller.consistency.markAgreed({ planId, itemId: item.id, expectedVersion: 2 });
     expect((await admin.caller.plan.get({ planId })).version).toBe(form.version + 2);
   });
 
@@ -79,15 +80,15 @@ describe("consistency checks", () => {
     const { db, admin, planId, candidate, item } = await setUp();
     const other = await joinedPlan(db, admin);
     const foreignItem = (await admin.caller.plan.get({ planId: other.planId })).firstInterview[0]!;
-    expect(await failureOf(candidate.caller.consistency.flag({ planId, itemId: foreignItem.id, comment: "x" }))).toMatchObject({
+    expect(await failureOf(candidate.caller.consistency.flag({ planId, itemId: foreignItem.id, comment: "x", expectedVersion: 1 }))).toMatchObject({
       code: "NOT_FOUND",
       message: "Item not found.",
     });
-    expect((await failureOf(candidate.caller.consistency.flag({ planId, itemId: item.id, comment: " " }))).fieldErrors).toEqual({
+    expect((await failureOf(candidate.caller.consistency.flag({ planId, itemId: item.id, comment: " ", expectedVersion: 1 }))).fieldErrors).toEqual({
       comment: ["Enter what needs revisiting."],
     });
     expect(
-      (await failureOf(candidate.caller.consistency.flag({ planId, itemId: item.id, comment: "c".repeat(COMMENT_LIMIT + 1) }))).fieldErrors,
+      (await failureOf(candidate.caller.consistency.flag({ planId, itemId: item.id, comment: "c".repeat(COMMENT_LIMIT + 1), expectedVersion: 1 }))).fieldErrors,
     ).toEqual({ comment: [`Keep what needs revisiting under ${COMMENT_LIMIT} characters.`] });
     const plan = await admin.caller.plan.get({ planId });
     expect(plan.firstInterview.every((i) => i.status === "agreed" && i.comments.length === 0)).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { STALE_NOTE_MESSAGE } from "@/server/domain/preparation";
 import { NOTE_LIMIT } from "@/server/rules/limits";
 import { testDb } from "../db";
 import { joinedPlan, newOrg } from "../plan-api";
@@ -17,7 +18,13 @@ describe("the candidate's preparation", () => {
   it("remembers steps done, and lets them be undone", async () => {
     const { planId, candidate } = await setUp();
     const c = candidate.caller;
-    expect(await c.preparation.get({ planId })).toEqual({ stepsDone: [], interviewerNotes: [], heldBackNote: "", acknowledgements: [] });
+    expect(await c.preparation.get({ planId })).toEqual({
+      stepsDone: [],
+      interviewerNotes: [],
+      heldBackNote: "",
+      heldBackNoteVersion: null,
+      acknowledgements: [],
+    });
     await c.preparation.setStep({ planId, step: 3, done: true });
     await c.preparation.setStep({ planId, step: 1, done: true });
     await c.preparation.setStep({ planId, step: 1, done: true });
@@ -29,31 +36,41 @@ describe("the candidate's preparation", () => {
     expect((await failureOf(c.preparation.setStep({ planId, step: 6 as 5, done: true }))).code).toBe("BAD_REQUEST");
   });
 
-  it("keeps one private note per interviewer and one plan-level note, each replaced when saved again", async () => {
+  it("keeps one private note per interviewer and one plan-level note, each replaced when saved again from its version", async () => {
     const { admin, planId, candidate, plan } = await setUp();
     const c = candidate.caller;
     const [maya, tom] = plan.interviewers;
-    await c.preparation.saveNote({ planId, interviewerId: maya!.id, text: "Ask Maya about research ops." });
-    await c.preparation.saveNote({ planId, interviewerId: tom!.id, text: "Tom: late design changes." });
-    await c.preparation.saveNote({ planId, interviewerId: maya!.id, text: "Ask Maya about clinician research." });
-    await c.preparation.saveNote({ planId, interviewerId: null, text: "Held back: I undersold my leadership." });
-    await c.preparation.saveNote({ planId, interviewerId: null, text: "Held back: I did not ask about budget." });
+    await c.preparation.saveNote({ planId, interviewerId: maya!.id, text: "Ask Maya about research ops.", expectedVersion: null });
+    await c.preparation.saveNote({ planId, interviewerId: tom!.id, text: "Tom: late design changes.", expectedVersion: null });
+    expect(
+      await c.preparation.saveNote({ planId, interviewerId: maya!.id, text: "Ask Maya about clinician research.", expectedVersion: 1 }),
+    ).toEqual({ version: 2 });
+    await c.preparation.saveNote({ planId, interviewerId: null, text: "Held back: I undersold my leadership.", expectedVersion: null });
+    await c.preparation.saveNote({ planId, interviewerId: null, text: "Held back: I did not ask about budget.", expectedVersion: 1 });
 
     const preparation = await c.preparation.get({ planId });
     expect(preparation.interviewerNotes.sort((a, b) => a.text.localeCompare(b.text))).toEqual([
-      { interviewerId: maya!.id, text: "Ask Maya about clinician research." },
-      { interviewerId: tom!.id, text: "Tom: late design changes." },
+      { interviewerId: maya!.id, text: "Ask Maya about clinician research.", version: 2 },
+      { interviewerId: tom!.id, text: "Tom: late design changes.", version: 1 },
     ]);
     expect(preparation.heldBackNote).toBe("Held back: I did not ask about budget.");
+    expect(preparation.heldBackNoteVersion).toBe(2);
+
+    // A save from a tab that still shows no note, or an older version, is refused and changes nothing.
+    for (const expectedVersion of [null, 1])
+      expect(await failureOf(c.preparation.saveNote({ planId, interviewerId: null, text: "From a stale tab", expectedVersion }))).toMatchObject({
+        code: "CONFLICT",
+        message: STALE_NOTE_MESSAGE,
+      });
 
     // Another plan's interviewer is not one of this plan's.
     const other = await joinedPlan(await testDb(), admin);
     const foreign = (await admin.caller.plan.get({ planId: other.planId })).interviewers[0]!;
-    expect(await failureOf(c.preparation.saveNote({ planId, interviewerId: foreign.id, text: "x" }))).toMatchObject({
+    expect(await failureOf(c.preparation.saveNote({ planId, interviewerId: foreign.id, text: "x", expectedVersion: null }))).toMatchObject({
       code: "NOT_FOUND",
       message: "Interviewer not found.",
     });
-    const tooLong = await failureOf(c.preparation.saveNote({ planId, interviewerId: null, text: "n".repeat(NOTE_LIMIT + 1) }));
+    const tooLong = await failureOf(c.preparation.saveNote({ planId, interviewerId: null, text: "n".repeat(NOTE_LIMIT + 1), expectedVersion: null }));
     expect(tooLong.fieldErrors).toEqual({ text: [`Keep the note under ${NOTE_LIMIT} characters.`] });
     expect((await c.preparation.get({ planId })).heldBackNote).toBe("Held back: I did not ask about budget.");
   });
@@ -95,9 +112,9 @@ describe("the candidate's preparation", () => {
     for (const step of [1, 2, 3, 4] as const) await c.preparation.setStep({ planId, step, done: true });
     for (const text of ["Team", "Stack", "Roadmap", "Budget", "Travel", "Hours"]) await c.goal.add({ planId, kind: "learn", text });
     await c.goal.add({ planId, kind: "doubt", text: "Private doubt", visibility: "private" });
-    await c.preparation.saveNote({ planId, interviewerId: plan.interviewers[0]!.id, text: "Note about Maya" });
-    await c.preparation.saveNote({ planId, interviewerId: null, text: "What held me back" });
-    await c.consistency.flag({ planId, itemId: plan.firstInterview[2]!.id, comment: "Package moved." });
+    await c.preparation.saveNote({ planId, interviewerId: plan.interviewers[0]!.id, text: "Note about Maya", expectedVersion: null });
+    await c.preparation.saveNote({ planId, interviewerId: null, text: "What held me back", expectedVersion: null });
+    await c.consistency.flag({ planId, itemId: plan.firstInterview[2]!.id, comment: "Package moved.", expectedVersion: 1 });
 
     const seen = await admin.caller.plan.get({ planId });
     expect(seen.preparation).toEqual({ stepsDone: 4, sharedGoals: 6, itemsToRevisit: 1 });

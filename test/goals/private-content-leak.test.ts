@@ -155,9 +155,9 @@ async function seedPlan(
     (await c.goal.add({ planId, kind: "must_know", text: cm.goal2Text, detail: cm.goal2Detail, visibility: "private" })).id,
   ];
   await c.goal.add({ planId, kind: "learn", text: "How the team plans its quarter" });
-  await c.preparation.saveNote({ planId, interviewerId: seeded.interviewerIds[0]!, text: cm.interviewer1Note });
-  await c.preparation.saveNote({ planId, interviewerId: seeded.interviewerIds[1]!, text: cm.interviewer2Note });
-  await c.preparation.saveNote({ planId, interviewerId: null, text: cm.planNote });
+  await c.preparation.saveNote({ planId, interviewerId: seeded.interviewerIds[0]!, text: cm.interviewer1Note, expectedVersion: null });
+  await c.preparation.saveNote({ planId, interviewerId: seeded.interviewerIds[1]!, text: cm.interviewer2Note, expectedVersion: null });
+  await c.preparation.saveNote({ planId, interviewerId: null, text: cm.planNote, expectedVersion: null });
   await c.preparation.acknowledgeGoal({ planId, goalId: acknowledged.id, acknowledged: true, note: cm.acknowledgementNote });
   return seeded;
 }
@@ -190,6 +190,17 @@ const ownerOf = (w: World, side: PlanSide): Caller => (side === "candidate" ? w.
 async function scratchGoal(w: World, who: Who) {
   const side = sideOf(who);
   return ownerOf(w, side).goal.add({ planId: w.main.planId, kind: side === "candidate" ? "learn" : "team_goal", text: "Scratch goal" });
+}
+
+/** A first-interview item's version as both sides' pages show it. */
+async function itemVersion(w: World, itemId: string) {
+  return (await w.admin.caller.plan.get({ planId: w.main.planId })).firstInterview.find((i) => i.id === itemId)!.version;
+}
+
+/** The candidate's note about an interviewer: its version, or null while not written. */
+async function noteVersion(w: World, interviewerId: string) {
+  const { interviewerNotes } = await w.candidate.preparation.get({ planId: w.main.planId });
+  return interviewerNotes.find((n) => n.interviewerId === interviewerId)?.version ?? null;
 }
 
 type Builder<P extends ProcedurePath> = (w: World, who: Who) => Promise<InputOf<P>> | InputOf<P>;
@@ -278,17 +289,29 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
   "preparation.get": (w) => ({ planId: w.main.planId }),
   "preparation.setStep": (w) => ({ planId: w.main.planId, step: 2, done: true }),
   // The third interviewer carries no marker: saving over a marked note would remove what is being looked for.
-  "preparation.saveNote": (w) => ({ planId: w.main.planId, interviewerId: w.main.interviewerIds[2]!, text: "Noor: ask about roadmap" }),
+  "preparation.saveNote": async (w) => ({
+    planId: w.main.planId,
+    interviewerId: w.main.interviewerIds[2]!,
+    text: "Noor: ask about roadmap",
+    expectedVersion: await noteVersion(w, w.main.interviewerIds[2]!),
+  }),
   "preparation.acknowledgeGoal": (w) => ({ planId: w.main.planId, goalId: w.main.unacknowledgedGoalId, acknowledged: true, note: "Will do" }),
 
-  "consistency.flag": (w) => ({ planId: w.main.planId, itemId: w.main.itemIds[0]!, comment: "Worth another look" }),
+  "consistency.flag": async (w) => ({
+    planId: w.main.planId,
+    itemId: w.main.itemIds[0]!,
+    expectedVersion: await itemVersion(w, w.main.itemIds[0]!),
+    comment: "Worth another look",
+  }),
   "consistency.reply": async (w) => {
-    await w.admin.caller.consistency.flag({ planId: w.main.planId, itemId: w.main.itemIds[1]!, comment: "Reopened for a reply" });
+    const expectedVersion = await itemVersion(w, w.main.itemIds[1]!);
+    await w.admin.caller.consistency.flag({ planId: w.main.planId, itemId: w.main.itemIds[1]!, comment: "Reopened for a reply", expectedVersion });
     return { planId: w.main.planId, itemId: w.main.itemIds[1]!, text: "A reply" };
   },
   "consistency.markAgreed": async (w) => {
-    await w.admin.caller.consistency.flag({ planId: w.main.planId, itemId: w.main.itemIds[2]!, comment: "Reopened to settle" });
-    return { planId: w.main.planId, itemId: w.main.itemIds[2]!, comment: "Settled" };
+    const flaggedFrom = await itemVersion(w, w.main.itemIds[2]!);
+    await w.admin.caller.consistency.flag({ planId: w.main.planId, itemId: w.main.itemIds[2]!, comment: "Reopened to settle", expectedVersion: flaggedFrom });
+    return { planId: w.main.planId, itemId: w.main.itemIds[2]!, expectedVersion: flaggedFrom + 1, comment: "Settled" };
   },
 
   "plan.close": async (w) => {
@@ -301,21 +324,19 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
   "notification.list": () => ({ limit: 100 }),
   "notification.markRead": () => ({ ids: "all" as const }),
 
-  "debrief.markOutcome": async (w, who) => ({
-    planId: w.main.planId,
-    goalId: (await scratchGoal(w, who)).id,
-    outcome: "achieved" as const,
-    note: "Covered",
-  }),
+  "debrief.markOutcome": async (w, who) => {
+    const goal = await scratchGoal(w, who);
+    return { planId: w.main.planId, goalId: goal.id, outcome: "achieved" as const, note: "Covered", expectedVersion: goal.version };
+  },
   "debrief.openQuestions": (w) => ({ planId: w.main.planId }),
 
   "nextStep.list": (w) => ({ planId: w.main.planId }),
   "nextStep.propose": (w) => ({ planId: w.main.planId, description: "Reference check", owner: "recruiter" as const }),
   "nextStep.confirm": async (w, who) => {
     const shared = stepForOutsider(w, who);
-    if (shared) return shared;
+    if (shared) return { ...shared, expectedVersion: 1 };
     const { id } = await ownerOf(w, otherSide(sideOf(who))).nextStep.propose({ planId: w.main.planId, description: "Meet the team", owner: "recruiter" });
-    return { planId: w.main.planId, stepId: id };
+    return { planId: w.main.planId, stepId: id, expectedVersion: 1 };
   },
   "nextStep.edit": async (w, who) => {
     const shared = stepForOutsider(w, who);
@@ -332,7 +353,7 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
       description: "Send references",
       owner: side === "candidate" ? "candidate" : "recruiter",
     });
-    await ownerOf(w, otherSide(side)).nextStep.confirm({ planId: w.main.planId, stepId: id });
+    await ownerOf(w, otherSide(side)).nextStep.confirm({ planId: w.main.planId, stepId: id, expectedVersion: 1 });
     return { planId: w.main.planId, stepId: id };
   },
   "nextStep.drop": async (w, who) => {
@@ -346,7 +367,7 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
     if (shared) return shared;
     const side = sideOf(who);
     const { id } = await ownerOf(w, side).nextStep.propose({ planId: w.main.planId, description: "Keep or drop", owner: "recruiter" });
-    await ownerOf(w, otherSide(side)).nextStep.confirm({ planId: w.main.planId, stepId: id });
+    await ownerOf(w, otherSide(side)).nextStep.confirm({ planId: w.main.planId, stepId: id, expectedVersion: 1 });
     await ownerOf(w, otherSide(side)).nextStep.drop({ planId: w.main.planId, stepId: id });
     return { planId: w.main.planId, stepId: id };
   },
@@ -437,12 +458,14 @@ beforeAll(async () => {
     goalId: main.privateGoalIds.candidate[0]!,
     outcome: "partly",
     note: markers.candidate.outcomeNote,
+    expectedVersion: 1,
   });
   await admin.caller.debrief.markOutcome({
     planId: main.planId,
     goalId: main.privateGoalIds.organisation[0]!,
     outcome: "not_achieved",
     note: markers.organisation.outcomeNote,
+    expectedVersion: 1,
   });
   const outsiderStep = await admin.caller.nextStep.propose({ planId: main.planId, description: "Agree a start date", owner: "recruiter" });
   world = { db, orgId: org.id, admin, recruiter, outsider, candidateEmail, candidate, main, outsiderStepId: outsiderStep.id };

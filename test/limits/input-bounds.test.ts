@@ -38,7 +38,7 @@ describe("inputs past what the database holds are refused with a message", () =>
 
     const { planId, candidate } = await joinedPlan(db, admin);
     const itemId = (await candidate.caller.interview.get({ planId })).firstInterview[0]!.id;
-    const flag = await failureOf(candidate.caller.consistency.flag({ planId, itemId, comment: "\udc00 later" }));
+    const flag = await failureOf(candidate.caller.consistency.flag({ planId, itemId, comment: "\udc00 later", expectedVersion: 1 }));
     expect(flag.fieldErrors).toEqual({ comment: [BROKEN_CHARACTER_MESSAGE] });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planOutcomes } from "@/server/rules/enums";
-import { OUTCOME_LABELS } from "@/server/domain/plan-closing";
+import { OUTCOME_LABEL } from "@/server/rules/labels";
+import { PLAN_CLOSED_MESSAGE } from "@/server/domain/plan-writable";
 import { STALE_VERSION_MESSAGE } from "@/server/domain/plans";
 import { testDb } from "../db";
 import { emailsTo } from "../emails";
@@ -52,7 +53,7 @@ describe("closing a plan with its outcome", () => {
       await s.admin.caller.plan.close({ planId, expectedVersion: (await s.admin.caller.plan.get({ planId })).version, outcome });
       expect(await s.candidate.caller.interview.get({ planId })).toMatchObject({ stage: "closed", outcome, closingMessage: null });
       const [email] = await digestsTo(s.db, s.input.meeting.candidateEmail);
-      expect(email!.textBody).toContain(OUTCOME_LABELS[outcome]);
+      expect(email!.textBody).toContain(OUTCOME_LABEL[outcome]);
     }
   });
 
@@ -69,7 +70,7 @@ describe("closing a plan with its outcome", () => {
     ).toMatchObject({ code: "BAD_REQUEST", fieldErrors: { message: ["Keep the message under 2000 characters."] } });
     // The candidate flags an item while the recruiter has the closing form open.
     const item = (await s.admin.caller.plan.get({ planId })).firstInterview[0]!.id;
-    await s.candidate.caller.consistency.flag({ planId, itemId: item, comment: "One more thing about values" });
+    await s.candidate.caller.consistency.flag({ planId, itemId: item, comment: "One more thing about values", expectedVersion: 1 });
     expect(await failureOf(s.admin.caller.plan.close({ planId, expectedVersion: version, outcome: "offer" }))).toMatchObject({
       code: "CONFLICT",
       message: STALE_VERSION_MESSAGE,
@@ -109,9 +110,9 @@ describe("closing a plan with its outcome", () => {
     const o = s.admin.caller;
     const mine = (await c.goal.add({ planId, kind: "must_know", text: "Team size", visibility: "shared" })).id;
     const ours = (await o.goal.add({ planId, kind: "team_goal", text: "Leadership", visibility: "private" })).id;
-    await c.debrief.markOutcome({ planId, goalId: mine, outcome: "partly", note: "Roughly six" });
+    await c.debrief.markOutcome({ planId, goalId: mine, outcome: "partly", note: "Roughly six", expectedVersion: 1 });
     const items = (await o.plan.get({ planId })).firstInterview;
-    await c.consistency.flag({ planId, itemId: items[0]!.id, comment: "Worth a second look" });
+    await c.consistency.flag({ planId, itemId: items[0]!.id, comment: "Worth a second look", expectedVersion: 1 });
     const agreed = await agreedStep(s, { description: "Send the offer", owner: "recruiter", dueOn: daysFromToday(30) });
     const { id: pending } = await c.nextStep.propose({ planId, description: "Meet the team", owner: "candidate" });
     const content = await editableContent(s.admin, planId);
@@ -141,14 +142,14 @@ describe("closing a plan with its outcome", () => {
       ["candidate goal.remove", () => c.goal.remove({ planId, goalId: mine })],
       ["organisation goal.add", () => o.goal.add({ planId, kind: "challenge", text: "Too late" })],
       ["organisation goal.remove", () => o.goal.remove({ planId, goalId: ours })],
-      ["candidate debrief.markOutcome", () => c.debrief.markOutcome({ planId, goalId: mine, outcome: "achieved", note: "" })],
-      ["organisation debrief.markOutcome", () => o.debrief.markOutcome({ planId, goalId: ours, outcome: "achieved", note: "" })],
-      ["candidate consistency.flag", () => c.consistency.flag({ planId, itemId: items[1]!.id, comment: "Too late" })],
+      ["candidate debrief.markOutcome", () => c.debrief.markOutcome({ planId, goalId: mine, outcome: "achieved", note: "", expectedVersion: 1 })],
+      ["organisation debrief.markOutcome", () => o.debrief.markOutcome({ planId, goalId: ours, outcome: "achieved", note: "", expectedVersion: 1 })],
+      ["candidate consistency.flag", () => c.consistency.flag({ planId, itemId: items[1]!.id, comment: "Too late", expectedVersion: 1 })],
       ["organisation consistency.reply", () => o.consistency.reply({ planId, itemId: items[0]!.id, text: "Too late" })],
-      ["organisation consistency.markAgreed", () => o.consistency.markAgreed({ planId, itemId: items[0]!.id })],
+      ["organisation consistency.markAgreed", () => o.consistency.markAgreed({ planId, itemId: items[0]!.id, expectedVersion: 1 })],
       ["candidate nextStep.propose", () => c.nextStep.propose({ planId, description: "Too late", owner: "candidate" })],
       ["organisation nextStep.propose", () => o.nextStep.propose({ planId, description: "Too late", owner: "recruiter" })],
-      ["organisation nextStep.confirm", () => o.nextStep.confirm({ planId, stepId: pending })],
+      ["organisation nextStep.confirm", () => o.nextStep.confirm({ planId, stepId: pending, expectedVersion: 1 })],
       ["candidate nextStep.edit", () => c.nextStep.edit({ planId, stepId: agreed, expectedVersion: 1, description: "Changed", owner: "recruiter" })],
       ["organisation nextStep.markDone", () => o.nextStep.markDone({ planId, stepId: agreed })],
       ["candidate nextStep.drop", () => c.nextStep.drop({ planId, stepId: pending })],
@@ -158,27 +159,31 @@ describe("closing a plan with its outcome", () => {
       ["plan.cancel", () => o.plan.cancel({ planId, expectedVersion: closedVersion })],
       ["plan.close", () => o.plan.close({ planId, expectedVersion: closedVersion, outcome: "offer" })],
     ];
-    const outcomes: Record<string, string> = {};
-    for (const [name, call] of writes) outcomes[name] = (await failureOf(call())).code;
-    expect(outcomes).toEqual(Object.fromEntries(writes.map(([name]) => [name, "PRECONDITION_FAILED"])));
+    const outcomes: Record<string, { code: string; message: string }> = {};
+    for (const [name, call] of writes) {
+      const { code, message } = await failureOf(call());
+      outcomes[name] = { code, message };
+    }
+    const closed = { code: "PRECONDITION_FAILED", message: PLAN_CLOSED_MESSAGE };
+    expect(outcomes).toEqual(Object.fromEntries(writes.map(([name]) => [name, closed])));
 
     const after = await reads();
     expect(after).toEqual(before);
     expect(after.interview).toMatchObject({ outcome: "not_progressing", closingMessage: "Thank you for your time." });
   });
 
-  it("a closed plan says why its steps and debrief no longer change", async () => {
+  it("a closed plan says so, in the same words, to its steps and its debrief", async () => {
     const s = await debriefSetUp();
     const { planId } = s;
     const goal = await s.admin.caller.goal.add({ planId, kind: "team_goal", text: "Leadership" });
     await s.admin.caller.plan.close({ planId, expectedVersion: (await s.admin.caller.plan.get({ planId })).version, outcome: "withdrawn" });
     expect(await failureOf(s.candidate.caller.nextStep.propose({ planId, description: "Too late", owner: "candidate" }))).toMatchObject({
       code: "PRECONDITION_FAILED",
-      message: "This plan is closed: its next steps can no longer change.",
+      message: PLAN_CLOSED_MESSAGE,
     });
-    expect(await failureOf(s.admin.caller.debrief.markOutcome({ planId, goalId: goal.id, outcome: "achieved", note: "" }))).toMatchObject({
+    expect(await failureOf(s.admin.caller.debrief.markOutcome({ planId, goalId: goal.id, outcome: "achieved", note: "", expectedVersion: 1 }))).toMatchObject({
       code: "PRECONDITION_FAILED",
-      message: "This plan is closed: the debrief can be read but no longer changed.",
+      message: PLAN_CLOSED_MESSAGE,
     });
   });
 

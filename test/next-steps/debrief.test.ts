@@ -46,10 +46,10 @@ describe("debrief: each side marks its own goals after the meeting", () => {
     const c = s.candidate.caller;
     const o = s.admin.caller;
 
-    await c.debrief.markOutcome({ planId, goalId: g.candidateShared, outcome: "achieved", note: "Confirmed by Maya: Tue and Thu." });
-    await c.debrief.markOutcome({ planId, goalId: g.candidatePrivate, outcome: "not_achieved", note: "CANDIDATE-PRIVATE-NOTE never came up" });
-    await o.debrief.markOutcome({ planId, goalId: g.orgShared, outcome: "partly", note: "Good examples, little on conflict." });
-    await o.debrief.markOutcome({ planId, goalId: g.orgPrivate, outcome: "achieved", note: "ORG-PRIVATE-NOTE gap explained" });
+    await c.debrief.markOutcome({ planId, goalId: g.candidateShared, outcome: "achieved", note: "Confirmed by Maya: Tue and Thu.", expectedVersion: 1 });
+    await c.debrief.markOutcome({ planId, goalId: g.candidatePrivate, outcome: "not_achieved", note: "CANDIDATE-PRIVATE-NOTE never came up", expectedVersion: 1 });
+    await o.debrief.markOutcome({ planId, goalId: g.orgShared, outcome: "partly", note: "Good examples, little on conflict.", expectedVersion: 1 });
+    await o.debrief.markOutcome({ planId, goalId: g.orgPrivate, outcome: "achieved", note: "ORG-PRIVATE-NOTE gap explained", expectedVersion: 1 });
 
     // Each side sees all of its own marks.
     expect(await goalById(c, planId, g.candidateShared)).toMatchObject({ outcome: "achieved", outcomeNote: "Confirmed by Maya: Tue and Thu." });
@@ -73,10 +73,10 @@ describe("debrief: each side marks its own goals after the meeting", () => {
     const { planId } = s;
     const g = await withGoals(s);
     const c = s.candidate.caller;
-    await c.debrief.markOutcome({ planId, goalId: g.candidateShared, outcome: "partly", note: "Only one day confirmed." });
-    await c.debrief.markOutcome({ planId, goalId: g.candidateShared, outcome: "achieved" });
+    await c.debrief.markOutcome({ planId, goalId: g.candidateShared, outcome: "partly", note: "Only one day confirmed.", expectedVersion: 1 });
+    await c.debrief.markOutcome({ planId, goalId: g.candidateShared, outcome: "achieved", expectedVersion: 2 });
     expect(await goalById(s.admin.caller, planId, g.candidateShared)).toMatchObject({ outcome: "achieved", outcomeNote: "" });
-    await c.debrief.markOutcome({ planId, goalId: g.candidateShared, outcome: null });
+    await c.debrief.markOutcome({ planId, goalId: g.candidateShared, outcome: null, expectedVersion: 3 });
     expect(await goalById(s.admin.caller, planId, g.candidateShared)).toMatchObject({ outcome: null, outcomeNote: "" });
   });
 
@@ -87,11 +87,11 @@ describe("debrief: each side marks its own goals after the meeting", () => {
     const c = s.candidate.caller;
     const o = s.admin.caller;
     const attempts = [
-      () => c.debrief.markOutcome({ planId, goalId: g.orgShared, outcome: "not_achieved", note: "Hijack" }),
-      () => c.debrief.markOutcome({ planId, goalId: g.orgPrivate, outcome: "not_achieved", note: "Hijack" }),
-      () => o.debrief.markOutcome({ planId, goalId: g.candidateShared, outcome: "not_achieved", note: "Hijack" }),
-      () => o.debrief.markOutcome({ planId, goalId: g.candidatePrivate, outcome: "not_achieved", note: "Hijack" }),
-      () => c.debrief.markOutcome({ planId, goalId: randomUUID(), outcome: "achieved", note: "" }),
+      () => c.debrief.markOutcome({ planId, goalId: g.orgShared, outcome: "not_achieved", note: "Hijack", expectedVersion: 1 }),
+      () => c.debrief.markOutcome({ planId, goalId: g.orgPrivate, outcome: "not_achieved", note: "Hijack", expectedVersion: 1 }),
+      () => o.debrief.markOutcome({ planId, goalId: g.candidateShared, outcome: "not_achieved", note: "Hijack", expectedVersion: 1 }),
+      () => o.debrief.markOutcome({ planId, goalId: g.candidatePrivate, outcome: "not_achieved", note: "Hijack", expectedVersion: 1 }),
+      () => c.debrief.markOutcome({ planId, goalId: randomUUID(), outcome: "achieved", note: "", expectedVersion: 1 }),
     ];
     for (const attempt of attempts) expect(await failureOf(attempt())).toMatchObject({ code: "NOT_FOUND", message: "Goal not found." });
     for (const goal of [...(await c.goal.list({ planId })).goals, ...(await o.goal.list({ planId })).goals])
@@ -102,7 +102,7 @@ describe("debrief: each side marks its own goals after the meeting", () => {
     const s = await debriefSetUp();
     const other = await debriefSetUp();
     const theirs = await other.admin.caller.goal.add({ planId: other.planId, kind: "team_goal", text: "Other plan goal" });
-    expect(await failureOf(s.admin.caller.debrief.markOutcome({ planId: s.planId, goalId: theirs.id, outcome: "achieved", note: "" })))
+    expect(await failureOf(s.admin.caller.debrief.markOutcome({ planId: s.planId, goalId: theirs.id, outcome: "achieved", note: "", expectedVersion: 1 })))
       .toMatchObject({ code: "NOT_FOUND" });
     expect(await goalById(other.admin.caller, other.planId, theirs.id)).toMatchObject({ outcome: null });
   });
@@ -114,9 +114,9 @@ describe("debrief: each side marks its own goals after the meeting", () => {
     const mine = await candidate.caller.goal.add({ planId, kind: "learn", text: "How releases work" });
     const ours = await admin.caller.goal.add({ planId, kind: "team_goal", text: "Collaboration" });
     const message = "The debrief opens once the meeting has ended.";
-    expect(await failureOf(candidate.caller.debrief.markOutcome({ planId, goalId: mine.id, outcome: "achieved", note: "Too early" })))
+    expect(await failureOf(candidate.caller.debrief.markOutcome({ planId, goalId: mine.id, outcome: "achieved", note: "Too early", expectedVersion: 1 })))
       .toEqual({ code: "PRECONDITION_FAILED", message, fieldErrors: undefined });
-    expect(await failureOf(admin.caller.debrief.markOutcome({ planId, goalId: ours.id, outcome: "partly", note: "Too early" })))
+    expect(await failureOf(admin.caller.debrief.markOutcome({ planId, goalId: ours.id, outcome: "partly", note: "Too early", expectedVersion: 1 })))
       .toMatchObject({ code: "PRECONDITION_FAILED", message });
     expect(await goalById(candidate.caller, planId, mine.id)).toMatchObject({ outcome: null, outcomeNote: "" });
     expect(await goalById(admin.caller, planId, ours.id)).toMatchObject({ outcome: null, outcomeNote: "" });
@@ -128,11 +128,11 @@ describe("debrief: each side marks its own goals after the meeting", () => {
     const g = await withGoals(s);
     const c = s.candidate.caller;
     const badOutcome = await failureOf(
-      c.debrief.markOutcome({ planId, goalId: g.candidateShared, outcome: "brilliant" as never, note: "" }),
+      c.debrief.markOutcome({ planId, goalId: g.candidateShared, outcome: "brilliant" as never, note: "", expectedVersion: 1 }),
     );
     expect(badOutcome).toMatchObject({ code: "BAD_REQUEST", fieldErrors: { outcome: ["Choose achieved, partly or not achieved."] } });
     const longNote = await failureOf(
-      c.debrief.markOutcome({ planId, goalId: g.candidateShared, outcome: "achieved", note: "x".repeat(2001) }),
+      c.debrief.markOutcome({ planId, goalId: g.candidateShared, outcome: "achieved", note: "x".repeat(2001), expectedVersion: 1 }),
     );
     expect(longNote).toMatchObject({ code: "BAD_REQUEST", fieldErrors: { note: ["Keep the note under 2000 characters."] } });
     expect(await goalById(c, planId, g.candidateShared)).toMatchObject({ outcome: null, outcomeNote: "" });
@@ -151,10 +151,10 @@ describe("debrief: open questions", () => {
     const budget = (await c.goal.add({ planId, kind: "must_know", text: "Training budget?", visibility: "shared" })).id;
     await c.goal.add({ planId, kind: "learn", text: "Release rhythm", visibility: "shared" });
     await o.goal.add({ planId, kind: "team_goal", text: "Research with clinicians", visibility: "shared" });
-    await c.debrief.markOutcome({ planId, goalId: startDate, outcome: "achieved", note: "March" });
-    await c.debrief.markOutcome({ planId, goalId: budget, outcome: "partly", note: "Exists, amount unclear" });
+    await c.debrief.markOutcome({ planId, goalId: startDate, outcome: "achieved", note: "March", expectedVersion: 1 });
+    await c.debrief.markOutcome({ planId, goalId: budget, outcome: "partly", note: "Exists, amount unclear", expectedVersion: 1 });
     const items = (await o.plan.get({ planId })).firstInterview;
-    await c.consistency.flag({ planId, itemId: items[1]!.id, comment: "I can only do one office day now." });
+    await c.consistency.flag({ planId, itemId: items[1]!.id, comment: "I can only do one office day now.", expectedVersion: 1 });
 
     const candidateView = await c.debrief.openQuestions({ planId });
     expect(candidateView.mustKnow.map((q) => [q.text, q.outcome, q.visibility])).toEqual([
@@ -170,9 +170,9 @@ describe("debrief: open questions", () => {
     expect(orgView.consistencyChecks).toEqual(candidateView.consistencyChecks);
 
     // Answered in the end: a must-know marked achieved leaves both lists; a settled item leaves too.
-    await c.debrief.markOutcome({ planId, goalId: teamSize, outcome: "achieved", note: "Six designers" });
-    await c.debrief.markOutcome({ planId, goalId: visa, outcome: "achieved", note: "" });
-    await o.consistency.markAgreed({ planId, itemId: items[1]!.id, comment: "One day it is." });
+    await c.debrief.markOutcome({ planId, goalId: teamSize, outcome: "achieved", note: "Six designers", expectedVersion: 1 });
+    await c.debrief.markOutcome({ planId, goalId: visa, outcome: "achieved", note: "", expectedVersion: 1 });
+    await o.consistency.markAgreed({ planId, itemId: items[1]!.id, comment: "One day it is.", expectedVersion: 2 });
     expect((await c.debrief.openQuestions({ planId })).mustKnow.map((q) => q.id)).toEqual([budget]);
     expect((await o.debrief.openQuestions({ planId })).mustKnow.map((q) => q.id)).toEqual([budget]);
     expect((await c.debrief.openQuestions({ planId })).consistencyChecks).toEqual([]);
@@ -183,7 +183,7 @@ describe("debrief: open questions", () => {
     const s = await debriefSetUp();
     const { planId } = s;
     const goal = (await s.candidate.caller.goal.add({ planId, kind: "must_know", text: "Who do I report to?" })).id;
-    await s.candidate.caller.debrief.markOutcome({ planId, goalId: goal, outcome: "not_achieved", note: "Ran out of time" });
+    await s.candidate.caller.debrief.markOutcome({ planId, goalId: goal, outcome: "not_achieved", note: "Ran out of time", expectedVersion: 1 });
     expect((await s.admin.caller.debrief.openQuestions({ planId })).mustKnow).toEqual([
       { id: goal, text: "Who do I report to?", detail: "", outcome: "not_achieved", visibility: "shared" },
     ]);

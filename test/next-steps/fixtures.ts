@@ -48,7 +48,7 @@ export async function agreedStep(
     owner: fields.owner ?? "recruiter",
     dueOn: fields.dueOn ?? null,
   });
-  await s.candidate.caller.nextStep.confirm({ planId: s.planId, stepId: id });
+  await s.candidate.caller.nextStep.confirm({ planId: s.planId, stepId: id, expectedVersion: 1 });
   return id;
 }
 

@@ -42,7 +42,7 @@ describe("proposing and confirming next steps", () => {
     expect(await agreementSeenByBoth(s)).toEqual({ stage: "debrief", stepsAgreedAt: null });
     expect((await o.nextStep.list({ planId })).mySide).toBe("organisation");
 
-    await o.nextStep.confirm({ planId, stepId: id });
+    await o.nextStep.confirm({ planId, stepId: id, expectedVersion: 1 });
     const agreed = await stepOf(c, planId, id);
     expect(agreed).toMatchObject({ agreed: true, status: "open", candidateConfirmedAt: proposed.candidateConfirmedAt });
     expect(agreed.organisationConfirmedAt).toBeInstanceOf(Date);
@@ -66,7 +66,7 @@ describe("proposing and confirming next steps", () => {
     expect(await agreementSeenByBoth(s)).toEqual({ stage: "debrief", stepsAgreedAt: null });
     expect((await s.admin.caller.nextStep.list({ planId })).stepsAgreedAt).toBeNull();
 
-    await s.candidate.caller.nextStep.confirm({ planId, stepId: id });
+    await s.candidate.caller.nextStep.confirm({ planId, stepId: id, expectedVersion: 1 });
     const again = await agreementSeenByBoth(s);
     expect(again.stage).toBe("next_steps_agreed");
     expect(again.stepsAgreedAt!.getTime()).toBeGreaterThanOrEqual(first.stepsAgreedAt!.getTime());
@@ -77,11 +77,11 @@ describe("proposing and confirming next steps", () => {
     const { planId } = s;
     const { id } = await s.admin.caller.nextStep.propose({ planId, description: "Send the offer pack", owner: "recruiter" });
     const before = await stepOf(s.admin.caller, planId, id);
-    await s.admin.caller.nextStep.confirm({ planId, stepId: id });
+    await s.admin.caller.nextStep.confirm({ planId, stepId: id, expectedVersion: 1 });
     expect(await stepOf(s.admin.caller, planId, id)).toEqual(before);
-    await s.candidate.caller.nextStep.confirm({ planId, stepId: id });
+    await s.candidate.caller.nextStep.confirm({ planId, stepId: id, expectedVersion: 1 });
     const agreed = await stepOf(s.admin.caller, planId, id);
-    await s.candidate.caller.nextStep.confirm({ planId, stepId: id });
+    await s.candidate.caller.nextStep.confirm({ planId, stepId: id, expectedVersion: 1 });
     expect(await stepOf(s.admin.caller, planId, id)).toEqual(agreed);
     expect(await entriesOf(s.admin.caller, planId, "step_confirmed")).toHaveLength(1);
   });
@@ -124,12 +124,12 @@ describe("proposing and confirming next steps", () => {
     const { planId } = s;
     const o = s.admin.caller;
     const calls = [
-      () => o.nextStep.confirm({ planId, stepId: theirs }),
+      () => o.nextStep.confirm({ planId, stepId: theirs, expectedVersion: 1 }),
       () => o.nextStep.edit({ planId, stepId: theirs, expectedVersion: 1, description: "Taken over", owner: "recruiter" }),
       () => o.nextStep.markDone({ planId, stepId: theirs }),
       () => o.nextStep.drop({ planId, stepId: theirs }),
       () => o.nextStep.calendar({ planId, stepId: theirs }),
-      () => s.candidate.caller.nextStep.confirm({ planId, stepId: randomUUID() }),
+      () => s.candidate.caller.nextStep.confirm({ planId, stepId: randomUUID(), expectedVersion: 1 }),
     ];
     for (const call of calls) expect(await failureOf(call())).toMatchObject({ code: "NOT_FOUND" });
     expect(await stepOf(other.admin.caller, other.planId, theirs)).toMatchObject({ status: "open", description: "Reference check with the last employer" });
@@ -171,7 +171,7 @@ describe("editing a next step", () => {
       expect(await notificationsAbout(s.admin.caller, planId, "step_edited")).toEqual([]);
 
       // Confirming the new version agrees the plan again.
-      await s.candidate.caller.nextStep.confirm({ planId, stepId: id });
+      await s.candidate.caller.nextStep.confirm({ planId, stepId: id, expectedVersion: 2 });
       expect((await agreementSeenByBoth(s)).stage).toBe("next_steps_agreed");
     });
 
@@ -270,7 +270,7 @@ describe("marking a step done", () => {
     await s.admin.caller.nextStep.markDone({ planId, stepId: done });
     const before = await stepOf(s.admin.caller, planId, done);
     for (const call of [
-      () => s.candidate.caller.nextStep.confirm({ planId, stepId: done }),
+      () => s.candidate.caller.nextStep.confirm({ planId, stepId: done, expectedVersion: 1 }),
       () => s.admin.caller.nextStep.edit({ planId, stepId: done, expectedVersion: 1, description: "Changed", owner: "recruiter" }),
       () => s.admin.caller.nextStep.markDone({ planId, stepId: done }),
       () => s.admin.caller.nextStep.drop({ planId, stepId: done }),
@@ -293,7 +293,7 @@ describe("dropping a step", () => {
     expect(dropped).toMatchObject({ status: "dropped" });
     expect(dropped.closedAt).toBeInstanceOf(Date);
     expect(await entriesOf(s.candidate.caller, planId, "step_dropped")).toMatchObject([
-      { actorSide: "organisation", actorName: "Alex Admin", data: { stepId: id, description: "Second reference" } },
+      { actorSide: "organisation", actorName: "Alex Admin", data: { stepId: id, step: { description: "Second reference" } } },
     ]);
     // The only step left open is agreed by both: so is the plan again.
     expect((await agreementSeenByBoth(s)).stage).toBe("next_steps_agreed");
@@ -333,7 +333,7 @@ describe("dropping a step", () => {
     await s.admin.caller.nextStep.drop({ planId, stepId: id });
     const before = await stepOf(s.admin.caller, planId, id);
     for (const call of [
-      () => s.candidate.caller.nextStep.confirm({ planId, stepId: id }),
+      () => s.candidate.caller.nextStep.confirm({ planId, stepId: id, expectedVersion: 1 }),
       () => s.candidate.caller.nextStep.edit({ planId, stepId: id, expectedVersion: 1, description: "Back again", owner: "recruiter" }),
       () => s.admin.caller.nextStep.markDone({ planId, stepId: id }),
       () => s.admin.caller.nextStep.drop({ planId, stepId: id }),

@@ -87,7 +87,7 @@ describe("notification emails are batched per person", () => {
     await first.candidate.caller.nextStep.propose({ planId: first.planId, description: "Portfolio review", owner: "candidate" });
     await second.candidate.caller.nextStep.propose({ planId: second.planId, description: "Pair programming", owner: "candidate" });
     const { id } = await admin.caller.nextStep.propose({ planId: first.planId, description: "Reference check", owner: "recruiter" });
-    await first.candidate.caller.nextStep.confirm({ planId: first.planId, stepId: id });
+    await first.candidate.caller.nextStep.confirm({ planId: first.planId, stepId: id, expectedVersion: 1 });
 
     const [toAdmin, ...more] = await digestsTo(db, admin.user.email);
     expect(more).toEqual([]);

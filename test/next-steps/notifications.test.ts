@@ -30,7 +30,7 @@ describe("notifications", () => {
     expect(toCandidate!.textBody).toContain(`/interviews/${planId}`);
 
     // The candidate confirms: every member of the organisation is told, the candidate is not.
-    await s.candidate.caller.nextStep.confirm({ planId, stepId: id });
+    await s.candidate.caller.nextStep.confirm({ planId, stepId: id, expectedVersion: 1 });
     expect(await notificationsAbout(s.admin.caller, planId, "step_confirmed")).toHaveLength(1);
     expect(await notificationsAbout(colleague.caller, planId, "step_confirmed")).toHaveLength(1);
     expect(await notificationsAbout(s.candidate.caller, planId, "step_confirmed")).toEqual([]);

@@ -19,7 +19,7 @@ describe("next steps under concurrent calls", () => {
     const colleague = await recruiterOf(s.db, s.org.id, "recruiter", "Casey Colleague");
     const { id } = await s.admin.caller.nextStep.propose({ planId, description: "Reference check", owner: "recruiter" });
 
-    const results = await Promise.all(Array.from({ length: 20 }, () => s.candidate.caller.nextStep.confirm({ planId, stepId: id })));
+    const results = await Promise.all(Array.from({ length: 20 }, () => s.candidate.caller.nextStep.confirm({ planId, stepId: id, expectedVersion: 1 })));
     expect(results).toEqual(Array.from({ length: 20 }, () => ({ ok: true })));
 
     const step = await stepOf(s.admin.caller, planId, id);
@@ -27,7 +27,7 @@ describe("next steps under concurrent calls", () => {
     const confirmedAt = step.candidateConfirmedAt;
     expect(confirmedAt).toBeInstanceOf(Date);
     // Set once: a later confirmation does not move it.
-    await s.candidate.caller.nextStep.confirm({ planId, stepId: id });
+    await s.candidate.caller.nextStep.confirm({ planId, stepId: id, expectedVersion: 1 });
     expect((await stepOf(s.admin.caller, planId, id)).candidateConfirmedAt).toEqual(confirmedAt);
 
     expect(await entriesOf(s.admin.caller, planId, "step_confirmed")).toMatchObject([
@@ -54,7 +54,7 @@ describe("next steps under concurrent calls", () => {
     const colleague = await recruiterOf(s.db, s.org.id, "recruiter", "Casey Colleague");
     const { id } = await s.candidate.caller.nextStep.propose({ planId, description: "Portfolio review", owner: "candidate" });
     await Promise.all(
-      Array.from({ length: 20 }, (_, i) => (i % 2 ? s.admin : colleague).caller.nextStep.confirm({ planId, stepId: id })),
+      Array.from({ length: 20 }, (_, i) => (i % 2 ? s.admin : colleague).caller.nextStep.confirm({ planId, stepId: id, expectedVersion: 1 })),
     );
     expect(await entriesOf(s.candidate.caller, planId, "step_confirmed")).toHaveLength(1);
     expect(await notificationsAbout(s.candidate.caller, planId, "step_confirmed")).toHaveLength(1);
@@ -127,7 +127,7 @@ describe("next steps under concurrent calls", () => {
       const ids: string[] = [];
       for (let i = 0; i < 10; i++)
         ids.push((await s.admin.caller.nextStep.propose({ planId, description: `Step ${i}`, owner: "hiring_company" })).id);
-      await Promise.all(ids.map((stepId) => s.candidate.caller.nextStep.confirm({ planId, stepId })));
+      await Promise.all(ids.map((stepId) => s.candidate.caller.nextStep.confirm({ planId, stepId, expectedVersion: 1 })));
       expect((await s.admin.caller.nextStep.list({ planId })).steps.every((x) => x.agreed)).toBe(true);
       expect(await entriesOf(s.admin.caller, planId, "step_confirmed")).toHaveLength(10);
       expect(await entriesOf(s.admin.caller, planId, "steps_agreed")).toHaveLength(1);

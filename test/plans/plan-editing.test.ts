@@ -58,7 +58,8 @@ describe("creating and reading a plan", () => {
     expect(plan.startsAtLocal).toBe("2027-07-01T09:00");
     expect(plan.startsAt.toISOString()).toBe("2027-07-01T13:00:00.000Z");
     expect(plan.endsAt.toISOString()).toBe("2027-07-01T14:15:00.000Z");
-    expect(plan.interviewers.map(({ id: _id, ...rest }) => rest)).toEqual(input.interviewers);
+    expect(plan.interviewers.map(({ id: _id, version: _version, ...rest }) => rest)).toEqual(input.interviewers);
+    expect(plan.interviewers.map((p) => p.version)).toEqual([1, 1, 1]);
     expect(plan.firstInterview.map(({ topic, summary, status }) => ({ topic, summary, status }))).toEqual(input.firstInterview);
     expect(plan.firstInterview.every((i) => i.comments.length === 0)).toBe(true);
   });
@@ -120,9 +121,9 @@ describe("editing a plan", () => {
     const { planId, candidate } = await joinedPlan(db, admin, typedIn());
     const before = await admin.caller.plan.get({ planId });
     const [, luis, amara] = before.interviewers;
-    await candidate.caller.preparation.saveNote({ planId, interviewerId: luis!.id, text: "Ask Luis about Kafka." });
-    await candidate.caller.preparation.saveNote({ planId, interviewerId: amara!.id, text: "Amara: read her blog." });
-    await candidate.caller.consistency.flag({ planId, itemId: before.firstInterview[2]!.id, comment: "Is the base negotiable?" });
+    await candidate.caller.preparation.saveNote({ planId, interviewerId: luis!.id, text: "Ask Luis about Kafka.", expectedVersion: null });
+    await candidate.caller.preparation.saveNote({ planId, interviewerId: amara!.id, text: "Amara: read her blog.", expectedVersion: null });
+    await candidate.caller.consistency.flag({ planId, itemId: before.firstInterview[2]!.id, comment: "Is the base negotiable?", expectedVersion: 1 });
     // The recruiter opens the edit form after the flag (an older form would be refused, see above).
     const { plan, content, version } = await editableContent(admin, planId);
     const dana = plan.interviewers[0];
@@ -148,7 +149,7 @@ describe("editing a plan", () => {
 
     // The candidate's note on Luis survives; the note on the removed interviewer went with her.
     const preparation = await candidate.caller.preparation.get({ planId });
-    expect(preparation.interviewerNotes).toEqual([{ interviewerId: luis!.id, text: "Ask Luis about Kafka." }]);
+    expect(preparation.interviewerNotes).toEqual([{ interviewerId: luis!.id, text: "Ask Luis about Kafka.", version: 1 }]);
   });
 
   it("treats an id from another plan as a new row, leaving the other plan untouched", async () => {

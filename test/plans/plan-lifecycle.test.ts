@@ -3,6 +3,7 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { uniqueEmail } from "@/db/seed/factories";
 import { meetingUid } from "@/server/calendar/meeting-ics";
+import { PLAN_CLOSED_MESSAGE } from "@/server/domain/plan-writable";
 import { testDb } from "../db";
 import { emailsTo } from "../emails";
 import { editableContent, joinedPlan, newOrg, planInput, sharedPlan, visitor } from "../plan-api";
@@ -117,8 +118,8 @@ describe("cancelling", () => {
     expect(cancelled[0]!.subject).toBe("Cancelled: your second interview for Senior Product Designer at Lumen Health");
 
     const update = await failureOf(admin.caller.plan.update({ planId, expectedVersion: plan.version, ...content }));
-    expect(update).toMatchObject({ code: "PRECONDITION_FAILED", message: "This plan is closed and can no longer be edited." });
-    expect(await failureOf(admin.caller.plan.share({ planId }))).toMatchObject({ code: "PRECONDITION_FAILED", message: "This plan is closed." });
+    expect(update).toMatchObject({ code: "PRECONDITION_FAILED", message: PLAN_CLOSED_MESSAGE });
+    expect(await failureOf(admin.caller.plan.share({ planId }))).toMatchObject({ code: "PRECONDITION_FAILED", message: PLAN_CLOSED_MESSAGE });
     expect((await failureOf(admin.caller.plan.cancel({ planId, expectedVersion: plan.version }))).code).toBe("PRECONDITION_FAILED");
     expect(await admin.caller.plan.get({ planId })).toEqual(plan);
 
@@ -155,7 +156,7 @@ describe("cancelling", () => {
     const { admin } = await newOrg(db);
     const { planId, candidate } = await joinedPlan(db, admin);
     const { plan } = await editableContent(admin, planId);
-    await candidate.caller.consistency.flag({ planId, itemId: plan.firstInterview[0]!.id, comment: "Values changed." });
+    await candidate.caller.consistency.flag({ planId, itemId: plan.firstInterview[0]!.id, comment: "Values changed.", expectedVersion: 1 });
     expect((await failureOf(admin.caller.plan.cancel({ planId, expectedVersion: plan.version }))).code).toBe("CONFLICT");
     expect((await admin.caller.plan.get({ planId })).stage).toBe("preparing");
   });

@@ -130,7 +130,7 @@ describe("the organisation's plan list", () => {
     await c.goal.add({ planId, kind: "doubt", text: "Not counted: private", visibility: "private" });
     await admin.caller.goal.add({ planId, kind: "team_goal", text: "Not counted: the organisation's own goal" });
     const plan = await admin.caller.plan.get({ planId });
-    await c.consistency.flag({ planId, itemId: plan.firstInterview[0]!.id, comment: "Values need another look." });
+    await c.consistency.flag({ planId, itemId: plan.firstInterview[0]!.id, comment: "Values need another look.", expectedVersion: 1 });
 
     const { items } = await admin.caller.plan.list({});
     expect(items.map((p) => [p.id, p.preparation])).toEqual([

@@ -42,7 +42,7 @@ describe("plan rules", () => {
     const { admin } = await newOrg(db);
     const { planId, candidate } = await joinedPlan(db, admin);
     const item = (await admin.caller.plan.get({ planId })).firstInterview[0]!;
-    await candidate.caller.consistency.flag({ planId, itemId: item.id, comment: "Start date may move to March." });
+    await candidate.caller.consistency.flag({ planId, itemId: item.id, comment: "Start date may move to March.", expectedVersion: 1 });
     const { content, version } = await editableContent(admin, planId);
     expect(content.firstInterview[0]).toMatchObject({ id: item.id, status: "to_revisit" });
     content.firstInterview[0]!.status = "agreed";

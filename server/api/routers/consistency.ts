@@ -1,21 +1,21 @@
 import { z } from "zod";
 import { flagItem, markItemAgreed, replyToItem } from "@/server/domain/consistency-checks";
-import { idField, optionalText, requiredText } from "../fields";
+import { idField, optionalText, requiredText, versionField } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";
 import { COMMENT_LIMIT } from "@/server/rules/limits";
 
 const comment = optionalText("the comment", COMMENT_LIMIT);
 const ok = z.object({ ok: z.literal(true) });
+/** The item's version as the person saw it: a flag or agreement made meanwhile is refused (CONFLICT), not overwritten. */
+const itemAt = z.object({ itemId: idField, expectedVersion: versionField });
+const itemVersion = z.object({ version: z.number().int() });
 
 /** Who may call: either side of the plan; flags and their discussion are visible to both. */
 export const consistencyRouter = createTRPCRouter({
   flag: planMemberProcedure
-    .input(z.object({ itemId: idField, comment: requiredText("what needs revisiting", COMMENT_LIMIT) }))
-    .output(ok)
-    .mutation(async ({ ctx, input }) => {
-      await flagItem(ctx.db, ctx.actor, input);
-      return { ok: true as const };
-    }),
+    .input(itemAt.extend({ comment: requiredText("what needs revisiting", COMMENT_LIMIT) }))
+    .output(itemVersion)
+    .mutation(({ ctx, input }) => flagItem(ctx.db, ctx.actor, input)),
 
   reply: planMemberProcedure
     .input(z.object({ itemId: idField, text: requiredText("a reply", COMMENT_LIMIT) }))
@@ -26,10 +26,7 @@ export const consistencyRouter = createTRPCRouter({
     }),
 
   markAgreed: planMemberProcedure
-    .input(z.object({ itemId: idField, comment }))
-    .output(ok)
-    .mutation(async ({ ctx, input }) => {
-      await markItemAgreed(ctx.db, ctx.actor, input);
-      return { ok: true as const };
-    }),
+    .input(itemAt.extend({ comment }))
+    .output(itemVersion)
+    .mutation(({ ctx, input }) => markItemAgreed(ctx.db, ctx.actor, input)),
 });

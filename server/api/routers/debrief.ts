@@ -13,7 +13,7 @@ export const debriefRouter = createTRPCRouter({
         outcome: z.enum(goalOutcomes, { error: "Choose achieved, partly or not achieved." }).nullable(),
         note: optionalText("the note", 2000),
         /** The goal's version as the reader saw it; a colleague's change since is refused, not overwritten. */
-        expectedVersion: versionField.optional(),
+        expectedVersion: versionField,
       }),
     )
     .output(z.object({ version: z.number().int() }))

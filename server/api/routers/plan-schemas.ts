@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { firstInterviewStatuses, firstInterviewTopics, meetingFormats, planOutcomes, planSides, planStages } from "@/server/rules/enums";
 import { isValidTimeZone } from "@/server/rules/time-zones";
-import { emailField, optionalText, requiredText, storable } from "../fields";
+import { emailField, optionalText, requiredText, storable, versionField } from "../fields";
 import { PLAN_LIMITS } from "@/server/rules/limits";
 
 /** Input and output shapes of the plan procedures. Limits are generous for people, bounded for the database. */
@@ -57,25 +57,38 @@ export const meetingInput = z
   });
 
 const existingId = z.uuid({ error: "Not a valid id." }).nullish();
+/** The row's version as the form was given it: required with an id, so a row changed meanwhile is refused (CONFLICT). */
+const rowVersion = versionField.nullish();
 
-export const interviewerInput = z.object({
-  id: existingId,
-  name: requiredText("the interviewer's name", PLAN_LIMITS.interviewerName),
-  jobTitle: optionalText("the job title", PLAN_LIMITS.jobTitle),
-  background: optionalText("the background", PLAN_LIMITS.longText),
-  wantsToEstablish: optionalText("what they want to establish", PLAN_LIMITS.longText),
-  profileUrl: z
-    .union([z.literal(""), webUrl("the profile link")])
-    .nullish()
-    .transform((v) => v || null),
-});
+function versionWithId(row: { id?: string | null; expectedVersion?: number | null }, ctx: z.RefinementCtx) {
+  if (row.id && row.expectedVersion == null)
+    ctx.addIssue({ code: "custom", path: ["expectedVersion"], message: "Not a valid version: reload and try again." });
+}
 
-export const firstInterviewItemInput = z.object({
-  id: existingId,
-  topic: z.enum(firstInterviewTopics, { error: "Choose a topic." }),
-  summary: requiredText("a summary", PLAN_LIMITS.summary),
-  status: z.enum(firstInterviewStatuses, { error: "Choose agreed or to revisit." }).default("agreed"),
-});
+export const interviewerInput = z
+  .object({
+    id: existingId,
+    expectedVersion: rowVersion,
+    name: requiredText("the interviewer's name", PLAN_LIMITS.interviewerName),
+    jobTitle: optionalText("the job title", PLAN_LIMITS.jobTitle),
+    background: optionalText("the background", PLAN_LIMITS.longText),
+    wantsToEstablish: optionalText("what they want to establish", PLAN_LIMITS.longText),
+    profileUrl: z
+      .union([z.literal(""), webUrl("the profile link")])
+      .nullish()
+      .transform((v) => v || null),
+  })
+  .superRefine(versionWithId);
+
+export const firstInterviewItemInput = z
+  .object({
+    id: existingId,
+    expectedVersion: rowVersion,
+    topic: z.enum(firstInterviewTopics, { error: "Choose a topic." }),
+    summary: requiredText("a summary", PLAN_LIMITS.summary),
+    status: z.enum(firstInterviewStatuses, { error: "Choose agreed or to revisit." }).default("agreed"),
+  })
+  .superRefine(versionWithId);
 
 /** The same existing row twice in one save would silently lose one of the two. */
 function uniqueIds(rows: { id?: string | null }[]) {
@@ -101,6 +114,7 @@ export const stageEnum = z.enum(planStages);
 
 const interviewerOutput = z.object({
   id: z.uuid(),
+  version: z.number().int(),
   name: z.string(),
   jobTitle: z.string(),
   background: z.string(),
@@ -110,6 +124,7 @@ const interviewerOutput = z.object({
 
 const firstInterviewOutput = z.object({
   id: z.uuid(),
+  version: z.number().int(),
   topic: z.enum(firstInterviewTopics),
   summary: z.string(),
   status: z.enum(firstInterviewStatuses),

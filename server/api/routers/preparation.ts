@@ -1,14 +1,14 @@
 import { z } from "zod";
 import {
   acknowledgeGoal,
-  PREPARATION_STEPS,
   preparationOf,
   saveCandidateNote,
   setStepDone,
 } from "@/server/domain/preparation";
-import { idField, optionalText } from "../fields";
+import { idField, optionalText, versionField } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";
 import { NOTE_LIMIT } from "@/server/rules/limits";
+import { PREPARATION_STEP_NUMBERS } from "@/server/rules/preparation";
 
 const note = optionalText("the note", NOTE_LIMIT);
 const ok = z.object({ ok: z.literal(true) });
@@ -22,15 +22,16 @@ export const preparationRouter = createTRPCRouter({
     .output(
       z.object({
         stepsDone: z.array(z.number().int()),
-        interviewerNotes: z.array(z.object({ interviewerId: z.uuid(), text: z.string() })),
+        interviewerNotes: z.array(z.object({ interviewerId: z.uuid(), text: z.string(), version: z.number().int() })),
         heldBackNote: z.string(),
+        heldBackNoteVersion: z.number().int().nullable(),
         acknowledgements: z.array(z.object({ goalId: z.uuid(), note: z.string(), acknowledgedAt: z.date() })),
       }),
     )
     .query(({ ctx }) => preparationOf(ctx.db, ctx.actor)),
 
   setStep: planMemberProcedure
-    .input(z.object({ step: z.union(PREPARATION_STEPS.map((s) => z.literal(s))), done: z.boolean() }))
+    .input(z.object({ step: z.union(PREPARATION_STEP_NUMBERS.map((s) => z.literal(s))), done: z.boolean() }))
     .output(ok)
     .mutation(async ({ ctx, input }) => {
       await setStepDone(ctx.db, ctx.actor, input.step, input.done);
@@ -38,12 +39,10 @@ export const preparationRouter = createTRPCRouter({
     }),
 
   saveNote: planMemberProcedure
-    .input(z.object({ interviewerId: idField.nullable(), text: note }))
-    .output(ok)
-    .mutation(async ({ ctx, input }) => {
-      await saveCandidateNote(ctx.db, ctx.actor, input);
-      return { ok: true as const };
-    }),
+    // expectedVersion: the note's version as shown, or null for a note not written yet; a stale save is refused (CONFLICT).
+    .input(z.object({ interviewerId: idField.nullable(), text: note, expectedVersion: versionField.nullable() }))
+    .output(z.object({ version: z.number().int() }))
+    .mutation(({ ctx, input }) => saveCandidateNote(ctx.db, ctx.actor, input)),
 
   acknowledgeGoal: planMemberProcedure
     .input(z.object({ goalId: idField, acknowledged: z.boolean(), note }))
