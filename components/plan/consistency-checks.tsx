@@ -93,13 +93,17 @@ export function FirstInterviewList({ planId, items }: ItemsProps) {
             <p className="mt-1 text-sm break-words text-slate-700">{item.summary}</p>
           </div>
           <div className="shrink-0">
-            {item.status === "to_revisit" ? (
-              <a href={`#check-${item.id}`} className="text-sm font-medium text-brand-700 underline underline-offset-2">
-                See the discussion
-              </a>
-            ) : (
-              item.canFlag && <FlagToRevisitDialog planId={planId} item={item} />
-            )}
+            <FlagToRevisitDialog
+              planId={planId}
+              item={item}
+              fallback={
+                item.status === "to_revisit" && (
+                  <a href={`#check-${item.id}`} className="text-sm font-medium text-brand-700 underline underline-offset-2">
+                    See the discussion
+                  </a>
+                )
+              }
+            />
           </div>
         </li>
       ))}

@@ -17,12 +17,18 @@ interface FlagToRevisitDialogProps {
   planId: string;
   /** The item as the cache holds it now (the server says `canFlag`). */
   item: FirstInterviewItem;
+  /** Shown instead of the button while the item cannot be flagged (e.g. it is flagged already). */
+  fallback?: React.ReactNode;
   size?: "sm" | "md";
 }
 
-/** "Flag to revisit": asks what needs another look (required), then marks the item for the second meeting. */
-export function FlagToRevisitDialog({ planId, item, size = "sm" }: FlagToRevisitDialogProps) {
-  const { flag } = useItemActions(planId);
+/**
+ * "Flag to revisit": asks what needs another look (required), then marks the
+ * item for the second meeting. If someone else flagged it meanwhile, the
+ * dialog stays open with the comment, and re-applying posts it as a reply.
+ */
+export function FlagToRevisitDialog({ planId, item, fallback = null, size = "sm" }: FlagToRevisitDialogProps) {
+  const { flag, reply } = useItemActions(planId);
   const notify = useToast();
   const [open, setOpen] = useState(false);
   const [comment, setComment] = useState("");
@@ -43,6 +49,21 @@ export function FlagToRevisitDialog({ planId, item, size = "sm" }: FlagToRevisit
       },
     );
 
+  const reapply = (expectedVersion: number) =>
+    item.canFlag
+      ? send(expectedVersion)
+      : reply.mutate(
+          { planId, itemId: item.id, text: comment },
+          {
+            onSuccess: () => {
+              setOpen(false);
+              setComment("");
+              notify({ title: `Your comment on “${topic}” was added to the discussion`, tone: "success" });
+            },
+          },
+        );
+
+  if (!item.canFlag && !open) return fallback;
   return (
     <Modal
       open={open}
@@ -72,7 +93,7 @@ export function FlagToRevisitDialog({ planId, item, size = "sm" }: FlagToRevisit
         }}
       >
         {conflict.conflict && (
-          <ItemConflictNotice conflict={conflict} pending={flag.isPending} onReapply={send} onDiscard={() => setOpen(false)} />
+          <ItemConflictNotice conflict={conflict} pending={flag.isPending || reply.isPending} onReapply={reapply} onDiscard={() => setOpen(false)} />
         )}
         <TextArea
           label="What needs revisiting?"
