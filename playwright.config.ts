@@ -1,12 +1,49 @@
 import { defineConfig, devices } from "@playwright/test";
+import { portB, twoInstances } from "./e2e/instances";
 import { mailCatcherSmtpPort, mailCatcherUrl } from "./e2e/mail-ports";
 
 /**
  * End-to-end tests run against a production build (`next build` + `next start`),
- * started by e2e/run.mjs, which also picks the browser and builds first.
+ * started by e2e/run.mjs, which also picks the browser and builds first. Each
+ * app instance runs under e2e/instance.mjs, which restarts it after a SIGTERM
+ * (a spec restarting the server). On PostgreSQL a second instance (B) shares
+ * the database, for e2e/two-instances.spec.ts; PGlite belongs to one process,
+ * so there that spec is left out.
  */
 const port = Number(process.env.E2E_PORT ?? 3200);
 export const baseURL = `http://localhost:${port}`;
+
+function appInstance(instancePort: number) {
+  const url = `http://localhost:${instancePort}`;
+  return {
+    command: `node e2e/instance.mjs ${instancePort}`,
+    url: `${url}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    // The supervisor passes it on: `next start` shuts down gracefully, and the run checks that it exits.
+    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 30_000 },
+    env: {
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
+      AUTH_TRUST_HOST: "true",
+      APP_URL: url,
+      // Real SMTP, polled often so a spec waits for an email a fraction of a second, not five.
+      SMTP_URL: `smtp://127.0.0.1:${mailCatcherSmtpPort}`,
+      OUTBOX_POLL_MS: "200",
+      SEED_DEMO: "false",
+      PGLITE_DIR: process.env.PGLITE_DIR ?? ".data/e2e-pglite",
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      // Every browser here comes from one address, and the run signs up dozens of recruiters: the
+      // default 30 an hour would stop it half way. Still below the 200 attempts with which
+      // http-boundary.spec.ts shows that a spoofed X-Forwarded-For does not escape the limit.
+      EMAIL_REQUESTS_PER_IP: "150",
+      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    },
+  };
+}
 
 export default defineConfig({
   testDir: "./e2e",
@@ -35,7 +72,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: twoInstances ? [] : ["two-instances.spec.ts"] },
   ],
   // Started in this order: the app's outbox worker sends to the mail catcher from its first poll.
   webServer: [
@@ -47,31 +84,8 @@ export default defineConfig({
       stdout: "pipe",
       stderr: "pipe",
     },
-    {
-      command: `npx next start -p ${port}`,
-      url: `${baseURL}/api/health`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      stderr: "pipe",
-      env: {
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
-        AUTH_TRUST_HOST: "true",
-        APP_URL: baseURL,
-        // Real SMTP, polled often so a spec waits for an email a fraction of a second, not five.
-        SMTP_URL: `smtp://127.0.0.1:${mailCatcherSmtpPort}`,
-        OUTBOX_POLL_MS: "200",
-        SEED_DEMO: "false",
-        PGLITE_DIR: process.env.PGLITE_DIR ?? ".data/e2e-pglite",
-        LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
-        // Every browser here comes from one address, and the run signs up dozens of recruiters: the
-        // default 30 an hour would stop it half way. Still below the 200 attempts with which
-        // http-boundary.spec.ts shows that a spoofed X-Forwarded-For does not escape the limit.
-        EMAIL_REQUESTS_PER_IP: "150",
-        ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
-      },
-    },
+    appInstance(port),
+    // Started once A is up, so A alone has applied the migrations.
+    ...(twoInstances ? [appInstance(portB)] : []),
   ],
 });

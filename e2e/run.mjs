@@ -52,6 +52,8 @@ async function freshPostgresDatabase(url) {
 const database = process.env.DATABASE_URL ? await freshPostgresDatabase(process.env.DATABASE_URL) : null;
 if (database) env.DATABASE_URL = database.url;
 else rmSync(".data/e2e-pglite", { recursive: true, force: true });
+// The pid files of the app instances (e2e/instance.mjs) from an earlier run name processes long gone.
+rmSync(".data/e2e-instances", { recursive: true, force: true });
 if (!process.env.E2E_SKIP_BUILD) execFileSync("npx", ["next", "build"], { stdio: "inherit", env });
 
 const result = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit", env });

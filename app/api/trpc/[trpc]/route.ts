@@ -21,9 +21,15 @@ async function handler(req: NextRequest) {
   return privately(response);
 }
 
-/** Every answer is about the caller (or refuses them): no cache may keep it. */
+/**
+ * Every answer is about the caller (or refuses them): no cache may keep it.
+ * A live subscription's event stream is also not to be transformed: a
+ * compressing proxy, or `next start`'s own gzip, would hold events back to
+ * fill its buffer.
+ */
 function privately(response: Response): Response {
-  response.headers.set("Cache-Control", "no-store");
+  const eventStream = response.headers.get("Content-Type")?.startsWith("text/event-stream");
+  response.headers.set("Cache-Control", eventStream ? "no-store, no-transform" : "no-store");
   return response;
 }
 
