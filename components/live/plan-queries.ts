@@ -12,9 +12,13 @@ function inputPlanId(input: unknown): string | undefined {
   return typeof input.planId === "string" ? input.planId : undefined;
 }
 
-/** Lists that show a plan's stage, title or meeting time without naming the plan in their input. */
+/**
+ * Lists that show plans without naming one in their input: title, meeting
+ * time and stage, and on the dashboard the preparation counts (steps done,
+ * the candidate's shared goals, first-interview items to revisit).
+ */
 const PLAN_LISTS = new Set(["plan.list", "interview.list"]);
-const LIST_PARTS: readonly PlanPart[] = ["details", "stage", "preparation"];
+const LIST_PARTS: readonly PlanPart[] = ["details", "stage", "preparation", "goals", "items"];
 
 /**
  * Which cached queries a change of `planId` makes stale: every query about

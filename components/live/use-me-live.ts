@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { useTRPC } from "@/components/trpc";
 import { isNotificationQuery, isStaleAfter } from "./plan-queries";
 
@@ -9,17 +10,20 @@ import { isNotificationQuery, isStaleAfter } from "./plan-queries";
  * The signed-in user's own live stream: new notifications (the bell) and
  * changes to the plans they follow (the dashboard's stage and preparation
  * counts). Each event invalidates the queries it makes stale; a catch-up
- * after a reconnect invalidates all of them.
+ * after a reconnect invalidates all of them. Several components may call it
+ * (the bell, the dashboard): the tab still opens one stream.
  */
 export function useMeLive(): void {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const owner = useIsStreamOwner();
   const plansList = trpc.plan.list.pathKey();
   const interviewsList = trpc.interview.list.pathKey();
   useSubscription(
     trpc.live.me.subscriptionOptions(
       {},
       {
+        enabled: owner,
         onData: ({ data }) => {
           switch (data.kind) {
             case "ready":
@@ -40,4 +44,25 @@ export function useMeLive(): void {
       },
     ),
   );
+}
+
+/** The mounted callers of useMeLive, oldest first: the oldest holds the stream; when it unmounts, the next takes over. */
+const callers: symbol[] = [];
+const listeners = new Set<() => void>();
+const onCallersChange = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+function useIsStreamOwner(): boolean {
+  const [me] = useState(() => Symbol("useMeLive"));
+  useEffect(() => {
+    callers.push(me);
+    for (const listener of listeners) listener();
+    return () => {
+      callers.splice(callers.indexOf(me), 1);
+      for (const listener of listeners) listener();
+    };
+  }, [me]);
+  return useSyncExternalStore(onCallersChange, () => callers[0] === me, () => false);
 }
