@@ -84,6 +84,7 @@ export type StoredEvent = { [T in EventType]: { type: T; data: EventData<T> | nu
 export function readStoredEvent(type: string, data: unknown): StoredEvent | null {
   if (!isEventType(type)) return null;
   const parsed = EVENT_DATA[type].safeParse(data);
+  // TypeScript cannot pair `type` with its own schema's output through the lookup; the schema just checked it.
   return { type, data: parsed.success ? parsed.data : null } as StoredEvent;
 }
 
