@@ -9,6 +9,9 @@ import { GoalEditor } from "./goal-editor";
 import { GoalSummary } from "./goal-summary";
 import type { Goal, useGoalMutations } from "./use-goals";
 
+/** A team shares its goals among several people, so it sees who changed one last; a candidate writes theirs alone. */
+const NAMES_LAST_EDITOR: Record<PlanSide, boolean> = { candidate: false, organisation: true };
+
 interface GoalRowProps {
   planId: string;
   goal: Goal;
@@ -47,7 +50,7 @@ export function GoalRow(props: GoalRowProps) {
         />
       ) : (
         <div className="flex flex-col gap-2">
-          <GoalSummary goal={goal} viewer={mySide} showEditor={mySide === "organisation"} />
+          <GoalSummary goal={goal} viewer={mySide} showEditor={NAMES_LAST_EDITOR[mySide]} />
           {goal.canEdit && (
             <div className="-mx-2 -mb-1 flex items-center gap-1">
               <div className="flex gap-1">
