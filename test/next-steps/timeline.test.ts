@@ -165,6 +165,21 @@ describe("the timeline", () => {
     }
   });
 
+  it("a goal made private later leaves its id, kind and outcome on the other side, never its text", async () => {
+    const s = await debriefSetUp();
+    const { planId } = s;
+    const secret = text("LATER-PRIVATE");
+    const goal = await s.candidate.caller.goal.add({ planId, kind: "doubt", text: secret, detail: secret });
+    const marked = await s.candidate.caller.debrief.markOutcome({ planId, goalId: goal.id, expectedVersion: goal.version, outcome: "partly", note: "" });
+    await s.candidate.caller.goal.update({ planId, goalId: goal.id, expectedVersion: marked.version, kind: "doubt", text: secret, visibility: "private" });
+    const orgReads = await s.admin.caller.timeline.list({ planId });
+    expect(orgReads.filter((e) => e.type.startsWith("goal_")).map((e) => e.data)).toEqual([
+      { goalId: goal.id, visibility: "shared", outcome: "partly" },
+      { goalId: goal.id, kind: "doubt", visibility: "shared" },
+    ]);
+    expect(JSON.stringify(orgReads)).not.toContain(secret);
+  });
+
   it("pages back in time with `before`", async () => {
     const s = await debriefSetUp();
     const { planId } = s;
