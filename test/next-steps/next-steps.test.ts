@@ -36,9 +36,9 @@ describe("proposing and confirming next steps", () => {
       version: 1,
     });
     expect(proposed.candidateConfirmedAt).toBeInstanceOf(Date);
-    // Both sides read the same step; only how a drop would go differs: the proposer withdraws, the other side asks.
-    expect(proposed.drop).toBe("request");
-    expect(await stepOf(c, planId, id)).toEqual({ ...proposed, drop: "immediate" });
+    // Both sides read the same step; only what each may do differs: the proposer withdraws, the other side asks and confirms.
+    expect(proposed).toMatchObject({ drop: "request", canConfirm: true, canEdit: true, canMarkDone: false });
+    expect(await stepOf(c, planId, id)).toEqual({ ...proposed, drop: "immediate", canConfirm: false });
     expect(await agreementSeenByBoth(s)).toEqual({ stage: "debrief", stepsAgreedAt: null });
     expect((await o.nextStep.list({ planId })).mySide).toBe("organisation");
 
