@@ -16,10 +16,12 @@ interface ShutdownSteps {
  * SIGTERM or SIGINT: fail the health check, stop accepting, end the live
  * subscriptions (their clients reconnect, to another instance behind a load
  * balancer), stop the workers, let the requests in flight finish, close the
- * LISTEN connection and the pool. `next start` handles the same signals by
- * closing its HTTP server and exiting once it has closed, which the open
- * event streams would otherwise hold up forever; with NEXT_MANUAL_SIG_HANDLE
- * set it leaves both to us.
+ * LISTEN connection and the pool (PGlite writes its folder out on close).
+ * `next start` handles the same signals by closing its HTTP server and
+ * calling process.exit once it has closed, which the open event streams
+ * would otherwise hold up forever, and which would otherwise cut our steps
+ * short: that exit waits until they are done. With NEXT_MANUAL_SIG_HANDLE
+ * set, Next.js leaves the server and the exit to us.
  */
 export function installShutdown(steps: ShutdownSteps): void {
   let started = false;
@@ -37,18 +39,29 @@ async function shutDown(signal: NodeJS.Signals, steps: ShutdownSteps): Promise<v
   logger.info({ signal }, "shutting down");
   beginDraining();
   const manual = Boolean(process.env.NEXT_MANUAL_SIG_HANDLE);
+  const exitNow = process.exit.bind(process);
+  let exitCode: number | undefined = manual ? 0 : undefined;
+  process.exit = ((code?: number | string | null) => {
+    exitCode = Number(code ?? process.exitCode ?? 0);
+  }) as typeof process.exit;
   const forced = setTimeout(() => {
     logger.warn({ signal, ms: SHUTDOWN_TIMEOUT_MS }, "shutdown took too long: exiting now");
-    process.exit(1);
+    exitNow(1);
   }, SHUTDOWN_TIMEOUT_MS + 5_000);
   forced.unref();
-  const closing = manual ? stopAccepting() : Promise.resolve();
-  await closeLiveHubs().catch((error: unknown) => logger.warn({ err: error }, "shutdown: closing live subscriptions failed"));
-  await Promise.all(steps.stopWorkers.map((stop) => stop().catch((error: unknown) => logger.warn({ err: error }, "shutdown: a worker did not stop cleanly"))));
-  await whenNoRequestsInFlight(SHUTDOWN_TIMEOUT_MS);
-  await closing;
-  await steps.closeDb().catch((error: unknown) => logger.warn({ err: error }, "shutdown: closing the database failed"));
-  logger.info({ signal, ms: Date.now() - started }, "shut down");
-  // Without the manual setting, `next start` exits by itself (143 for SIGTERM) once its server has closed.
-  if (manual) process.exit(0);
+  try {
+    const closing = manual ? stopAccepting() : Promise.resolve();
+    await closeLiveHubs().catch((error: unknown) => logger.warn({ err: error }, "shutdown: closing live subscriptions failed"));
+    await Promise.all(
+      steps.stopWorkers.map((stop) => stop().catch((error: unknown) => logger.warn({ err: error }, "shutdown: a worker did not stop cleanly"))),
+    );
+    await whenNoRequestsInFlight(SHUTDOWN_TIMEOUT_MS);
+    await closing;
+    await steps.closeDb().catch((error: unknown) => logger.warn({ err: error }, "shutdown: closing the database failed"));
+    logger.info({ signal, ms: Date.now() - started }, "shut down");
+  } finally {
+    process.exit = exitNow;
+    // Next.js asked to exit meanwhile (143 after SIGTERM, 130 after SIGINT), or we own the exit: now it may.
+    if (exitCode !== undefined) exitNow(exitCode);
+  }
 }
