@@ -51,8 +51,15 @@ describe("a cancelled plan", () => {
     const closed = { code: "PRECONDITION_FAILED", message: PLAN_CLOSED_MESSAGE };
     expect(outcomes).toEqual(Object.fromEntries(writes.map(([name]) => [name, closed])));
 
-    expect(await c.goal.list({ planId })).toEqual(before.candidateGoals);
-    expect(await admin.caller.goal.list({ planId })).toEqual(before.orgGoals);
+    // The same goals, each now saying nothing can be done with it.
+    type GoalList = typeof before.orgGoals;
+    const readOnly = (list: GoalList): GoalList => ({
+      ...list,
+      canAdd: false,
+      goals: list.goals.map((g) => ({ ...g, canEdit: false, canMarkOutcome: false })),
+    });
+    expect(await c.goal.list({ planId })).toEqual(readOnly(before.candidateGoals));
+    expect(await admin.caller.goal.list({ planId })).toEqual(readOnly(before.orgGoals));
     expect(await c.preparation.get({ planId })).toEqual(before.preparation);
     const view = await c.interview.get({ planId });
     expect(view.stage).toBe("closed");
