@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { planInvitations } from "@/db/schema";
 import { createDraftPlan, createJoinedPlan, holdMeeting, shareAndGetToken } from "./plan-fixtures";
-import { newOrg, recruiterOf } from "./plan-api";
+import { newOrg, recruiterOf, type Recruiter } from "./plan-api";
 import { callerFor, createTestUser, signIn, type Caller } from "./users";
 
 /**
@@ -28,6 +28,8 @@ export type WorldStage = (typeof worldStages)[number];
 export interface World {
   db: Db;
   planId: string;
+  /** The admin who made the plan, as an account (for test/plan-api.ts helpers) and as a caller. */
+  adminAccount: Recruiter;
   admin: Caller;
   recruiter: Caller;
   /** The plan's candidate once joined; before that, the signed-in owner of the invited address. */
@@ -58,7 +60,7 @@ export async function buildWorld(db: Db, stage: WorldStage, prepare?: (w: World)
   } else {
     planId = (await createJoinedPlan(db, { ...base, candidate: candidateUser })).planId;
   }
-  const w: World = { db, planId, admin: admin.caller, recruiter: recruiter.caller, candidate };
+  const w: World = { db, planId, adminAccount: admin, admin: admin.caller, recruiter: recruiter.caller, candidate };
   if (afterMeeting.includes(stage)) await holdMeeting(db, planId);
   if (stage === "nextStepsAgreed") {
     const { id } = await w.admin.nextStep.propose({ planId, description: "Send the written offer", owner: "recruiter" });

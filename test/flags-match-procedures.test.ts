@@ -5,7 +5,7 @@ import type { AppRouter } from "@/server/api/root";
 import { utcToZonedLocal } from "@/server/rules/time-zones";
 import { testDb } from "./db";
 import { buildWorld, freshCopies, readOrNull, settle, worldStages, type World, type WorldStage } from "./flag-worlds";
-import { newOrg, visitor } from "./plan-api";
+import { editableContent, newOrg, visitor, type PlanContentForm } from "./plan-api";
 import { callerFor, createTestUser, signIn, type Caller } from "./users";
 
 /**
@@ -19,42 +19,20 @@ type RecruiterView = Outputs["plan"]["get"];
 type PlanView = RecruiterView | Outputs["interview"]["get"];
 type OnPlan = "admin" | "recruiter" | "candidate";
 
-/** The form as the edit page sends it back, rows with the versions it was given. */
-function formOf(plan: RecruiterView) {
-  return {
-    planId: plan.id,
-    expectedVersion: plan.version,
-    meeting: {
-      roleTitle: plan.roleTitle,
-      hiringCompany: plan.hiringCompany,
-      candidateName: plan.candidateName,
-      candidateEmail: plan.candidateEmail,
-      startsAtLocal: plan.startsAtLocal,
-      timeZone: plan.timeZone,
-      durationMinutes: plan.durationMinutes,
-      format: plan.format,
-      location: plan.location,
-      joiningNotes: plan.joiningNotes,
-      agenda: plan.agenda,
-      internalNote: plan.internalNote,
-    },
-    interviewers: plan.interviewers.map(({ id, version, name, jobTitle, background, wantsToEstablish, profileUrl }) => ({
-      id,
-      expectedVersion: version,
-      name,
-      jobTitle,
-      background,
-      wantsToEstablish,
-      profileUrl,
-    })),
-    firstInterview: plan.firstInterview.map(({ id, version, topic, summary, status }) => ({ id, expectedVersion: version, topic, summary, status })),
-  };
+/** The recruiter's plan, and its form as the edit page sends it back. */
+interface Form {
+  plan: RecruiterView;
+  content: PlanContentForm;
 }
+
+/** A save of the form with one part of the meeting changed. */
+const saveWith = (caller: Caller, { plan, content }: Form, meeting: Partial<PlanContentForm["meeting"]>) =>
+  caller.plan.update({ planId: plan.id, expectedVersion: plan.version, ...content, meeting: { ...content.meeting, ...meeting } });
 
 interface Check {
   /** What the reader's view promises; no view at all promises nothing. */
   expected: (view: PlanView | null) => boolean;
-  call: (caller: Caller, w: World, plan: RecruiterView, side: "organisation" | "candidate") => Promise<unknown>;
+  call: (caller: Caller, w: World, form: Form, side: "organisation" | "candidate") => Promise<unknown>;
 }
 
 const inTenDays = (timeZone: string) => utcToZonedLocal(new Date(Date.now() + 10 * 86_400_000), timeZone);
@@ -62,29 +40,20 @@ const inTenDays = (timeZone: string) => utcToZonedLocal(new Date(Date.now() + 10
 const planChecks: Record<string, Check> = {
   write: {
     expected: (v) => v?.allowed.write ?? false,
-    call: (c, w, _plan, side) =>
+    call: (c, w, _form, side) =>
       c.goal.add({ planId: w.planId, kind: side === "candidate" ? "establish" : "team_goal", text: "Something to settle" }),
   },
   edit: {
     expected: (v) => v?.allowed.edit ?? false,
-    call: (c, _w, plan) => {
-      const form = formOf(plan);
-      return c.plan.update({ ...form, meeting: { ...form.meeting, roleTitle: `${plan.roleTitle} (lead)` } });
-    },
+    call: (c, _w, form) => saveWith(c, form, { roleTitle: `${form.plan.roleTitle} (lead)` }),
   },
   reschedule: {
     expected: (v) => v?.allowed.reschedule ?? false,
-    call: (c, _w, plan) => {
-      const form = formOf(plan);
-      return c.plan.update({ ...form, meeting: { ...form.meeting, startsAtLocal: inTenDays(plan.timeZone) } });
-    },
+    call: (c, _w, form) => saveWith(c, form, { startsAtLocal: inTenDays(form.plan.timeZone) }),
   },
   "another candidate email": {
     expected: (v) => (v !== null && "candidateEmailLocked" in v ? v.allowed.edit && !v.candidateEmailLocked : false),
-    call: (c, _w, plan) => {
-      const form = formOf(plan);
-      return c.plan.update({ ...form, meeting: { ...form.meeting, candidateEmail: uniqueEmail("another") } });
-    },
+    call: (c, _w, form) => saveWith(c, form, { candidateEmail: uniqueEmail("another") }),
   },
   "share or resend": {
     expected: (v) => (v ? v.allowed.share || v.allowed.resend : false),
@@ -93,11 +62,11 @@ const planChecks: Record<string, Check> = {
   revoke: { expected: (v) => v?.allowed.revoke ?? false, call: (c, w) => c.plan.revokeInvitation({ planId: w.planId }) },
   cancel: {
     expected: (v) => v?.allowed.cancel ?? false,
-    call: (c, w, plan) => c.plan.cancel({ planId: w.planId, expectedVersion: plan.version }),
+    call: (c, w, { plan }) => c.plan.cancel({ planId: w.planId, expectedVersion: plan.version }),
   },
   close: {
     expected: (v) => v?.allowed.close ?? false,
-    call: (c, w, plan) => c.plan.close({ planId: w.planId, expectedVersion: plan.version, outcome: "further_round" }),
+    call: (c, w, { plan }) => c.plan.close({ planId: w.planId, expectedVersion: plan.version, outcome: "further_round" }),
   },
 };
 
@@ -114,9 +83,9 @@ describe("the plan views' allowed actions match what the procedures do", () => {
       for (const [name, check] of Object.entries(planChecks)) {
         const w = await copies.next();
         const view = await viewOf(w, who);
-        const plan = await w.admin.plan.get({ planId: w.planId });
+        const form = await editableContent(w.adminAccount, w.planId);
         if (view && "invitation" in view && view.allowed.resend) expect(view.invitation).not.toBeNull();
-        const outcome = await settle(check.call(w[who], w, plan, who === "candidate" ? "candidate" : "organisation"));
+        const outcome = await settle(check.call(w[who], w, form, who === "candidate" ? "candidate" : "organisation"));
         copies.used(outcome);
         seen[`${who} ${name}`] = { flag: check.expected(view), outcome };
       }
@@ -161,7 +130,7 @@ describe("callers outside the plan get no view and no action", () => {
   it.each(worldStages)("%s: another organisation's recruiter, a signed-out visitor, an unrelated user", async (stage) => {
     const db = await testDb();
     const w = await buildWorld(db, stage);
-    const plan = await w.admin.plan.get({ planId: w.planId });
+    const form = await editableContent(w.adminAccount, w.planId);
     const unrelated = await createTestUser(db);
     const outsiders: Record<string, Caller> = {
       otherOrgRecruiter: (await newOrg(db)).admin.caller,
@@ -174,9 +143,9 @@ describe("callers outside the plan get no view and no action", () => {
       outcomes[`${name} interview.get`] = await settle(caller.interview.get({ planId: w.planId }));
       for (const [action, check] of Object.entries(planChecks))
         for (const side of ["organisation", "candidate"] as const)
-          outcomes[`${name} ${action} as ${side}`] = await settle(check.call(caller, w, plan, side));
+          outcomes[`${name} ${action} as ${side}`] = await settle(check.call(caller, w, form, side));
     }
     expect(outcomes).toEqual(Object.fromEntries(Object.keys(outcomes).map((k) => [k, "refused"])));
-    expect(await w.admin.plan.get({ planId: w.planId })).toEqual(plan);
+    expect(await w.admin.plan.get({ planId: w.planId })).toEqual(form.plan);
   }, 60_000);
 });
