@@ -2,7 +2,7 @@ import { expect, test, type BrowserContext } from "@playwright/test";
 import { signUp } from "./helpers";
 import { openEventStream, subscriptionUrl, type StreamEvent } from "./event-stream";
 import { currentPid, portA, portB, urlOf } from "./instances";
-import { createSharedPlan, trpcMutation } from "./plan-api";
+import { createSharedPlan, joinAsCandidate, trpcMutation } from "./plan-api";
 
 /**
  * Two app instances on one PostgreSQL database (playwright.config.ts starts
@@ -86,4 +86,29 @@ test("after B restarts, a subscriber reconnects and is told to catch up", async 
   const first = await after.waitFor((e) => planEvent(e) !== null);
   expect(planEvent(first)).toMatchObject({ catchUp: true, parts: expect.arrayContaining(["goals", "stage", "steps"]) });
   after.close();
+});
+
+test("pages on two instances: the candidate's goal through A shows on the recruiter's page on B, also across B's restart", async ({ page: recruiter, browser }) => {
+  test.setTimeout(180_000);
+  await signUp(recruiter);
+  const plan = await createSharedPlan(recruiter);
+  const { context, page: candidate } = await joinAsCandidate(browser, plan);
+  await recruiter.goto(`${B}/plans/${plan.planId}`);
+  const theirs = recruiter.getByRole("list", { name: "The candidate's shared goals" });
+  await expect(recruiter.getByText("The candidate hasn't shared any goals yet.")).toBeVisible();
+  // Set on this document only: a reload or navigation would lose it.
+  await recruiter.evaluate(() => ((window as unknown as { unreloaded: boolean }).unreloaded = true));
+
+  const addGoal = (text: string) => trpcMutation(candidate.request, "goal.add", { planId: plan.planId, kind: "learn", text, visibility: "shared" });
+  await addGoal("How the team plans its quarter");
+  await expect(theirs.getByRole("listitem", { name: "How the team plans its quarter" })).toBeVisible({ timeout: 1_000 });
+
+  const pid = currentPid(portB)!;
+  process.kill(pid, "SIGTERM");
+  await addGoal("Who I would report to");
+  await healthyAgain(portB, pid);
+  // The page's stream reconnects by itself and its catch-up re-reads the plan.
+  await expect(theirs.getByRole("listitem", { name: "Who I would report to" })).toBeVisible({ timeout: 30_000 });
+  expect(await recruiter.evaluate(() => (window as unknown as { unreloaded?: boolean }).unreloaded)).toBe(true);
+  await context.close();
 });

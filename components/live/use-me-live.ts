@@ -9,8 +9,8 @@ import { isNotificationQuery, isStaleAfter } from "./plan-queries";
 /**
  * The signed-in user's own live stream: new notifications (the bell) and
  * changes to the plans they follow (the dashboard's stage and preparation
- * counts). Each event invalidates the queries it makes stale; a catch-up
- * after a reconnect invalidates all of them. Several components may call it
+ * counts). Each event invalidates the queries it makes stale; the first
+ * event and a catch-up after a reconnect invalidate all of them. Several components may call it
  * (the bell, the dashboard): the tab still opens one stream.
  */
 export function useMeLive(): void {
@@ -26,14 +26,14 @@ export function useMeLive(): void {
         enabled: owner,
         onData: ({ data }) => {
           switch (data.kind) {
-            case "ready":
-              return;
             case "notifications":
               void queryClient.invalidateQueries({ predicate: isNotificationQuery });
               return;
             case "plan":
               void queryClient.invalidateQueries({ predicate: isStaleAfter(data.planId, data.parts) });
               return;
+            // The first event, like a catch-up after a reconnect: what was read before the stream listened may be stale.
+            case "ready":
             case "catchUp":
               void queryClient.invalidateQueries({ predicate: isNotificationQuery });
               void queryClient.invalidateQueries({ queryKey: plansList });
