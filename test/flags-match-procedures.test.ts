@@ -99,16 +99,9 @@ describe("the plan views' allowed actions match what the procedures do", () => {
     for (const stage of ["preparing", "debrief", "closed"] as const) {
       const w = await buildWorld(db, stage);
       const { allowed } = await w.candidate.interview.get({ planId: w.planId });
-      expect(allowed).toEqual({
-        write: stage !== "closed",
-        edit: false,
-        share: false,
-        resend: false,
-        revoke: false,
-        cancel: false,
-        reschedule: false,
-        close: false,
-      });
+      const { write, ...organisationActions } = allowed;
+      expect(write).toBe(stage !== "closed");
+      expect(Object.values(organisationActions)).toEqual(Array(7).fill(false));
     }
   });
 
