@@ -263,7 +263,7 @@ test("plans outside the reader's organisation are not found, and signed-out read
   await anonymous.close();
 });
 
-test("a save that lost a race to a colleague keeps the form and offers the latest version", async ({ page, context }) => {
+test("a save that lost a race to a colleague keeps the form, says what changed and re-applies the edit on top", async ({ page, context }) => {
   await signUpRecruiter(page);
   const planId = await createPlanViaApi(page, {
     roleTitle: "Account Executive",
@@ -292,16 +292,15 @@ test("a save that lost a race to a colleague keeps the form and offers the lates
   await expect(page.getByLabel("Hiring company")).toHaveValue("Hooli XYZ");
   await expect(page.getByLabel("Internal note (optional)")).toHaveValue("Keep this note.");
 
-  await conflict.getByRole("button", { name: "Reload latest" }).click();
-  await expect(page.getByLabel("Role title")).toHaveValue("Senior Account Executive");
-  await expect(page.getByLabel("Hiring company")).toHaveValue("Hooli");
-  // Re-applying keeps the colleague's change to a field this reader never touched.
-  await page.getByRole("button", { name: "Re-apply my changes" }).click();
+  await expect(conflict.getByRole("list", { name: "Changed by someone else" })).toHaveText("Role title");
+
+  // Re-applying (one click, no retyping) saves this reader's edit and keeps the colleague's change to a field they never touched.
+  await conflict.getByRole("button", { name: "Re-apply my changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "All changes saved" })).toBeVisible();
+  await expect(conflict).toBeHidden();
   await expect(page.getByLabel("Role title")).toHaveValue("Senior Account Executive");
   await expect(page.getByLabel("Hiring company")).toHaveValue("Hooli XYZ");
   await expect(page.getByLabel("Internal note (optional)")).toHaveValue("Keep this note.");
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "All changes saved" })).toBeVisible();
 
   await page.goto(`/plans/${planId}`);
   await expect(page.getByText("Senior Account Executive at Hooli XYZ", { exact: true })).toBeVisible();

@@ -90,7 +90,7 @@ export function FirstInterviewEditor({ rows, setRows, errors, listError }: First
       <AddButton
         list="firstInterview"
         disabled={rows.length >= PLAN_LIMITS.firstInterviewItems}
-        onClick={() => list.add({ key: newKey("item"), id: null, topic: nextTopic(), summary: "", status: "agreed", flaggedBySide: null })}
+        onClick={() => list.add({ key: newKey("item"), id: null, version: null, topic: nextTopic(), summary: "", status: "agreed", flaggedBySide: null })}
       >
         Add item
       </AddButton>

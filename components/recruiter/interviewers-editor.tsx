@@ -100,7 +100,7 @@ export function InterviewersEditor({ rows, setRows, errors, listError }: Intervi
         list="interviewers"
         disabled={rows.length >= PLAN_LIMITS.interviewers}
         onClick={() =>
-          list.add({ key: newKey("interviewer"), id: null, name: "", jobTitle: "", background: "", wantsToEstablish: "", profileUrl: "" })
+          list.add({ key: newKey("interviewer"), id: null, version: null, name: "", jobTitle: "", background: "", wantsToEstablish: "", profileUrl: "" })
         }
       >
         Add interviewer

@@ -1,5 +1,20 @@
 import type { PlanFormValues } from "./plan-form-state";
 
+/** A field's value without the browser's row keys and the rows' versions: the same saved content compares equal. */
+function comparable(value: PlanFormValues[keyof PlanFormValues]): string {
+  if (!Array.isArray(value)) return JSON.stringify(value);
+  return JSON.stringify(value.map((row: { key: string }) => ({ ...row, key: undefined, version: undefined })));
+}
+
+/** Rows of my list, carrying the latest version of each row that still exists (a row removed meanwhile comes back as new). */
+function onLatestRows<T extends { id: string | null; version: number | null }>(mine: T[], latest: T[]): T[] {
+  return mine.map((row) => {
+    if (!row.id) return row;
+    const current = latest.find((r) => r.id === row.id);
+    return current ? { ...row, version: current.version } : { ...row, id: null, version: null };
+  });
+}
+
 /**
  * Re-applies "my" changes on top of a newer saved version: each field (and
  * each list as a whole) I changed since `base` takes my value; everything I
@@ -8,9 +23,14 @@ import type { PlanFormValues } from "./plan-form-state";
 export function reapplyChanges(base: PlanFormValues, mine: PlanFormValues, latest: PlanFormValues): PlanFormValues {
   const merged = { ...latest } as Record<keyof PlanFormValues, unknown>;
   for (const key of Object.keys(mine) as (keyof PlanFormValues)[]) {
-    if (JSON.stringify(mine[key]) !== JSON.stringify(base[key])) merged[key] = mine[key];
+    if (comparable(mine[key]) !== comparable(base[key])) merged[key] = mine[key];
   }
-  return merged as unknown as PlanFormValues;
+  const result = merged as unknown as PlanFormValues;
+  return {
+    ...result,
+    interviewers: onLatestRows(result.interviewers, latest.interviewers),
+    firstInterview: onLatestRows(result.firstInterview, latest.firstInterview),
+  };
 }
 
 const FIELD_LABELS: Record<keyof PlanFormValues, string> = {
@@ -30,11 +50,6 @@ const FIELD_LABELS: Record<keyof PlanFormValues, string> = {
   firstInterview: "What the first interview established",
 };
 
-/** A field's value without the browser's own row keys, which differ for the same saved rows. */
-function comparable(value: PlanFormValues[keyof PlanFormValues]): string {
-  if (!Array.isArray(value)) return JSON.stringify(value);
-  return JSON.stringify(value.map((row: { key: string }) => ({ ...row, key: undefined })));
-}
 
 export interface ChangedField {
   field: keyof PlanFormValues;

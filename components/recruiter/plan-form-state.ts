@@ -11,6 +11,8 @@ export type PlanContent = inferRouterInputs<AppRouter>["plan"]["create"];
 export interface InterviewerRow {
   key: string;
   id: string | null;
+  /** The saved row's version, sent back with the save: a row a colleague changed meanwhile is refused. */
+  version: number | null;
   name: string;
   jobTitle: string;
   background: string;
@@ -21,6 +23,7 @@ export interface InterviewerRow {
 export interface ItemRow {
   key: string;
   id: string | null;
+  version: number | null;
   topic: FirstInterviewTopic;
   summary: string;
   status: FirstInterviewStatus;
@@ -79,100 +82,11 @@ export function newKey(prefix: string): string {
   return `${prefix}-new-${sequence}`;
 }
 
-export function emptyValues(): PlanFormValues {
-  return {
-    roleTitle: "",
-    hiringCompany: "",
-    candidateName: "",
-    candidateEmail: "",
-    startsAtLocal: "",
-    timeZone: null,
-    durationMinutes: 60,
-    format: "video",
-    location: "",
-    joiningNotes: "",
-    agenda: [],
-    internalNote: "",
-    interviewers: [],
-    firstInterview: [],
-  };
-}
-
-export function valuesFromPlan(plan: RecruiterPlan): PlanFormValues {
-  return {
-    roleTitle: plan.roleTitle,
-    hiringCompany: plan.hiringCompany,
-    candidateName: plan.candidateName,
-    candidateEmail: plan.candidateEmail,
-    startsAtLocal: plan.startsAtLocal,
-    timeZone: plan.timeZone,
-    durationMinutes: plan.durationMinutes,
-    format: plan.format,
-    location: plan.location,
-    joiningNotes: plan.joiningNotes,
-    agenda: plan.agenda.map((text, i) => ({ key: `agenda-${i}`, text })),
-    internalNote: plan.internalNote,
-    interviewers: plan.interviewers.map((p) => ({
-      key: p.id,
-      id: p.id,
-      name: p.name,
-      jobTitle: p.jobTitle,
-      background: p.background,
-      wantsToEstablish: p.wantsToEstablish,
-      profileUrl: p.profileUrl ?? "",
-    })),
-    firstInterview: plan.firstInterview.map((i) => ({
-      key: i.id,
-      id: i.id,
-      topic: i.topic,
-      summary: i.summary,
-      status: i.status,
-      flaggedBySide: i.flaggedBySide,
-    })),
-  };
-}
-
 /** Which row sat at which index of the request, so "interviewers.1.name" finds its row after a reorder. */
 export interface SubmittedKeys {
   interviewers: string[];
   firstInterview: string[];
   agenda: string[];
-}
-
-export function toContent(values: PlanFormValues, timeZone: string): { content: PlanContent; keys: SubmittedKeys } {
-  const agenda = values.agenda.filter((row) => row.text.trim() !== "");
-  return {
-    content: {
-      meeting: {
-        roleTitle: values.roleTitle,
-        hiringCompany: values.hiringCompany,
-        candidateName: values.candidateName,
-        candidateEmail: values.candidateEmail,
-        startsAtLocal: values.startsAtLocal,
-        timeZone,
-        durationMinutes: values.durationMinutes,
-        format: values.format,
-        location: values.location,
-        joiningNotes: values.joiningNotes,
-        agenda: agenda.map((row) => row.text),
-        internalNote: values.internalNote,
-      },
-      interviewers: values.interviewers.map((p) => ({
-        id: p.id,
-        name: p.name,
-        jobTitle: p.jobTitle,
-        background: p.background,
-        wantsToEstablish: p.wantsToEstablish,
-        profileUrl: p.profileUrl.trim() || null,
-      })),
-      firstInterview: values.firstInterview.map((i) => ({ id: i.id, topic: i.topic, summary: i.summary, status: i.status })),
-    },
-    keys: {
-      interviewers: values.interviewers.map((p) => p.key),
-      firstInterview: values.firstInterview.map((i) => i.key),
-      agenda: agenda.map((row) => row.key),
-    },
-  };
 }
 
 /** The browser's zone list, with the given zones added when the platform does not list them (e.g. "UTC"). */

@@ -16,7 +16,8 @@ import { PlanBasicsFields } from "./plan-basics-fields";
 import { PlanConflictView } from "./plan-conflict-view";
 import { planFormErrors } from "./plan-form-errors";
 import { PlanFormFooter } from "./plan-form-footer";
-import { emptyValues, valuesFromPlan, type RecruiterPlan } from "./plan-form-state";
+import { emptyValues, valuesFromPlan } from "./plan-form-content";
+import type { RecruiterPlan } from "./plan-form-state";
 import { usePlanDraft } from "./use-plan-draft";
 import { usePlanSave } from "./use-plan-save";
 

@@ -1,14 +1,14 @@
 import { PREPARATION_STEP_COUNT, preparationNotStarted, preparationText } from "@/server/rules/preparation";
 import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
-import type { PlanAllowed, RecruiterPlan } from "./plan-form-state";
+import type { RecruiterPlan } from "./plan-form-state";
 
 export interface PreparationSummaryProps {
-  plan: Pick<RecruiterPlan, "preparation" | "stage" | "invitation">;
-  allowed: PlanAllowed;
+  plan: Pick<RecruiterPlan, "preparation" | "stage" | "invitation" | "allowed">;
 }
 
-function description({ plan, allowed }: PreparationSummaryProps): string {
+function description({ plan }: PreparationSummaryProps): string {
+  const { allowed } = plan;
   if (!allowed.write) return "Where the candidate's preparation stood when the plan closed.";
   if (allowed.share) return "The candidate can start preparing once you share the plan.";
   if (plan.invitation?.status !== "accepted") return "The candidate hasn't opened their invitation yet.";

@@ -48,11 +48,11 @@ export function RecruiterPlanView({ planId }: RecruiterPlanViewProps) {
       />
 
       <div className="space-y-6">
-        <SharingPanel plan={plan} allowed={plan.allowed} />
+        <SharingPanel plan={plan} />
         {plan.firstInterview.length > 0 && (
           <ConsistencyChecks planId={plan.id} mySide="organisation" items={plan.firstInterview} />
         )}
-        <PreparationSummary plan={plan} allowed={plan.allowed} />
+        <PreparationSummary plan={plan} />
         <MeetingSection plan={plan} />
         <PeopleSection interviewers={plan.interviewers} editHref={editHref} />
         <Card

@@ -1,18 +1,17 @@
 import type { ReactNode } from "react";
 import { LocalDay } from "@/components/time";
-import type { PlanAllowed, RecruiterPlan } from "./plan-form-state";
+import type { RecruiterPlan } from "./plan-form-state";
 import { ResendInvitationButton } from "./resend-invitation-button";
 import { RevokeInvitationDialog } from "./revoke-invitation-dialog";
 import { SharePlanDialog } from "./share-plan-dialog";
 
 export interface SharingPanelProps {
-  plan: Pick<RecruiterPlan, "id" | "candidateName" | "candidateEmail" | "invitation">;
-  allowed: PlanAllowed;
+  plan: Pick<RecruiterPlan, "id" | "candidateName" | "candidateEmail" | "invitation" | "allowed">;
 }
 
 /** Where the invitation stands, and the buttons the server allows on it. */
-export function SharingPanel({ plan, allowed }: SharingPanelProps) {
-  const { id: planId, candidateName, candidateEmail, invitation } = plan;
+export function SharingPanel({ plan }: SharingPanelProps) {
+  const { id: planId, candidateName, candidateEmail, invitation, allowed } = plan;
   let body: ReactNode;
   if (allowed.share) {
     body = (

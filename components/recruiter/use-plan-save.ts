@@ -8,7 +8,8 @@ import { useTRPC } from "@/components/trpc";
 import { useToast } from "@/components/ui/toast";
 import { changedFields, reapplyChanges, type ChangedField } from "./plan-form-conflict";
 import { withServerIds } from "./plan-form-ids";
-import { toContent, valuesFromPlan, type PlanFormValues, type SubmittedKeys } from "./plan-form-state";
+import { toContent, valuesFromPlan } from "./plan-form-content";
+import type { PlanFormValues, SubmittedKeys } from "./plan-form-state";
 import type { PlanDraft } from "./use-plan-draft";
 import { usePlanChanged } from "./use-plan-changed";
 
@@ -61,7 +62,8 @@ export function usePlanSave({ planId, version: initialVersion, draft, timeZone }
     });
   }
 
-  function savePlan(id: string, submitted: PlanFormValues, expectedVersion: number) {
+  /** `base` is the saved version the edit started from: what a conflict is compared with. */
+  function savePlan(id: string, submitted: PlanFormValues, expectedVersion: number, base: PlanFormValues) {
     const { content, keys } = toContent(submitted, timeZone);
     setSubmittedKeys(keys);
     setSavedAt(null);
@@ -86,7 +88,7 @@ export function usePlanSave({ planId, version: initialVersion, draft, timeZone }
             setConflict({
               latest: latestValues,
               latestVersion: latest.version,
-              changes: changedFields(draft.saved, submitted, latestValues),
+              changes: changedFields(base, submitted, latestValues),
             });
           } catch (failure) {
             notify({ title: "Could not load the latest version", description: (failure as Error).message, tone: "error" });
@@ -104,7 +106,7 @@ export function usePlanSave({ planId, version: initialVersion, draft, timeZone }
     failure: create.error ?? update.error,
     pending: create.isPending || update.isPending || navigating,
     submit() {
-      if (planId) savePlan(planId, draft.values, version);
+      if (planId) savePlan(planId, draft.values, version, draft.saved);
       else createPlan(draft.values);
     },
     /** My changes since the version I started from, on top of the colleague's version, saved at once. */
@@ -115,7 +117,7 @@ export function usePlanSave({ planId, version: initialVersion, draft, timeZone }
       draft.setValues(merged);
       setVersion(conflict.latestVersion);
       setConflict(null);
-      savePlan(planId, merged, conflict.latestVersion);
+      savePlan(planId, merged, conflict.latestVersion, conflict.latest);
     },
     /** Drops my draft for the colleague's version. */
     discard() {
