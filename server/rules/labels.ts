@@ -110,9 +110,6 @@ export const GOAL_KIND_SHORT_LABEL: Record<GoalKind, string> = {
   consistency_check: "Consistency check",
 };
 
-/** Re-exported until the goal form imports it from its home, server/rules/goal-kinds.ts. */
-export { GOAL_KINDS_OF } from "./goal-kinds";
-
 export const PRIORITY_LABEL: Record<GoalPriority, string> = {
   must: "Must",
   should: "Should",
