@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { plans, type Plan } from "@/db/schema";
 import { publishChange } from "@/server/live/publish";
 import type { PlanPart } from "@/server/rules/live";
-import { effectiveStage } from "@/server/rules/stages";
+import { canWritePlan } from "@/server/rules/plan-actions";
 import { AppError, notFound } from "./errors";
 
 export const PLAN_CLOSED_MESSAGE = "This plan is closed: it can be read but no longer changed.";
@@ -30,7 +30,7 @@ export async function assertPlanWritable(tx: Db, planId: string, parts: PlanPart
     .where(scope.orgId ? and(eq(plans.id, planId), eq(plans.orgId, scope.orgId)) : eq(plans.id, planId))
     .for("update");
   if (!plan) throw notFound("Plan");
-  if (effectiveStage(plan, scope.now ?? new Date()) === "closed") throw new AppError("PRECONDITION_FAILED", PLAN_CLOSED_MESSAGE);
+  if (!canWritePlan(plan, scope.now ?? new Date())) throw new AppError("PRECONDITION_FAILED", PLAN_CLOSED_MESSAGE);
   await publishChange(tx, { scope: "plan", planId, orgId: plan.orgId, parts });
   return plan;
 }
