@@ -196,7 +196,8 @@ test("after the meeting both sides mark goals, agree next steps, see edits withd
   await expect(reference).toContainText("Agreed by both");
   await expect(steps).toContainText("Next steps agreed by both on");
 
-  // Two people editing at once: the recruiter's stale edit is refused and offers a reload, never overwrites.
+  // Two people editing at once: the recruiter's stale edit is refused and shows the conflict view, never overwrites;
+  // the recruiter lets their draft go.
   await recruiter.reload();
   await expect(recruiterSteps).toContainText("Next steps agreed by both on");
   await recruiterAnswer.getByRole("button", { name: /^Edit/ }).click();
@@ -217,13 +218,15 @@ test("after the meeting both sides mark goals, agree next steps, see edits withd
   const staleForm = recruiterSteps.getByRole("listitem", { name: "Edit step" });
   await staleForm.getByLabel("What happens next").fill("Answer: the reporting line");
   await staleForm.getByRole("button", { name: "Save changes" }).click();
-  await expect(staleForm.getByRole("alert")).toContainText("This step was changed meanwhile");
-  await staleForm.getByRole("button", { name: "Reload the latest version" }).click();
+  const conflict = staleForm.getByRole("alert", { name: "Changed meanwhile" });
+  await expect(conflict).toContainText("Now: Answer: who I would report to, in writing");
+  await expect(conflict).toContainText("Yours: Answer: the reporting line");
+  await conflict.getByRole("button", { name: "Discard my changes" }).click();
   const rewritten = step(recruiter, "Answer: who I would report to, in writing");
   await expect(rewritten).toContainText("Confirmed by the candidate");
   await expect(rewritten).toContainText("Waiting for your confirmation");
 
-  // A confirmation is for the version on screen: if the candidate changes the step first, it is refused.
+  // The candidate changes the step again: the open page shows the new version by itself, then confirms that one.
   await trpcMutation(candidate.request, "nextStep.edit", {
     planId: plan.planId,
     stepId: answer.id,
@@ -232,10 +235,6 @@ test("after the meeting both sides mark goals, agree next steps, see edits withd
     owner: "recruiter",
     dueOn: dayFromNow(3),
   });
-  await rewritten.getByRole("button", { name: /^Confirm/ }).click();
-  await expect(rewritten.getByRole("alert")).toContainText("This step was changed meanwhile");
-  await rewritten.getByRole("button", { name: "Reload" }).click();
-  await expect(rewritten.getByRole("alert")).toBeHidden();
   await expect(rewritten.getByRole("link", { name: /Add to calendar/ })).toBeVisible();
   await rewritten.getByRole("button", { name: /^Confirm/ }).click();
   await expect(rewritten).toContainText("Agreed by both");
