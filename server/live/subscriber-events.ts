@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { tracked, TRPCError, type TrackedEnvelope } from "@trpc/server";
 import type { Db } from "@/db/client";
+import { AppError } from "@/server/domain/errors";
+import { logger } from "@/server/logger";
 import type { HubEvent } from "./hub";
 import { isLiveClosed, liveHubFor } from "./hubs";
 
@@ -24,12 +26,18 @@ export async function* subscriberEvents<T>(opts: {
   map: (event: Exclude<HubEvent, { scope: "overflow" }>) => Promise<T | null>;
 }): AsyncGenerator<TrackedEnvelope<T>> {
   if (isLiveClosed()) throw restarting();
-  const { ready, changes } = liveHubFor(opts.db).subscribe(opts.signal);
-  await ready;
-  yield tracked(randomUUID(), opts.resumed ? opts.catchUp : opts.opening);
-  for await (const event of changes) {
-    const data = event.scope === "overflow" ? opts.catchUp : await opts.map(event);
-    if (data !== null) yield tracked(randomUUID(), data);
+  try {
+    const { ready, changes } = liveHubFor(opts.db).subscribe(opts.signal);
+    await ready;
+    yield tracked(randomUUID(), opts.resumed ? opts.catchUp : opts.opening);
+    for await (const event of changes) {
+      const data = event.scope === "overflow" ? opts.catchUp : await opts.map(event);
+      if (data !== null) yield tracked(randomUUID(), data);
+    }
+  } catch (error) {
+    // A refusal (access gone) is the caller's; anything else (the LISTEN failed) is ours to log.
+    if (!(error instanceof TRPCError) && !(error instanceof AppError)) logger.error({ err: error }, "live subscription failed");
+    throw error instanceof AppError ? new TRPCError({ code: error.code, message: error.message, cause: error }) : error;
   }
   if (!opts.signal?.aborted) throw restarting();
 }

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
@@ -164,6 +165,8 @@ describe("what the live streams carry, and to whom", () => {
     await removeMember(w.db, { orgId: w.org.id, membershipId: w.recruiterMembership.id });
     await w.actors.admin.caller.nextStep.propose({ planId: w.planId, description: "After the removal", owner: "recruiter" });
     await expect(stream.waitFor((e) => e.parts.length > 0, 1500)).rejects.toThrow(/ended/);
+    // A TRPCError, so the browser's link takes it as final instead of reconnecting.
+    expect(stream.ending()).toBeInstanceOf(TRPCError);
     expect(stream.ending()).toMatchObject({ code: "NOT_FOUND" });
     expect(stream.events).toEqual([{ catchUp: false, parts: [] }]);
     await stream.stop();
