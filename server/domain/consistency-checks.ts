@@ -11,9 +11,9 @@ import { MAX_COMMENTS_PER_ITEM } from "@/server/rules/limits";
 /**
  * Either side can flag what the first interview established as "to revisit":
  * those items become the consistency checks of the second meeting. Flags and
- * their discussion are always visible to both sides.
+ * their discussion are always visible to both sides. Every command here runs
+ * under the plan's lock, which serialises all writes to a plan's items.
  */
-
 export const STALE_ITEM_MESSAGE =
   "This item was changed by someone else meanwhile (flagged, agreed or edited). Reload to see the latest version, then try again.";
 
@@ -21,8 +21,7 @@ async function findItem(tx: Db, actor: PlanActor, itemId: string) {
   const [item] = await tx
     .select()
     .from(firstInterviewItems)
-    .where(and(eq(firstInterviewItems.id, itemId), eq(firstInterviewItems.planId, actor.plan.id)))
-    .for("update");
+    .where(and(eq(firstInterviewItems.id, itemId), eq(firstInterviewItems.planId, actor.plan.id)));
   if (!item) throw notFound("Item");
   return item;
 }
@@ -88,8 +87,8 @@ export async function replyToItem(db: Db, actor: PlanActor, input: { itemId: str
 export const COMMENTS_FULL_MESSAGE = `An item can hold at most ${MAX_COMMENTS_PER_ITEM} comments: its discussion is full.`;
 
 /**
- * Every way of commenting (flag, reply, mark agreed) goes through here, with the
- * item's row locked by findItem, so concurrent comments cannot pass the cap together.
+ * Every way of commenting (flag, reply, mark agreed) goes through here, under
+ * the plan's lock (assertPlanWritable), so concurrent comments cannot pass the cap together.
  */
 async function addComment(tx: Db, actor: PlanActor, itemId: string, text: string, field: "comment" | "text") {
   const [{ n }] = (await tx
