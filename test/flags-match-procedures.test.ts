@@ -4,6 +4,7 @@ import { uniqueEmail } from "@/db/seed/factories";
 import type { AppRouter } from "@/server/api/root";
 import { utcToZonedLocal } from "@/server/rules/time-zones";
 import { testDb } from "./db";
+import { emailsTo } from "./emails";
 import { buildWorld, freshCopies, readOrNull, settle, worldStages, type World, type WorldStage } from "./flag-worlds";
 import { editableContent, newOrg, visitor, type PlanContentForm } from "./plan-api";
 import { callerFor, createTestUser, signIn, type Caller } from "./users";
@@ -116,6 +117,15 @@ describe("the plan views' allowed actions match what the procedures do", () => {
     for (const flag of ["write", "edit", "share", "resend", "revoke", "cancel", "reschedule", "close"] as const)
       expect(new Set(views.map((v) => v.allowed[flag])), flag).toEqual(new Set([true, false]));
     expect(new Set(views.map((v) => v.candidateEmailLocked))).toEqual(new Set([true, false]));
+    expect(new Set(views.map((v) => v.candidateSees))).toEqual(new Set([true, false]));
+  });
+
+  it.each(["draft", "shared", "preparing"] as WorldStage[])("%s: candidateSees ⇔ cancelling emails the candidate", async (stage) => {
+    const db = await testDb();
+    const w = await buildWorld(db, stage);
+    const plan = await w.admin.plan.get({ planId: w.planId });
+    await w.admin.plan.cancel({ planId: w.planId, expectedVersion: plan.version });
+    expect((await emailsTo(db, plan.candidateEmail, "plan_cancelled")).length > 0).toBe(plan.candidateSees);
   });
 });
 

@@ -7,6 +7,7 @@ import { planUpdateEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
 import { scheduleNotificationDigest } from "@/server/jobs/notification-digest";
 import { absoluteUrl, planPathFor } from "@/server/rules/plan-urls";
+import { candidateSeesPlan } from "@/server/rules/plan-actions";
 
 export interface SideNotice {
   plan: Plan;
@@ -46,7 +47,7 @@ export async function notifySide(tx: Db, notice: SideNotice): Promise<void> {
           .innerJoin(users, eq(users.id, memberships.userId))
           .where(eq(memberships.orgId, plan.orgId))
           .then((rows) => rows.map((r) => r.user));
-  if (side === "candidate" && !plan.candidateUserId && plan.stage !== "draft" && notice.email !== false) {
+  if (side === "candidate" && !plan.candidateUserId && candidateSeesPlan(plan) && notice.email !== false) {
     // Invited but not joined yet: no account to notify in the app or to batch for, but the email address is known.
     await enqueueEmail(
       tx,

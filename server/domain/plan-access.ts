@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, plans, type Plan, type PlanSide } from "@/db/schema";
 import { notFound } from "./errors";
+import { candidateSeesPlan } from "@/server/rules/plan-actions";
 
 export interface PlanActor {
   side: PlanSide;
@@ -22,6 +23,6 @@ export async function resolvePlanActor(db: Db, userId: string, planId: string): 
     .where(eq(plans.id, planId));
   if (!row) throw notFound("Plan");
   if (row.membershipId) return { side: "organisation", userId, plan: row.plan };
-  if (row.plan.candidateUserId === userId && row.plan.stage !== "draft") return { side: "candidate", userId, plan: row.plan };
+  if (row.plan.candidateUserId === userId && candidateSeesPlan(row.plan)) return { side: "candidate", userId, plan: row.plan };
   throw notFound("Plan");
 }

@@ -9,6 +9,7 @@ import { assertPlanWritable } from "./plan-writable";
 import { STALE_VERSION_MESSAGE } from "./plans";
 import { recordEvent } from "./timeline";
 import { OUTCOME_LABEL } from "@/server/rules/labels";
+import { candidateSeesPlan } from "@/server/rules/plan-actions";
 
 /** Closes the plan with its outcome: read-only for both sides from then on, still readable. */
 export async function closePlan(
@@ -32,7 +33,7 @@ export async function closePlan(
       })
       .where(eq(plans.id, plan.id));
     await revokePendingInvitations(tx, plan.id);
-    const candidateSees = plan.stage !== "draft";
+    const candidateSees = candidateSeesPlan(plan);
     await recordEvent(tx, {
       planId: plan.id,
       actorSide: "organisation",

@@ -1,7 +1,7 @@
 import type { FirstInterviewItem, Plan, PlanInterviewer, PlanSide } from "@/db/schema";
 import type { InvitationStatus } from "@/server/rules/invitations";
 import { itemFlagsFor } from "@/server/rules/item-rules";
-import { candidatePlanActions, isCandidateEmailLocked, organisationPlanActions } from "@/server/rules/plan-actions";
+import { candidatePlanActions, candidateSeesPlan, isCandidateEmailLocked, organisationPlanActions } from "@/server/rules/plan-actions";
 import { effectiveStage } from "@/server/rules/stages";
 import { utcToZonedLocal } from "@/server/rules/time-zones";
 
@@ -81,6 +81,7 @@ export function recruiterPlanView(detail: PlanDetail, now: Date, invitation: Inv
     ...sharedFields(detail, now),
     allowed: organisationPlanActions(detail.plan, invitation, now),
     candidateEmailLocked: isCandidateEmailLocked(detail.plan),
+    candidateSees: candidateSeesPlan(detail.plan),
     candidateEmail: detail.plan.candidateEmail,
     candidateJoined: detail.plan.candidateUserId !== null,
     startsAtLocal: utcToZonedLocal(detail.plan.startsAt, detail.plan.timeZone),

@@ -29,7 +29,7 @@ import { utcToZonedLocal, zonedLocalToUtc } from "@/server/rules/time-zones";
 import { formatMeetingOnItsClock } from "@/server/rules/format";
 import { meetingTimeOf } from "@/server/rules/timeline-events";
 import { MAX_CANDIDATE_PLANS_LISTED } from "@/server/rules/limits";
-import { isCandidateEmailLocked } from "@/server/rules/plan-actions";
+import { candidateSeesPlan, isCandidateEmailLocked } from "@/server/rules/plan-actions";
 import { absoluteUrl, interviewPath } from "@/server/rules/plan-urls";
 
 export interface MeetingFields {
@@ -123,7 +123,7 @@ export async function updatePlan(
       current.startsAt.getTime() !== columns.startsAt.getTime() ||
       current.endsAt.getTime() !== columns.endsAt.getTime() ||
       current.timeZone !== columns.timeZone;
-    if (rescheduled && current.stage !== "draft") await announceReschedule(tx, current, plan!, input.actorId ?? null);
+    if (rescheduled && candidateSeesPlan(current)) await announceReschedule(tx, current, plan!, input.actorId ?? null);
     return { id: plan!.id, version: plan!.version, rescheduled };
   });
 }
@@ -185,10 +185,10 @@ export async function cancelPlan(
       actorSide: "organisation",
       actorId: input.actorId ?? null,
       type: "plan_cancelled",
-      audience: plan.stage === "draft" ? "organisation" : "both",
+      audience: candidateSeesPlan(plan) ? "both" : "organisation",
       data: {},
     });
-    if (plan.stage !== "draft") {
+    if (candidateSeesPlan(plan)) {
       await notifySide(tx, {
         plan,
         side: "candidate",

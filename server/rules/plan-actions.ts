@@ -28,9 +28,14 @@ export function canReschedulePlan(plan: PlanFacts, now: Date): boolean {
   return canEditPlan(plan, now);
 }
 
+/** The candidate may see the plan once it is shared, never while a draft: from then on they are told what happens to it. */
+export function candidateSeesPlan(plan: { stage: PlanStage }): boolean {
+  return plan.stage !== "draft";
+}
+
 /** Once shared, the invitation is bound to its address: another candidate gets a duplicate of the plan. */
 export function isCandidateEmailLocked(plan: PlanFacts): boolean {
-  return plan.stage !== "draft";
+  return candidateSeesPlan(plan);
 }
 
 /** The first invitation: a draft whose meeting is still ahead. */

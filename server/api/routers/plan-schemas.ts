@@ -182,6 +182,8 @@ export const recruiterPlanOutput = z.strictObject({
   candidateEmail: z.string(),
   candidateJoined: z.boolean(),
   candidateEmailLocked: z.boolean(),
+  /** Shared at some point, so the candidate is told of a cancel, a close or a new time (server/rules/plan-actions.ts candidateSeesPlan). */
+  candidateSees: z.boolean(),
   startsAtLocal: z.string(),
   internalNote: z.string(),
   createdAt: z.date(),
