@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { authTokens, memberships, notifications, organisations, plans, users } from "@/db/schema";
 import { endUserSessions } from "@/server/auth/sessions";
+import { publishChange } from "@/server/live/publish";
 
 /**
  * Called by every flow that proves control of an address (a join or
@@ -27,10 +28,13 @@ export async function claimUnverifiedAccount(tx: Db, userId: string): Promise<bo
     .set({ usedAt: new Date() })
     .where(and(eq(authTokens.userId, userId), isNull(authTokens.usedAt)));
   await removeGatheredMemberships(tx, userId);
-  await tx
+  const detached = await tx
     .update(plans)
     .set({ candidateUserId: null, updatedAt: new Date() })
-    .where(eq(plans.candidateUserId, userId));
+    .where(eq(plans.candidateUserId, userId))
+    .returning({ planId: plans.id, orgId: plans.orgId });
+  // Not a change of the plan's content (a closed plan loses its impostor too), so no assertPlanWritable: the open pages are told directly.
+  for (const { planId, orgId } of detached) await publishChange(tx, { scope: "plan", planId, orgId, parts: ["details"] });
   await tx.delete(notifications).where(eq(notifications.userId, userId));
   await tx.update(users).set({ passwordHash: null, emailVerified: new Date() }).where(eq(users.id, userId));
   return true;
