@@ -26,7 +26,8 @@ export function isUnanswered(status: InvitationStatus): boolean {
 }
 
 /** What the join page says about a followed link; a closed plan's link reads as withdrawn. */
-export type PlanLinkState = "valid" | "expired" | "used" | "revoked" | "unknown";
+export const planLinkStates = ["valid", "expired", "used", "revoked", "unknown"] as const;
+export type PlanLinkState = (typeof planLinkStates)[number];
 
 export function planLinkState(invitation: InvitationTimes, planStage: PlanStage, now: Date): PlanLinkState {
   const status = invitationStatus(invitation, now);

@@ -4,6 +4,7 @@ import { throttle } from "@/server/domain/rate-limit";
 import { linkTokenField } from "../fields";
 import { linkSignInOutput } from "../link-sign-in";
 import { createTRPCRouter, publicProcedure } from "../trpc";
+import { planLinkStates } from "@/server/rules/invitations";
 
 const tokenInput = z.object({ token: linkTokenField });
 
@@ -16,7 +17,7 @@ export const joinRouter = createTRPCRouter({
     .input(tokenInput)
     .output(
       z.object({
-        state: z.enum(["valid", "expired", "used", "revoked", "unknown"]),
+        state: z.enum(planLinkStates),
         orgName: z.string().optional(),
         roleTitle: z.string().optional(),
         hiringCompany: z.string().optional(),
