@@ -48,7 +48,8 @@ export const planEvents = pgTable(
     actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
     type: text("type").notNull(),
     audience: audience("audience").notNull(),
-    data: jsonb("data").$type<Record<string, string | number | boolean | null>>().notNull().default({}),
+    /** Typed per event by server/rules/timeline-events.ts: written through recordEvent, read through timelineFor. */
+    data: jsonb("data").$type<unknown>().notNull().default({}),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("plan_events_plan_idx").on(t.planId, t.createdAt)],

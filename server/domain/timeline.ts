@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { planEvents, users, type Audience, type PlanEvent, type PlanSide, type Visibility } from "@/db/schema";
+import { planEvents, users, type Audience, type PlanSide, type Visibility } from "@/db/schema";
 import { EVENT_DATA, EVENT_TYPES, readStoredEvent, type StoredEvent, type TimelineEvent } from "@/server/rules/timeline-events";
 
 export type { EventType } from "@/server/rules/timeline-events";
@@ -21,8 +21,7 @@ export async function recordEvent(tx: Db, event: NewEvent): Promise<void> {
     actorId: event.actorId,
     type: event.type,
     audience: event.audience,
-    // The column's declared type predates nested values (a step, a meeting time); jsonb stores them as they are.
-    data: data as PlanEvent["data"],
+    data,
     // now() is the transaction's start, the same for every entry of one action ("confirmed", then "agreed"):
     // the clock's time keeps them in the order they happened.
     createdAt: sql`clock_timestamp()`,
