@@ -6,8 +6,7 @@ import { MagicLinkForm } from "@/components/auth/magic-link-form";
 import { useTRPC } from "@/components/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
-
-type State = "expired" | "used" | "revoked" | "unknown" | "valid";
+import type { PlanLinkState as State } from "@/server/rules/invitations";
 
 function explain(state: State, who: string, what: string | null): { title: string; text: string } {
   const forWhat = what ? ` for ${what}` : "";
