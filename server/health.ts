@@ -1,19 +1,10 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "./db";
+import { isDraining } from "./http/in-flight";
 import { logger } from "./logger";
 
-const state = globalThis as unknown as { draining?: boolean };
-
-/** From the shutdown signal on, the health check fails, so a load balancer sends new requests elsewhere. */
-export function beginDraining(): void {
-  state.draining = true;
-}
-
-export function isDraining(): boolean {
-  return state.draining === true;
-}
-
+/** While a shutdown drains (server/shutdown.ts) the check fails, so a load balancer sends new requests elsewhere. */
 export async function checkHealth(): Promise<{ ok: boolean; database: "up" | "down"; draining: boolean }> {
   const draining = isDraining();
   try {

@@ -1,6 +1,5 @@
 import { closeLiveHubs } from "./live/hubs";
-import { stopAccepting, whenNoRequestsInFlight } from "./http/in-flight";
-import { beginDraining } from "./health";
+import { beginDraining, stopAccepting, whenNoRequestsInFlight } from "./http/in-flight";
 import { logger } from "./logger";
 
 /** The longest a shutdown waits for requests and workers before the process exits anyway. */
