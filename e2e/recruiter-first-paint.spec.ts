@@ -36,7 +36,7 @@ test("the recruiter's plan page is complete in its first HTML: goals, next steps
   await reader.goto(`/plans/${plan.planId}`);
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(plan.candidateName);
   await expect(reader.getByRole("list", { name: "Your goals", exact: true }).getByText(GOAL)).toBeVisible();
-  await expect(reader.getByRole("region", { name: "Next steps" }).getByText(STEP)).toBeVisible();
+  await expect(reader.getByRole("region", { name: "Next steps" }).getByRole("heading", { name: STEP })).toBeVisible();
   await expect(reader.getByText(/Loading/)).toHaveCount(0);
   await noScript.close();
 });
