@@ -5,9 +5,9 @@ import { cache } from "react";
 import { getQueryClient, trpc } from "@/server/api/server-query";
 import { whenRefused } from "@/server/auth/page-session";
 import { isAfterMeeting } from "@/server/rules/stages";
+import { TIMELINE_PAGE_SIZE } from "@/server/rules/limits";
 
 /** The timeline's first page, as components/timeline/timeline-panel.tsx asks for it (same input, same cache entry). */
-const TIMELINE_FIRST_PAGE = 20;
 
 /**
  * A plan of the reader's organisation for the recruiter's pages, fetched once
@@ -41,7 +41,7 @@ export async function prefetchRecruiterPlanPage(planId: string) {
   const followUp = isAfterMeeting(plan.stage) && plan.cancelledAt === null;
   await Promise.all([
     queryClient.prefetchQuery(trpc.goal.list.queryOptions({ planId })),
-    queryClient.prefetchQuery(trpc.timeline.list.queryOptions({ planId, limit: TIMELINE_FIRST_PAGE })),
+    queryClient.prefetchQuery(trpc.timeline.list.queryOptions({ planId, limit: TIMELINE_PAGE_SIZE })),
     followUp && queryClient.prefetchQuery(trpc.nextStep.list.queryOptions({ planId })),
     followUp && queryClient.prefetchQuery(trpc.debrief.openQuestions.queryOptions({ planId })),
   ]);

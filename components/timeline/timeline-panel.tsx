@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { ChevronIcon } from "@/components/ui/icons";
 import { describeEvent, type Reader, type TimelineEntry } from "./describe-event";
+import { TIMELINE_PAGE_SIZE } from "@/server/rules/limits";
 
-const PAGE = 20;
 
 const DOT: Record<string, string> = {
   good: "bg-emerald-500 ring-emerald-100",
@@ -46,9 +46,9 @@ export function TimelinePanel({ planId, mySide, defaultOpen = false }: { planId:
   const [open, setOpen] = useState(defaultOpen);
   const [cursors, setCursors] = useState<Date[]>([]);
   // Fresh through the plan's live updates (PlanLive invalidates every query of the plan).
-  const first = useQuery(trpc.timeline.list.queryOptions({ planId, limit: PAGE }));
+  const first = useQuery(trpc.timeline.list.queryOptions({ planId, limit: TIMELINE_PAGE_SIZE }));
   const older = useQueries({
-    queries: cursors.map((before) => ({ ...trpc.timeline.list.queryOptions({ planId, limit: PAGE, before }), staleTime: Infinity })),
+    queries: cursors.map((before) => ({ ...trpc.timeline.list.queryOptions({ planId, limit: TIMELINE_PAGE_SIZE, before }), staleTime: Infinity })),
   });
 
   const pages = [first.data ?? [], ...older.map((q) => q.data ?? [])];
@@ -57,7 +57,7 @@ export function TimelinePanel({ planId, mySide, defaultOpen = false }: { planId:
   const entries = pages.flat().filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
   const lastPage = pages.at(-1) ?? [];
   const loadingMore = older.some((q) => q.isPending);
-  const hasMore = !loadingMore && lastPage.length === PAGE;
+  const hasMore = !loadingMore && lastPage.length === TIMELINE_PAGE_SIZE;
   const latest = entries[0];
   // Times in the reader's zone; UTC until the browser says which (as TimeText does).
   const reader: Reader = { side: mySide, timeZone: useViewerTimeZone() ?? "UTC" };

@@ -55,3 +55,6 @@ export const MAX_CANDIDATE_PLANS_LISTED = 100;
  * for the price of one request.
  */
 export const MAX_BATCH_CALLS = 10;
+
+/** Timeline entries per page: the page prefetches the first one and the panel reads that same query. */
+export const TIMELINE_PAGE_SIZE = 20;

@@ -4,9 +4,9 @@ import { cache } from "react";
 import { getQueryClient, trpc } from "@/server/api/server-query";
 import { requireMe, whenRefused } from "@/server/auth/page-session";
 import { isAfterMeeting } from "@/server/rules/stages";
+import { TIMELINE_PAGE_SIZE } from "@/server/rules/limits";
 
 /** The timeline's first page, as components/timeline/timeline-panel.tsx asks for it (same input, same cache entry). */
-const TIMELINE_FIRST_PAGE = 20;
 
 /**
  * The candidate's view of one plan, fetched once per request into the
@@ -34,7 +34,7 @@ export async function prefetchInterviewPage(planId: string, returnTo: string) {
   await Promise.all([
     queryClient.prefetchQuery(trpc.preparation.get.queryOptions({ planId })),
     queryClient.prefetchQuery(trpc.goal.list.queryOptions({ planId })),
-    queryClient.prefetchQuery(trpc.timeline.list.queryOptions({ planId, limit: TIMELINE_FIRST_PAGE })),
+    queryClient.prefetchQuery(trpc.timeline.list.queryOptions({ planId, limit: TIMELINE_PAGE_SIZE })),
     followUp && queryClient.prefetchQuery(trpc.nextStep.list.queryOptions({ planId })),
     followUp && queryClient.prefetchQuery(trpc.debrief.openQuestions.queryOptions({ planId })),
   ]);
