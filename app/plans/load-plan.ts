@@ -7,7 +7,6 @@ import { whenRefused } from "@/server/auth/page-session";
 import { isAfterMeeting } from "@/server/rules/stages";
 import { TIMELINE_PAGE_SIZE } from "@/server/rules/limits";
 
-/** The timeline's first page, as components/timeline/timeline-panel.tsx asks for it (same input, same cache entry). */
 
 /**
  * A plan of the reader's organisation for the recruiter's pages, fetched once

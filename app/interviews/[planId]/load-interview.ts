@@ -6,7 +6,6 @@ import { requireMe, whenRefused } from "@/server/auth/page-session";
 import { isAfterMeeting } from "@/server/rules/stages";
 import { TIMELINE_PAGE_SIZE } from "@/server/rules/limits";
 
-/** The timeline's first page, as components/timeline/timeline-panel.tsx asks for it (same input, same cache entry). */
 
 /**
  * The candidate's view of one plan, fetched once per request into the
