@@ -7,7 +7,6 @@ import { whenRefused } from "@/server/auth/page-session";
 import { isAfterMeeting } from "@/server/rules/stages";
 import { TIMELINE_PAGE_SIZE } from "@/server/rules/limits";
 
-
 /**
  * A plan of the reader's organisation for the recruiter's pages, fetched once
  * per request into the request's query client (the metadata and the page

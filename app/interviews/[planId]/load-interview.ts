@@ -6,7 +6,6 @@ import { requireMe, whenRefused } from "@/server/auth/page-session";
 import { isAfterMeeting } from "@/server/rules/stages";
 import { TIMELINE_PAGE_SIZE } from "@/server/rules/limits";
 
-
 /**
  * The candidate's view of one plan, fetched once per request into the
  * request's query client (metadata and page share it), or the 404 page: a
