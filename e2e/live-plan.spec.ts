@@ -90,3 +90,39 @@ test("both sides edit the same next step at once: one sees the conflict, re-appl
   });
   await context.close();
 });
+
+test("a private note saved from another tab meanwhile is never overwritten: the draft stays, and re-applying saves it", async ({ page: recruiter, browser }) => {
+  await signUp(recruiter);
+  const plan = await createSharedPlan(recruiter, { timeZone: "UTC", startsAtLocal: utcLocal(24 * 3_600_000) });
+  const { context, page: first } = await joinAsCandidate(browser, plan);
+  const second = await context.newPage();
+  const openHeldBack = async (page: Page) => {
+    await page.goto(`/interviews/${plan.planId}/prepare`);
+    await page.getByRole("button", { name: /What else you want to know, and what has held you back/ }).click();
+    return page.getByLabel("What has held you back before?");
+  };
+  const firstNote = await openHeldBack(first);
+  const secondNote = await openHeldBack(second);
+
+  // The second tab starts typing; the first saves before it does.
+  await secondNote.fill("Roles where nobody owned the product");
+  await firstNote.fill("No budget for training");
+  await firstNote.blur();
+  await expect(first.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+
+  // The second tab's text is still there after the live refetch; its save is refused and shows both versions.
+  await secondNote.blur();
+  const conflict = second.getByRole("alert", { name: "Changed meanwhile" });
+  await expect(conflict).toContainText("Now: No budget for training");
+  await expect(conflict).toContainText("Yours: Roles where nobody owned the product");
+  await expect(secondNote).toHaveValue("Roles where nobody owned the product");
+  await conflict.getByRole("button", { name: "Apply my changes to the latest version" }).click();
+  await expect(conflict).toBeHidden();
+  await expect(second.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  const saved = await trpcQuery<{ heldBackNote: string }>(first.request, "preparation.get", { planId: plan.planId });
+  expect(saved.heldBackNote).toBe("Roles where nobody owned the product");
+
+  // The first tab, which has nothing unsaved, follows by itself.
+  await expect(firstNote).toHaveValue("Roles where nobody owned the product", { timeout: 2_000 });
+  await context.close();
+});
