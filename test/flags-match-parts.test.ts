@@ -96,6 +96,9 @@ describe("next steps: canConfirm, canEdit, canMarkDone and drop match the proced
       const w = await buildWorld(db, stage);
       const caller = callerOf(w, side);
       promised[side] = (await caller.nextStep.list({ planId: w.planId })).canPropose ? "ok" : "refused";
+      // The page shows the follow-up (debrief, next steps) exactly when the meeting took place, open or closed.
+      const view = side === "candidate" ? await caller.interview.get({ planId: w.planId }) : await caller.plan.get({ planId: w.planId });
+      expect(view.followUp).toBe(stage !== "preparing" && stage !== "cancelled");
       outcomes[side] = await settle(caller.nextStep.propose({ planId: w.planId, description: "Book the follow-up call", owner: "recruiter" }));
     }
     expect(outcomes).toEqual(promised);

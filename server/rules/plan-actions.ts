@@ -1,6 +1,6 @@
 import type { PlanStage } from "./enums";
 import { isUnanswered, type InvitationStatus } from "./invitations";
-import { canTransition, effectiveStage } from "./stages";
+import { canTransition, effectiveStage, isAfterMeeting } from "./stages";
 
 /**
  * What each side may do with a plan as a whole. The commands assert with
@@ -26,6 +26,11 @@ export function canEditPlan(plan: PlanFacts, now: Date): boolean {
 /** A new meeting time (saved through the same form); the candidate is told once they can see the plan. */
 export function canReschedulePlan(plan: PlanFacts, now: Date): boolean {
   return canEditPlan(plan, now);
+}
+
+/** The meeting took place: its debrief and next steps exist (open, or readable once closed); a cancelled one has none. */
+export function hasFollowUp(plan: PlanFacts & { cancelledAt: Date | null }, now: Date): boolean {
+  return isAfterMeeting(effectiveStage(plan, now)) && plan.cancelledAt === null;
 }
 
 /** The candidate may see the plan once it is shared, never while a draft: from then on they are told what happens to it. */

@@ -156,6 +156,8 @@ const sharedPlanOutput = {
   id: z.uuid(),
   version: z.number().int(),
   stage: stageEnum,
+  /** The meeting took place, so the page shows its debrief and next steps (server/rules/plan-actions.ts hasFollowUp). */
+  followUp: z.boolean(),
   roleTitle: z.string(),
   hiringCompany: z.string(),
   candidateName: z.string(),
