@@ -18,9 +18,11 @@ export interface DbHandle {
    * LISTEN on a channel; resolves once listening, to a function that stops.
    * On PostgreSQL it holds one dedicated connection (postgres.js reconnects it
    * and listens again by itself), never a pooled one: a pooler in transaction
-   * mode would hand it to someone else between statements.
+   * mode would hand it to someone else between statements. `onRelisten` runs
+   * after such a reconnect: whatever was sent while the connection was down
+   * is lost.
    */
-  listen: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
+  listen: (channel: string, onPayload: (payload: string) => void, onRelisten?: () => void) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
 }
 
@@ -31,6 +33,8 @@ export interface DbOptions {
   pgliteDir?: string;
   poolSize?: number;
   connectTimeoutSeconds?: number;
+  /** What PostgreSQL shows for these connections (pg_stat_activity.application_name). */
+  applicationName?: string;
 }
 
 /**
@@ -60,13 +64,18 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
       max: options.poolSize ?? 10,
       connect_timeout: options.connectTimeoutSeconds ?? 5,
       onnotice: () => {},
+      ...(options.applicationName ? { connection: { application_name: options.applicationName } } : {}),
     });
     return registered({
       db: drizzle(client, { schema }) as unknown as Db,
       driver: "postgres",
       url: options.databaseUrl,
-      listen: async (channel, onPayload) => {
-        const { unlisten } = await client.listen(channel, onPayload);
+      listen: async (channel, onPayload, onRelisten) => {
+        let listened = false;
+        const { unlisten } = await client.listen(channel, onPayload, () => {
+          if (listened) onRelisten?.();
+          listened = true;
+        });
         return unlisten;
       },
       close: () => client.end({ timeout: 5 }),
@@ -86,6 +95,7 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
   return registered({
     db: drizzle(client, { schema }) as unknown as Db,
     driver: "pglite",
+    // In process: nothing between the database and its listeners can drop.
     listen: (channel, onPayload) => client.listen(channel, onPayload),
     close: () => client.close(),
   });

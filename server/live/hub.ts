@@ -3,12 +3,13 @@ import { LIVE_CHANNEL, type LiveChange } from "@/server/rules/live";
 import { logger } from "@/server/logger";
 import { parseLiveChange } from "./parse-change";
 
-type Subscriber = (change: LiveChange) => void;
+type Subscriber = (event: HubEvent) => void;
 
 /** A subscriber that falls this far behind gets a catch-up instead of every change. */
 const MAX_QUEUED = 200;
 
-export type HubEvent = LiveChange | { scope: "overflow" };
+/** "missed": changes may have gone by unseen (the subscriber fell behind, or the LISTEN connection dropped). */
+export type HubEvent = LiveChange | { scope: "missed" };
 
 /**
  * The process's one LISTEN on LIVE_CHANNEL, fanned out in memory to the live
@@ -35,9 +36,9 @@ export class LiveHub {
     const stop = signal ? AbortSignal.any([signal, this.closing.signal]) : this.closing.signal;
     const queue: HubEvent[] = [];
     let wake: (() => void) | null = null;
-    const subscriber: Subscriber = (change) => {
-      if (queue.length >= MAX_QUEUED) queue.splice(0, queue.length, { scope: "overflow" });
-      else queue.push(change);
+    const subscriber: Subscriber = (event) => {
+      if (event.scope === "missed" || queue.length >= MAX_QUEUED) queue.splice(0, queue.length, { scope: "missed" });
+      else queue.push(event);
       wake?.();
     };
     const onStop = () => wake?.();
@@ -73,7 +74,11 @@ export class LiveHub {
   }
 
   private ensureListening(): Promise<() => Promise<void>> {
-    this.listening ??= this.handle.listen(LIVE_CHANNEL, (payload) => this.deliver(payload)).catch((error: unknown) => {
+    const relistened = () => {
+      logger.warn({ channel: LIVE_CHANNEL }, "live: listening again after a dropped connection; subscribers catch up");
+      for (const subscriber of this.subscribers) subscriber({ scope: "missed" });
+    };
+    this.listening ??= this.handle.listen(LIVE_CHANNEL, (payload) => this.deliver(payload), relistened).catch((error: unknown) => {
       this.listening = null;
       throw error;
     });

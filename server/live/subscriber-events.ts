@@ -23,7 +23,7 @@ export async function* subscriberEvents<T>(opts: {
   opening: T;
   catchUp: T;
   resumed: boolean;
-  map: (event: Exclude<HubEvent, { scope: "overflow" }>) => Promise<T | null>;
+  map: (event: Exclude<HubEvent, { scope: "missed" }>) => Promise<T | null>;
 }): AsyncGenerator<TrackedEnvelope<T>> {
   if (isLiveClosed()) throw restarting();
   try {
@@ -31,7 +31,7 @@ export async function* subscriberEvents<T>(opts: {
     await ready;
     yield tracked(randomUUID(), opts.resumed ? opts.catchUp : opts.opening);
     for await (const event of changes) {
-      const data = event.scope === "overflow" ? opts.catchUp : await opts.map(event);
+      const data = event.scope === "missed" ? opts.catchUp : await opts.map(event);
       if (data !== null) yield tracked(randomUUID(), data);
     }
   } catch (error) {
