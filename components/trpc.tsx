@@ -1,10 +1,17 @@
 "use client";
 
 import { type QueryClient, QueryClientProvider, isServer } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink, httpSubscriptionLink, loggerLink, retryLink, splitLink } from "@trpc/client";
+import {
+  createTRPCClient,
+  httpBatchLink,
+  httpSubscriptionLink,
+  loggerLink,
+  retryLink,
+  splitLink,
+  type TRPCClientErrorLike,
+} from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
-import type { TRPCClientErrorLike } from "@trpc/client";
 import superjson from "superjson";
 import { MAX_BATCH_CALLS } from "@/server/rules/limits";
 import type { AppRouter } from "@/server/api/root";
