@@ -53,8 +53,11 @@ const stepChecks: Record<string, { flag: (s: Step) => boolean; call: (c: Caller,
   confirm: { flag: (s) => s.canConfirm, call: (c, planId, s) => c.nextStep.confirm({ planId, stepId: s.id, expectedVersion: s.version }) },
   edit: {
     flag: (s) => s.canEdit,
-    call: (c, planId, s) =>
-      c.nextStep.edit({ planId, stepId: s.id, expectedVersion: s.version, description: `${s.description}, by Friday`, owner: s.owner, dueOn: null }),
+    call: async (c, planId, s) => {
+      const saved = await c.nextStep.edit({ planId, stepId: s.id, expectedVersion: s.version, description: `${s.description}, by Friday`, owner: s.owner, dueOn: null });
+      // The editor's warning (editWithdraws) names exactly what the save then did to the other side's confirmation.
+      expect(saved.confirmationWithdrawn).toBe(s.editWithdraws);
+    },
   },
   markDone: { flag: (s) => s.canMarkDone, call: (c, planId, s) => c.nextStep.markDone({ planId, stepId: s.id }) },
   drop: { flag: (s) => s.drop !== "none", call: (c, planId, s) => c.nextStep.drop({ planId, stepId: s.id }) },
@@ -99,6 +102,7 @@ describe("next steps: canConfirm, canEdit, canMarkDone and drop match the proced
       // The page shows the follow-up (debrief, next steps) exactly when the meeting took place, open or closed.
       const view = side === "candidate" ? await caller.interview.get({ planId: w.planId }) : await caller.plan.get({ planId: w.planId });
       expect(view.followUp).toBe(stage !== "preparing" && stage !== "cancelled");
+      expect(view.meetingAhead).toBe(stage === "preparing");
       outcomes[side] = await settle(caller.nextStep.propose({ planId: w.planId, description: "Book the follow-up call", owner: "recruiter" }));
     }
     expect(outcomes).toEqual(promised);

@@ -4,8 +4,8 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getQueryClient, trpc } from "@/server/api/server-query";
 import { whenRefused } from "@/server/auth/page-session";
-import { isAfterMeeting } from "@/server/rules/stages";
 import { TIMELINE_PAGE_SIZE } from "@/server/rules/limits";
+import { interviewPath } from "@/server/rules/plan-urls";
 
 /**
  * A plan of the reader's organisation for the recruiter's pages, fetched once
@@ -16,7 +16,7 @@ import { TIMELINE_PAGE_SIZE } from "@/server/rules/limits";
  */
 export const fetchRecruiterPlan = cache(async (planId: string) =>
   whenRefused(getQueryClient().fetchQuery({ ...trpc.plan.get.queryOptions({ planId }), retry: false }), {
-    FORBIDDEN: () => redirect(`/interviews/${encodeURIComponent(planId)}` as Route),
+    FORBIDDEN: () => redirect(interviewPath(encodeURIComponent(planId)) as Route),
     NOT_FOUND: notFound,
     BAD_REQUEST: notFound,
   }),
@@ -36,12 +36,11 @@ export async function recruiterPlanOrNull(planId: string) {
 export async function prefetchRecruiterPlanPage(planId: string) {
   const plan = await fetchRecruiterPlan(planId);
   const queryClient = getQueryClient();
-  const followUp = isAfterMeeting(plan.stage) && plan.cancelledAt === null;
   await Promise.all([
     queryClient.prefetchQuery(trpc.goal.list.queryOptions({ planId })),
     queryClient.prefetchQuery(trpc.timeline.list.queryOptions({ planId, limit: TIMELINE_PAGE_SIZE })),
-    followUp && queryClient.prefetchQuery(trpc.nextStep.list.queryOptions({ planId })),
-    followUp && queryClient.prefetchQuery(trpc.debrief.openQuestions.queryOptions({ planId })),
+    plan.followUp && queryClient.prefetchQuery(trpc.nextStep.list.queryOptions({ planId })),
+    plan.followUp && queryClient.prefetchQuery(trpc.debrief.openQuestions.queryOptions({ planId })),
   ]);
   return plan;
 }

@@ -22,7 +22,6 @@ const sectionClasses = "rounded-xl border border-slate-200 bg-white p-5 shadow-s
 export function CandidatePlanView({ planId }: { planId: string }) {
   const trpc = useTRPC();
   const { data: plan } = useSuspenseQuery(trpc.interview.get.queryOptions({ planId }));
-  const cancelled = plan.cancelledAt !== null;
   const readOnly = !plan.allowed.write;
 
   return (
@@ -36,7 +35,7 @@ export function CandidatePlanView({ planId }: { planId: string }) {
         closedAt={plan.closedAt}
         organisationName={plan.organisationName}
       />
-      <PlanFollowUp planId={plan.id} mySide="candidate" stage={plan.stage} endsAt={plan.endsAt} cancelled={cancelled} />
+      <PlanFollowUp planId={plan.id} mySide="candidate" followUp={plan.followUp} stage={plan.stage} />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <MeetingDetails plan={plan} />
@@ -67,7 +66,7 @@ export function CandidatePlanView({ planId }: { planId: string }) {
 
       <GoalsPanel planId={plan.id} mySide="candidate" />
 
-      <PlanHistory planId={plan.id} mySide="candidate" stage={plan.stage} endsAt={plan.endsAt} cancelled={cancelled} />
+      <PlanHistory planId={plan.id} mySide="candidate" meetingAhead={plan.meetingAhead} endsAt={plan.endsAt} />
     </div>
   );
 }

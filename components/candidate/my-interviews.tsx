@@ -3,7 +3,6 @@ import Link from "next/link";
 import { FORMAT_LABEL_FOR_CANDIDATE } from "@/server/rules/labels";
 import { MeetingTime } from "@/components/meeting-time";
 import { interviewPath } from "@/server/rules/plan-urls";
-import { isAfterMeeting } from "@/server/rules/stages";
 import { StageBadge } from "@/components/stage-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { RouterOutputs } from "@/components/api-types";
@@ -20,10 +19,8 @@ export function MyInterviews({ interviews }: { interviews: RouterOutputs["interv
 
   // Upcoming meetings first (soonest at the top), then those already held (most recent first).
   const sorted = [...interviews].sort((a, b) => {
-    const aPast = isAfterMeeting(a.stage);
-    const bPast = isAfterMeeting(b.stage);
-    if (aPast !== bPast) return aPast ? 1 : -1;
-    return aPast ? b.startsAt.getTime() - a.startsAt.getTime() : a.startsAt.getTime() - b.startsAt.getTime();
+    if (a.meetingHeld !== b.meetingHeld) return a.meetingHeld ? 1 : -1;
+    return a.meetingHeld ? b.startsAt.getTime() - a.startsAt.getTime() : a.startsAt.getTime() - b.startsAt.getTime();
   });
 
   return (

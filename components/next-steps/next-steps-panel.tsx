@@ -2,15 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
-import type { PlanSide, PlanStage } from "@/server/rules/enums";
-import { isAfterMeeting } from "@/server/rules/stages";
+import type { PlanSide } from "@/server/rules/enums";
 import { usePlanWritable } from "@/components/plan/use-plan-view";
-import { LocalDateTime } from "@/components/time";
 import { useTRPC } from "@/components/trpc";
 import { LoadFailed } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import { LockIcon, PlusIcon } from "@/components/ui/icons";
+import { PlusIcon } from "@/components/ui/icons";
 import { AgreementBanner } from "./agreement-banner";
 import { ProposeStep, type StepPrefill } from "./propose-step";
 import { StepItem } from "./step-item";
@@ -21,43 +19,22 @@ export type { StepPrefill } from "./propose-step";
 interface NextStepsPanelProps {
   planId: string;
   mySide: PlanSide;
-  /** The plan's stage and meeting end, as the parent read them from the cached plan view. */
-  stage: PlanStage;
-  endsAt: Date;
   prefill?: StepPrefill | null;
 }
 
 const sectionClasses = "rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6";
 
-/** Before the meeting: next steps are not open yet. */
-function NotOpenYet({ headingId, endsAt }: { headingId: string; endsAt: Date }) {
-  return (
-    <section aria-labelledby={headingId} className={sectionClasses}>
-      <h2 id={headingId} className="text-lg font-semibold text-slate-900">
-        Next steps
-      </h2>
-      <p className="mt-1 flex items-start gap-2 text-sm text-slate-600">
-        <LockIcon className="mt-0.5 size-4 shrink-0 text-slate-500" />
-        <span>
-          <span className="font-medium text-slate-800">Next steps open after the meeting</span> (it ends <LocalDateTime date={endsAt} />).
-          Then each side marks its goals, and both agree who does what next.
-        </span>
-      </p>
-    </section>
-  );
-}
-
 /**
- * Next steps, agreed only when both sides confirmed them: the list (from the
- * query cache; live events refetch it), who has confirmed each, the actions
- * the server allows the reader, and the propose form.
+ * Next steps, once the meeting took place (PlanFollowUp shows them), agreed
+ * only when both sides confirmed them: the list (from the query cache; live
+ * events refetch it), who has confirmed each, the actions the server allows
+ * the reader, and the propose form.
  */
-export function NextStepsPanel({ planId, mySide, stage, endsAt, prefill }: NextStepsPanelProps) {
+export function NextStepsPanel({ planId, mySide, prefill }: NextStepsPanelProps) {
   const trpc = useTRPC();
   const headingId = useId();
-  const opened = isAfterMeeting(stage);
   const readOnly = !usePlanWritable(planId, mySide);
-  const list = useQuery({ ...trpc.nextStep.list.queryOptions({ planId }), enabled: opened });
+  const list = useQuery(trpc.nextStep.list.queryOptions({ planId }));
   const actions = useStepActions(planId);
   const [formOpen, setFormOpen] = useState(false);
   const [formKey, setFormKey] = useState(0);
@@ -94,8 +71,6 @@ export function NextStepsPanel({ planId, mySide, stage, endsAt, prefill }: NextS
     setFormOpen(true);
     requestAnimationFrame(() => descriptionRef.current?.focus());
   };
-
-  if (!opened) return <NotOpenYet headingId={headingId} endsAt={endsAt} />;
 
   const steps = list.data?.steps ?? [];
   const active = steps.filter((s) => s.status === "open");

@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import type { PlanSide, PlanStage } from "@/server/rules/enums";
-import { isAfterMeeting } from "@/server/rules/stages";
 import { ClosePlanDialog } from "@/components/debrief/close-plan-dialog";
 import { DebriefPanel } from "@/components/debrief/debrief-panel";
 import { usePlanView } from "@/components/plan/use-plan-view";
@@ -11,13 +10,12 @@ import { NextStepsPanel, type StepPrefill } from "./next-steps-panel";
 interface PlanFollowUpProps {
   planId: string;
   mySide: PlanSide;
-  /** The plan's stage and meeting end, as the parent read them from the cached plan view. */
+  /** The plan view's followUp: the meeting took place and was not cancelled, so it has a debrief and next steps. */
+  followUp: boolean;
+  /** The plan's stage, for the close prompt's wording. */
   stage: PlanStage;
-  endsAt: Date;
-  /** A cancelled meeting never happened: no debrief, no next steps. */
-  cancelled: boolean;
   /** The recruiter's page: adds the "Close plan" action when the view allows it. */
-  recruiter?: { version: number; candidateName: string };
+  recruiter?: { version: number; candidateName: string; candidateSees: boolean };
 }
 
 /** How the close prompt opens, by where the plan stands. */
@@ -28,11 +26,11 @@ const CLOSE_PROMPT: Partial<Record<PlanStage, string>> = { next_steps_agreed: "N
  * steps (the product's promise), the debrief with its open questions, and
  * for the recruiter the way to close the plan with an outcome.
  */
-export function PlanFollowUp({ planId, mySide, stage, endsAt, cancelled, recruiter }: PlanFollowUpProps) {
+export function PlanFollowUp({ planId, mySide, followUp, stage, recruiter }: PlanFollowUpProps) {
   const [prefill, setPrefill] = useState<StepPrefill | null>(null);
   const allowed = usePlanView(planId, mySide).data?.allowed;
   // Before the meeting this section stays out of the way: PlanHistory, lower on the page, says when it opens.
-  if (cancelled || !isAfterMeeting(stage)) return null;
+  if (!followUp) return null;
 
   return (
     <div className="mb-6 space-y-6" data-section="follow-up">
@@ -45,10 +43,10 @@ export function PlanFollowUp({ planId, mySide, stage, endsAt, cancelled, recruit
               {recruiter.candidateName}.
             </p>
           </div>
-          <ClosePlanDialog planId={planId} version={recruiter.version} candidateName={recruiter.candidateName} candidateSees />
+          <ClosePlanDialog planId={planId} version={recruiter.version} candidateName={recruiter.candidateName} candidateSees={recruiter.candidateSees} />
         </div>
       )}
-      <NextStepsPanel planId={planId} mySide={mySide} stage={stage} endsAt={endsAt} prefill={prefill} />
+      <NextStepsPanel planId={planId} mySide={mySide} prefill={prefill} />
       <DebriefPanel
         planId={planId}
         mySide={mySide}

@@ -3,7 +3,6 @@
 import type { PlanSide, StepOwner } from "@/server/rules/enums";
 import { formatDueOn } from "@/server/rules/format";
 import { ownerLabelFor, sideNoun } from "@/server/rules/labels";
-import { confirmedBy } from "@/server/rules/step-rules";
 import { otherSide } from "@/server/rules/visibility";
 import { useConflictDraft } from "@/components/ui/conflict-draft";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
@@ -35,7 +34,6 @@ function valuesOf(step: Step): StepValues {
 export function StepEditor({ planId, step, mySide, edit, onClose }: StepEditorProps) {
   const notify = useToast();
   const other = otherSide(mySide);
-  const theirsConfirmed = confirmedBy(step, other);
   const draft = useConflictDraft({ values: valuesOf(step), version: step.version });
   const shown = (field: keyof StepValues, value: string | null) =>
     !value ? <em>none</em> : field === "owner" ? ownerLabelFor(value as StepOwner, mySide) : field === "dueOn" ? formatDueOn(value) : value;
@@ -44,9 +42,9 @@ export function StepEditor({ planId, step, mySide, edit, onClose }: StepEditorPr
     edit.mutate(
       { planId, stepId: step.id, expectedVersion, ...values },
       {
-        onSuccess: () => {
+        onSuccess: ({ confirmationWithdrawn }) => {
           onClose(true);
-          notify({ title: "Step updated", description: theirsConfirmed ? `We asked ${sideNoun(other)} to confirm it again.` : undefined });
+          notify({ title: "Step updated", description: confirmationWithdrawn ? `We asked ${sideNoun(other)} to confirm it again.` : undefined });
         },
         onError: (error) => void draft.hold(error, values),
       },
@@ -78,7 +76,7 @@ export function StepEditor({ planId, step, mySide, edit, onClose }: StepEditorPr
               onClose(false);
             }}
           />
-        ) : theirsConfirmed ? (
+        ) : step.editWithdraws ? (
           <p className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
             {step.agreed
               ? "Editing an agreed step asks the other side to confirm again."

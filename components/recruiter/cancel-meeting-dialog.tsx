@@ -13,12 +13,12 @@ export interface CancelMeetingDialogProps {
   planId: string;
   version: number;
   candidateName: string;
-  /** The candidate was invited, so they are emailed about the cancellation. */
-  candidateInvited: boolean;
+  /** The view's candidateSees: the candidate saw the plan, so they are emailed about the cancellation. */
+  candidateSees: boolean;
 }
 
 /** Cancels the meeting: the plan closes for good. */
-export function CancelMeetingDialog({ planId, version, candidateName, candidateInvited }: CancelMeetingDialogProps) {
+export function CancelMeetingDialog({ planId, version, candidateName, candidateSees }: CancelMeetingDialogProps) {
   const trpc = useTRPC();
   const notify = useToast();
   const [open, setOpen] = useState(false);
@@ -39,7 +39,7 @@ export function CancelMeetingDialog({ planId, version, candidateName, candidateI
       }
       title={`Cancel the meeting with ${candidateName}?`}
       description={`The plan closes: it stays readable, but nobody can change it any more. ${
-        candidateInvited ? `We'll email ${candidateName} that the meeting is cancelled.` : "The candidate was never invited, so nobody is emailed."
+        candidateSees ? `We'll email ${candidateName} that the meeting is cancelled.` : "The candidate was never invited, so nobody is emailed."
       } This cannot be undone.`}
       cancelLabel="Keep the meeting"
       confirmLabel="Cancel meeting"
@@ -72,7 +72,7 @@ export function CancelMeetingDialog({ planId, version, candidateName, candidateI
             onSuccess: async () => {
               await planChanged();
               setOpen(false);
-              notify({ title: "Meeting cancelled", description: candidateInvited ? `We emailed ${candidateName}.` : undefined });
+              notify({ title: "Meeting cancelled", description: candidateSees ? `We emailed ${candidateName}.` : undefined });
             },
           },
         )

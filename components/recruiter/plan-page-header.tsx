@@ -30,7 +30,7 @@ export function PlanPageHeader({ plan }: PlanPageHeaderProps) {
         planId={plan.id}
         version={plan.version}
         candidateName={plan.candidateName}
-        candidateInvited={plan.candidateEmailLocked}
+        candidateSees={plan.candidateSees}
         allowed={plan.allowed}
       />
     </header>

@@ -8,6 +8,7 @@ import { ConsistencyChecks, FirstInterviewList } from "@/components/plan/consist
 import { GoalsPanel } from "@/components/plan/goals-panel";
 import { PlanHistory } from "@/components/timeline/plan-history";
 import { useTRPC } from "@/components/trpc";
+import { planEditPath } from "@/server/rules/plan-urls";
 import { Card } from "@/components/ui/card";
 import { ClosedBanner } from "./closed-banner";
 import { InternalNoteSection } from "./internal-note-section";
@@ -29,8 +30,7 @@ export interface RecruiterPlanViewProps {
 export function RecruiterPlanView({ planId }: RecruiterPlanViewProps) {
   const trpc = useTRPC();
   const { data: plan } = useSuspenseQuery(trpc.plan.get.queryOptions({ planId }));
-  const editHref = plan.allowed.edit ? (`/plans/${plan.id}/edit` as Route) : null;
-  const cancelled = plan.cancelledAt !== null;
+  const editHref = plan.allowed.edit ? (planEditPath(plan.id) as Route) : null;
 
   return (
     <>
@@ -41,10 +41,9 @@ export function RecruiterPlanView({ planId }: RecruiterPlanViewProps) {
       <PlanFollowUp
         planId={plan.id}
         mySide="organisation"
+        followUp={plan.followUp}
         stage={plan.stage}
-        endsAt={plan.endsAt}
-        cancelled={cancelled}
-        recruiter={{ version: plan.version, candidateName: plan.candidateName }}
+        recruiter={{ version: plan.version, candidateName: plan.candidateName, candidateSees: plan.candidateSees }}
       />
 
       <div className="space-y-6">
@@ -65,7 +64,7 @@ export function RecruiterPlanView({ planId }: RecruiterPlanViewProps) {
         <InternalNoteSection note={plan.internalNote} editHref={editHref} />
       </div>
 
-      <PlanHistory planId={plan.id} mySide="organisation" stage={plan.stage} endsAt={plan.endsAt} cancelled={cancelled} />
+      <PlanHistory planId={plan.id} mySide="organisation" meetingAhead={plan.meetingAhead} endsAt={plan.endsAt} />
     </>
   );
 }

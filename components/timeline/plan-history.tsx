@@ -1,26 +1,25 @@
 "use client";
 
-import type { PlanSide, PlanStage } from "@/server/rules/enums";
-import { NextStepsPanel } from "@/components/next-steps/next-steps-panel";
-import { isAfterMeeting } from "@/server/rules/stages";
+import type { PlanSide } from "@/server/rules/enums";
+import { NextStepsNotOpen } from "@/components/next-steps/next-steps-not-open";
 import { TimelinePanel } from "./timeline-panel";
 
 interface PlanHistoryProps {
   planId: string;
   mySide: PlanSide;
-  stage: PlanStage;
+  /** The plan view's meetingAhead: next steps open once the meeting ends. */
+  meetingAhead: boolean;
   endsAt: Date;
-  cancelled: boolean;
 }
 
 /**
  * The foot of both plan pages: before the meeting, a note that next steps
  * open once it ends (after it, they sit at the top in PlanFollowUp); always, the timeline.
  */
-export function PlanHistory({ planId, mySide, stage, endsAt, cancelled }: PlanHistoryProps) {
+export function PlanHistory({ planId, mySide, meetingAhead, endsAt }: PlanHistoryProps) {
   return (
     <div className="mt-6 space-y-6" data-section="history">
-      {!isAfterMeeting(stage) && !cancelled && <NextStepsPanel planId={planId} mySide={mySide} stage={stage} endsAt={endsAt} />}
+      {meetingAhead && <NextStepsNotOpen endsAt={endsAt} />}
       <TimelinePanel planId={planId} mySide={mySide} />
     </div>
   );

@@ -16,6 +16,7 @@ import {
   canMarkStepDone,
   canProposeStep,
   dropModeFor,
+  editWithdrawsConfirmation,
   isAgreed,
   sideOwning,
   stepsAreOpen,
@@ -201,7 +202,8 @@ export async function confirmStep(db: Db, actor: PlanActor, stepId: string, expe
 
 /**
  * Either side may reword a step. Changing what was agreed withdraws the other
- * side's confirmation (they agreed to something else) and says so.
+ * side's confirmation (they agreed to something else) and says so; the
+ * result tells the editor whether it did.
  */
 export async function editStep(db: Db, actor: PlanActor, input: { stepId: string; expectedVersion: number; fields: StepFields }) {
   return db.transaction(async (tx) => {
@@ -211,9 +213,9 @@ export async function editStep(db: Db, actor: PlanActor, input: { stepId: string
     if (step.version !== input.expectedVersion) throw new AppError("CONFLICT", STALE_STEP_MESSAGE);
     const changed =
       step.description !== input.fields.description || step.owner !== input.fields.owner || step.dueOn !== input.fields.dueOn;
-    if (!changed) return step;
+    if (!changed) return { step, confirmationWithdrawn: false };
     const other = otherSide(actor.side);
-    const withdrawn = step[confirmedKey(other)] !== null;
+    const withdrawn = editWithdrawsConfirmation(step, actor.side);
     const [updated] = await tx
       .update(nextSteps)
       .set({
@@ -247,7 +249,7 @@ export async function editStep(db: Db, actor: PlanActor, input: { stepId: string
     });
     if (input.fields.dueOn) await scheduleStepDueReminder(tx, plan, updated);
     await syncAgreement(tx, plan);
-    return updated;
+    return { step: updated, confirmationWithdrawn: withdrawn };
   });
 }
 

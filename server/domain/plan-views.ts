@@ -1,7 +1,7 @@
 import type { FirstInterviewItem, Plan, PlanInterviewer, PlanSide } from "@/db/schema";
 import type { InvitationStatus } from "@/server/rules/invitations";
 import { itemFlagsFor } from "@/server/rules/item-rules";
-import { candidatePlanActions, candidateSeesPlan, hasFollowUp, isCandidateEmailLocked, organisationPlanActions } from "@/server/rules/plan-actions";
+import { candidatePlanActions, candidateSeesPlan, hasFollowUp, isCandidateEmailLocked, isMeetingAhead, organisationPlanActions } from "@/server/rules/plan-actions";
 import { effectiveStage } from "@/server/rules/stages";
 import { utcToZonedLocal } from "@/server/rules/time-zones";
 
@@ -34,6 +34,7 @@ function sharedFields({ plan, interviewers, firstInterview, comments }: PlanDeta
     version: plan.version,
     stage,
     followUp: hasFollowUp(plan, now),
+    meetingAhead: isMeetingAhead(plan, now),
     roleTitle: plan.roleTitle,
     hiringCompany: plan.hiringCompany,
     candidateName: plan.candidateName,

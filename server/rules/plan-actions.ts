@@ -33,6 +33,11 @@ export function hasFollowUp(plan: PlanFacts & { cancelledAt: Date | null }, now:
   return isAfterMeeting(effectiveStage(plan, now)) && plan.cancelledAt === null;
 }
 
+/** The meeting is still ahead (a cancelled one is closed, so never): the page says when its next steps open. */
+export function isMeetingAhead(plan: PlanFacts, now: Date): boolean {
+  return !isAfterMeeting(effectiveStage(plan, now));
+}
+
 /** The candidate may see the plan once it is shared, never while a draft: from then on they are told what happens to it. */
 export function candidateSeesPlan(plan: { stage: PlanStage }): boolean {
   return plan.stage !== "draft";

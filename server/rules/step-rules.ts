@@ -78,6 +78,11 @@ export function canEditStep(step: StepState, stage: PlanStage): boolean {
   return stepsAreOpen(stage) && step.status === "open";
 }
 
+/** Rewording a step withdraws the other side's confirmation, when they had given it (they agreed to something else). */
+export function editWithdrawsConfirmation(step: Confirmations, editor: PlanSide): boolean {
+  return confirmedBy(step, otherSide(editor));
+}
+
 /** Only the side that carries the step out marks it done, and only once both agreed to it. */
 export function canMarkStepDone(step: StepState, viewer: PlanSide, stage: PlanStage): boolean {
   return stepsAreOpen(stage) && step.status === "open" && isAgreed(step) && sideOwning(step.owner) === viewer;
@@ -88,6 +93,7 @@ export function stepFlagsFor(step: StepState, viewer: PlanSide, stage: PlanStage
   return {
     canConfirm: canConfirmStep(step, viewer, stage),
     canEdit: canEditStep(step, stage),
+    editWithdraws: editWithdrawsConfirmation(step, viewer),
     canMarkDone: canMarkStepDone(step, viewer, stage),
     drop: stepsAreOpen(stage) ? dropModeFor(step, viewer) : ("none" as StepDropMode),
   };

@@ -36,9 +36,10 @@ describe("proposing and confirming next steps", () => {
       version: 1,
     });
     expect(proposed.candidateConfirmedAt).toBeInstanceOf(Date);
-    // Both sides read the same step; only what each may do differs: the proposer withdraws, the other side asks and confirms.
-    expect(proposed).toMatchObject({ drop: "request", canConfirm: true, canEdit: true, canMarkDone: false });
-    expect(await stepOf(c, planId, id)).toEqual({ ...proposed, drop: "immediate", canConfirm: false });
+    // Both sides read the same step; only what each may do differs: the proposer withdraws, the other side asks and confirms
+    // (and an edit by the other side would withdraw the proposer's confirmation).
+    expect(proposed).toMatchObject({ drop: "request", canConfirm: true, canEdit: true, editWithdraws: true, canMarkDone: false });
+    expect(await stepOf(c, planId, id)).toEqual({ ...proposed, drop: "immediate", canConfirm: false, editWithdraws: false });
     expect(await agreementSeenByBoth(s)).toEqual({ stage: "debrief", stepsAgreedAt: null });
     expect((await o.nextStep.list({ planId })).mySide).toBe("organisation");
 
@@ -151,14 +152,15 @@ describe("editing a next step", () => {
       const id = await agreedStep(s, { description: "Reference check", owner: "recruiter", dueOn });
       expect((await agreementSeenByBoth(s)).stage).toBe("next_steps_agreed");
 
-      const { version } = await s.admin.caller.nextStep.edit({
+      const saved = await s.admin.caller.nextStep.edit({
         planId,
         stepId: id,
         expectedVersion: 1,
         ...{ description: "Reference check", owner: "recruiter" as const, dueOn },
         ...change,
       });
-      expect(version).toBe(2);
+      // The editor is told the other side must confirm again (the toast's wording).
+      expect(saved).toEqual({ version: 2, confirmationWithdrawn: true });
       const edited = await stepOf(s.candidate.caller, planId, id);
       expect(edited).toMatchObject({ agreed: false, candidateConfirmedAt: null, version: 2, ...change });
       expect(edited.organisationConfirmedAt).toBeInstanceOf(Date);
@@ -179,7 +181,8 @@ describe("editing a next step", () => {
     const s = await debriefSetUp();
     const { planId } = s;
     const { id } = await s.candidate.caller.nextStep.propose({ planId, description: "Send references", owner: "candidate" });
-    await s.candidate.caller.nextStep.edit({ planId, stepId: id, expectedVersion: 1, description: "Send three references", owner: "candidate" });
+    const edited = await s.candidate.caller.nextStep.edit({ planId, stepId: id, expectedVersion: 1, description: "Send three references", owner: "candidate" });
+    expect(edited).toEqual({ version: 2, confirmationWithdrawn: false });
     expect(await stepOf(s.admin.caller, planId, id)).toMatchObject({ description: "Send three references", version: 2, organisationConfirmedAt: null });
     const [entry] = await entriesOf(s.admin.caller, planId, "step_edited");
     expect(entry).toMatchObject({ actorSide: "candidate", actorName: "Jordan Blake", data: { confirmationWithdrawn: false } });
@@ -194,7 +197,7 @@ describe("editing a next step", () => {
     const id = await agreedStep(s, { description: "Reference check", owner: "recruiter", dueOn });
     const before = await stepOf(s.admin.caller, planId, id);
     const agreedBefore = await agreementSeenByBoth(s);
-    const { version } = await s.candidate.caller.nextStep.edit({
+    const saved = await s.candidate.caller.nextStep.edit({
       planId,
       stepId: id,
       expectedVersion: 1,
@@ -202,7 +205,8 @@ describe("editing a next step", () => {
       owner: "recruiter",
       dueOn,
     });
-    expect(version).toBe(1);
+    // Nothing changed, so nothing was withdrawn: the editor is not told the other side must confirm again.
+    expect(saved).toEqual({ version: 1, confirmationWithdrawn: false });
     expect(await stepOf(s.admin.caller, planId, id)).toEqual(before);
     expect(await agreementSeenByBoth(s)).toEqual(agreedBefore);
     expect(await entriesOf(s.admin.caller, planId, "step_edited")).toEqual([]);

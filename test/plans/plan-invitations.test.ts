@@ -162,7 +162,7 @@ describe("accepting the invitation", () => {
 
     const view = await candidate.caller.interview.get({ planId });
     expect(view).toMatchObject({ id: planId, stage: "preparing", organisationName: org.name });
-    expect((await candidate.caller.interview.list()).map((p) => p.id)).toEqual([planId]);
+    expect((await candidate.caller.interview.list()).map((p) => [p.id, p.meetingHeld])).toEqual([[planId, false]]);
     for (const hidden of [otherPlan, otherCandidatePlan]) {
       expect((await failureOf(candidate.caller.interview.get({ planId: hidden }))).code).toBe("NOT_FOUND");
       expect((await failureOf(candidate.caller.interview.calendar({ planId: hidden }))).code).toBe("NOT_FOUND");

@@ -126,7 +126,8 @@ describe("cancelling", () => {
     // The candidate still reads it, closed.
     const view = await candidate.caller.interview.get({ planId });
     expect(view).toMatchObject({ stage: "closed", cancelledAt: plan.cancelledAt });
-    expect((await candidate.caller.interview.list()).find((p) => p.id === planId)?.stage).toBe("closed");
+    // A cancelled meeting is listed with the past ones on the candidate's dashboard.
+    expect((await candidate.caller.interview.list()).find((p) => p.id === planId)).toMatchObject({ stage: "closed", meetingHeld: true });
     const event = parseEvent((await candidate.caller.interview.calendar({ planId })).ics);
     expect(event.component.getFirstPropertyValue("status")).toBe("CANCELLED");
   });

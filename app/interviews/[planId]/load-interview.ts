@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getQueryClient, trpc } from "@/server/api/server-query";
 import { requireMe, whenRefused } from "@/server/auth/page-session";
-import { isAfterMeeting } from "@/server/rules/stages";
 import { TIMELINE_PAGE_SIZE } from "@/server/rules/limits";
 
 /**
@@ -28,13 +27,12 @@ export const fetchInterview = cache(async (planId: string, returnTo: string) => 
 export async function prefetchInterviewPage(planId: string, returnTo: string) {
   const plan = await fetchInterview(planId, returnTo);
   const queryClient = getQueryClient();
-  const followUp = isAfterMeeting(plan.stage) && plan.cancelledAt === null;
   await Promise.all([
     queryClient.prefetchQuery(trpc.preparation.get.queryOptions({ planId })),
     queryClient.prefetchQuery(trpc.goal.list.queryOptions({ planId })),
     queryClient.prefetchQuery(trpc.timeline.list.queryOptions({ planId, limit: TIMELINE_PAGE_SIZE })),
-    followUp && queryClient.prefetchQuery(trpc.nextStep.list.queryOptions({ planId })),
-    followUp && queryClient.prefetchQuery(trpc.debrief.openQuestions.queryOptions({ planId })),
+    plan.followUp && queryClient.prefetchQuery(trpc.nextStep.list.queryOptions({ planId })),
+    plan.followUp && queryClient.prefetchQuery(trpc.debrief.openQuestions.queryOptions({ planId })),
   ]);
   return plan;
 }

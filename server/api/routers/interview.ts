@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { meetingFormats } from "@/server/rules/enums";
 import { planMeetingFile } from "@/server/calendar/meeting-ics";
-import { effectiveStage } from "@/server/rules/stages";
+import { effectiveStage, isAfterMeeting } from "@/server/rules/stages";
 import { candidatePlanView } from "@/server/domain/plan-views";
 import { getCandidatePlanWithOrg, listPlansForCandidateWithOrg } from "@/server/domain/plans";
 import { idField } from "../fields";
@@ -21,6 +21,8 @@ export const interviewRouter = createTRPCRouter({
         z.object({
           id: z.uuid(),
           stage: stageEnum,
+          /** The meeting is over (server/rules/stages.ts isAfterMeeting): the dashboard lists it after the upcoming ones. */
+          meetingHeld: z.boolean(),
           roleTitle: z.string(),
           hiringCompany: z.string(),
           organisationName: z.string(),
@@ -33,16 +35,20 @@ export const interviewRouter = createTRPCRouter({
     .query(async ({ ctx }) => {
       const rows = await listPlansForCandidateWithOrg(ctx.db, ctx.session.user.id);
       const now = new Date();
-      return rows.map(({ plan, organisationName }) => ({
-        id: plan.id,
-        stage: effectiveStage(plan, now),
-        roleTitle: plan.roleTitle,
-        hiringCompany: plan.hiringCompany,
-        organisationName,
-        startsAt: plan.startsAt,
-        timeZone: plan.timeZone,
-        format: plan.format,
-      }));
+      return rows.map(({ plan, organisationName }) => {
+        const stage = effectiveStage(plan, now);
+        return {
+          id: plan.id,
+          stage,
+          meetingHeld: isAfterMeeting(stage),
+          roleTitle: plan.roleTitle,
+          hiringCompany: plan.hiringCompany,
+          organisationName,
+          startsAt: plan.startsAt,
+          timeZone: plan.timeZone,
+          format: plan.format,
+        };
+      });
     }),
 
   get: candidateProcedure

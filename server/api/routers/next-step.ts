@@ -55,6 +55,8 @@ const stepOutput = z.object({
   /** What the viewer's side may do with the step (step-rules.ts stepFlagsFor): the page renders from these. */
   canConfirm: z.boolean(),
   canEdit: z.boolean(),
+  /** Saving a changed wording withdraws the other side's confirmation (step-rules.ts editWithdrawsConfirmation). */
+  editWithdraws: z.boolean(),
   canMarkDone: z.boolean(),
   /** How dropping would go for the viewer's side ("none" while steps cannot change). */
   drop: z.enum(stepDropModes),
@@ -108,11 +110,12 @@ export const nextStepRouter = createTRPCRouter({
 
   edit: planMemberProcedure
     .input(stepFields.extend({ stepId: idField, expectedVersion: versionField }))
-    .output(z.object({ version: z.number().int() }))
+    // confirmationWithdrawn: the other side had confirmed what changed, and is asked to confirm again.
+    .output(z.object({ version: z.number().int(), confirmationWithdrawn: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
       const { stepId, expectedVersion, description, owner, dueOn: due } = input;
-      const step = await editStep(ctx.db, ctx.actor, { stepId, expectedVersion, fields: { description, owner, dueOn: due } });
-      return { version: step.version };
+      const { step, confirmationWithdrawn } = await editStep(ctx.db, ctx.actor, { stepId, expectedVersion, fields: { description, owner, dueOn: due } });
+      return { version: step.version, confirmationWithdrawn };
     }),
 
   markDone: planMemberProcedure

@@ -158,6 +158,8 @@ const sharedPlanOutput = {
   stage: stageEnum,
   /** The meeting took place, so the page shows its debrief and next steps (server/rules/plan-actions.ts hasFollowUp). */
   followUp: z.boolean(),
+  /** The meeting is still ahead, so the page says when next steps open (server/rules/plan-actions.ts isMeetingAhead). */
+  meetingAhead: z.boolean(),
   roleTitle: z.string(),
   hiringCompany: z.string(),
   candidateName: z.string(),
