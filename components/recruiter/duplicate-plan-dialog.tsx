@@ -13,6 +13,7 @@ import { CopyIcon } from "@/components/ui/icons";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
 import { LIMITS, PLAN_LIMITS } from "@/server/rules/limits";
+import { planPath } from "@/server/rules/plan-urls";
 
 export interface DuplicatePlanDialogProps {
   planId: string;
@@ -64,7 +65,7 @@ export function DuplicatePlanDialog({ planId }: DuplicatePlanDialogProps) {
               onSuccess: ({ id }) => {
                 void queryClient.invalidateQueries(trpc.plan.list.pathFilter());
                 notify({ title: "Plan duplicated", description: "Fill in what this candidate's first interview established." });
-                startNavigation(() => router.push(`/plans/${id}` as Route));
+                startNavigation(() => router.push(planPath(id) as Route));
               },
             },
           );

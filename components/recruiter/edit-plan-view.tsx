@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { PlanForm } from "./plan-form";
+import { planPath } from "@/server/rules/plan-urls";
 
 export interface EditPlanViewProps {
   planId: string;
@@ -32,7 +33,7 @@ export function EditPlanView({ planId }: EditPlanViewProps) {
       ) : (
         <Alert tone="info" title="This plan is closed">
           <p>A closed plan stays readable but can no longer be edited.</p>
-          <ButtonLink href={`/plans/${plan.id}` as Route} variant="secondary" size="sm">
+          <ButtonLink href={planPath(plan.id) as Route} variant="secondary" size="sm">
             Back to the plan
           </ButtonLink>
         </Alert>

@@ -1,5 +1,6 @@
 "use client";
 
+import type { Route } from "next";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import { Suspense, useRef } from "react";
@@ -17,6 +18,7 @@ import { PlanListEmpty } from "./plan-list-empty";
 import { PlanRow } from "./plan-row";
 import { SearchBox } from "./search-box";
 import { StageFilter } from "./stage-filter";
+import { newPlanPath } from "@/server/rules/plan-urls";
 
 /** The recruiter's dashboard: the organisation's second interviews, by stage, searchable, a page at a time. */
 export function PlanDashboard() {
@@ -50,7 +52,7 @@ function PlanList() {
         <>
           <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
             <SearchBox value={state.q} onSearch={(q) => go({ q, page: 1 }, "replace")} />
-            <ButtonLink href="/plans/new" className="shrink-0">
+            <ButtonLink href={newPlanPath() as Route} className="shrink-0">
               <PlusIcon />
               New plan
             </ButtonLink>

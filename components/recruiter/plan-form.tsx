@@ -20,6 +20,7 @@ import { emptyValues, valuesFromPlan } from "./plan-form-content";
 import type { RecruiterPlan } from "./plan-form-state";
 import { usePlanDraft } from "./use-plan-draft";
 import { usePlanSave } from "./use-plan-save";
+import { planPath } from "@/server/rules/plan-urls";
 
 export type PlanFormProps = { mode: "create" } | { mode: "edit"; plan: RecruiterPlan; candidateEmailLocked: boolean };
 
@@ -38,7 +39,7 @@ export function PlanForm(props: PlanFormProps) {
   const failure = save.failure;
   const conflict = failure?.data?.code === "CONFLICT";
   const errors = planFormErrors(failure?.data?.fieldErrors, save.submittedKeys, values);
-  const backHref = (editing ? `/plans/${editing.id}` : "/dashboard") as Route;
+  const backHref = (editing ? planPath(editing.id) : "/dashboard") as Route;
 
   const formError =
     conflict || !failure

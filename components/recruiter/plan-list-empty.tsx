@@ -1,8 +1,10 @@
+import type { Route } from "next";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PlusIcon } from "@/components/ui/icons";
 import { STAGE_LABELS } from "@/server/rules/stages";
 import type { ListState } from "./dashboard-state";
+import { newPlanPath } from "@/server/rules/plan-urls";
 
 export interface PlanListEmptyProps {
   state: ListState;
@@ -48,7 +50,7 @@ export function PlanListEmpty({ state, total, go }: PlanListEmptyProps) {
     <EmptyState
       title="No second interviews yet"
       action={
-        <ButtonLink href="/plans/new">
+        <ButtonLink href={newPlanPath() as Route}>
           <PlusIcon />
           New plan
         </ButtonLink>

@@ -6,6 +6,7 @@ import { StageBadge } from "@/components/stage-badge";
 import { cx } from "@/components/ui/cx";
 import { FORMAT_LABEL } from "@/server/rules/labels";
 import { preparationText } from "@/server/rules/preparation";
+import { planPath } from "@/server/rules/plan-urls";
 
 export interface PlanRowProps {
   plan: RouterOutputs["plan"]["list"]["items"][number];
@@ -21,7 +22,7 @@ export function PlanRow({ plan }: PlanRowProps) {
           <h2 className="text-base font-semibold text-slate-900">
             {/* The whole card is the link's target; the name alone is what a screen reader announces. */}
             <Link
-              href={`/plans/${plan.id}` as Route}
+              href={planPath(plan.id) as Route}
               className="break-words outline-none after:absolute after:inset-0 after:rounded-xl after:content-[''] hover:text-brand-700 focus-visible:after:outline-2 focus-visible:after:outline-offset-2 focus-visible:after:outline-brand-600"
             >
               {plan.candidateName}

@@ -12,6 +12,7 @@ import { toContent, valuesFromPlan } from "./plan-form-content";
 import type { PlanFormValues, SubmittedKeys } from "./plan-form-state";
 import type { PlanDraft } from "./use-plan-draft";
 import { usePlanChanged } from "./use-plan-changed";
+import { planPath } from "@/server/rules/plan-urls";
 
 /** A save refused because a colleague saved first: their version, and what it changed. */
 export interface PlanConflict {
@@ -57,7 +58,7 @@ export function usePlanSave({ planId, version: initialVersion, draft, timeZone }
         draft.setSaved(submitted);
         void queryClient.invalidateQueries(trpc.plan.list.pathFilter());
         notify({ title: "Plan created", description: "Share it with the candidate when it's ready." });
-        startNavigation(() => router.push(`/plans/${id}` as Route));
+        startNavigation(() => router.push(planPath(id) as Route));
       },
     });
   }

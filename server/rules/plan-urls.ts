@@ -5,6 +5,7 @@ import type { PlanSide } from "./enums";
  * files all link through here, so a route moves in one place. Paths only;
  * emails prefix them with the app's address (absoluteUrl).
  */
+export const newPlanPath = () => "/plans/new";
 export const planPath = (planId: string) => `/plans/${planId}`;
 export const planEditPath = (planId: string) => `/plans/${planId}/edit`;
 export const interviewPath = (planId: string) => `/interviews/${planId}`;

@@ -11,6 +11,7 @@ import { errorCode } from "@/components/form-errors";
 import { useTRPC } from "@/components/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { interviewPath } from "@/server/rules/plan-urls";
 
 /**
  * Spends the invitation (only now, on purpose) and opens the plan: straight
@@ -23,7 +24,7 @@ export function OpenPlanButton({ token }: { token: string }) {
   const accept = useMutation(trpc.join.accept.mutationOptions());
   const signIn = useMutation({
     mutationFn: ({ token: signInToken }: { planId: string; token: string }) => signInOrThrow("link", { token: signInToken }),
-    onSuccess: (_result, { planId }) => go(`/interviews/${planId}` as Route),
+    onSuccess: (_result, { planId }) => go(interviewPath(planId) as Route),
   });
 
   if (accept.data && "required" in accept.data.signIn)
@@ -31,7 +32,7 @@ export function OpenPlanButton({ token }: { token: string }) {
       <SignInToContinue
         title="Your plan is ready: sign in to open it"
         email={accept.data.signIn.email}
-        next={`/interviews/${accept.data.planId}` as Route}
+        next={interviewPath(accept.data.planId) as Route}
       />
     );
 

@@ -5,6 +5,7 @@ import { RecruiterPlanView } from "@/components/recruiter/recruiter-plan-view";
 import { HydrateClient } from "@/server/api/server-query";
 import { requireMe } from "@/server/auth/page-session";
 import { prefetchRecruiterPlanPage, recruiterPlanOrNull } from "../load-plan";
+import { planPath } from "@/server/rules/plan-urls";
 
 interface Props {
   params: Promise<{ planId: string }>;
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RecruiterPlanPage({ params }: Props) {
   const { planId } = await params;
-  await requireMe(`/plans/${planId}`);
+  await requireMe(planPath(planId));
   const plan = await prefetchRecruiterPlanPage(planId);
 
   return (

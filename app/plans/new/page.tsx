@@ -3,11 +3,12 @@ import { redirect } from "next/navigation";
 import { PlanForm } from "@/components/recruiter/plan-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { activeMembership, requireMe } from "@/server/auth/page-session";
+import { newPlanPath } from "@/server/rules/plan-urls";
 
 export const metadata: Metadata = { title: "New plan" };
 
 export default async function NewPlanPage() {
-  const me = await requireMe("/plans/new");
+  const me = await requireMe(newPlanPath());
   const active = activeMembership(me);
   if (!active) redirect("/dashboard");
   return (

@@ -3,6 +3,7 @@ import { EditPlanView } from "@/components/recruiter/edit-plan-view";
 import { HydrateClient } from "@/server/api/server-query";
 import { requireMe } from "@/server/auth/page-session";
 import { fetchRecruiterPlan, recruiterPlanOrNull } from "../../load-plan";
+import { planEditPath } from "@/server/rules/plan-urls";
 
 interface Props {
   params: Promise<{ planId: string }>;
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditPlanPage({ params }: Props) {
   const { planId } = await params;
-  await requireMe(`/plans/${planId}/edit`);
+  await requireMe(planEditPath(planId));
   const plan = await fetchRecruiterPlan(planId);
   return (
     <HydrateClient>
