@@ -11,6 +11,7 @@ import { env } from "@/server/env";
 import { AppError, notFound } from "./errors";
 import { withdrawRemovedMember } from "./member-removal";
 import { accountProvenBy, signInAfterLink } from "./link-acceptance";
+import { linkState, type LinkState } from "@/server/rules/invitations";
 import { MAX_MEMBERS_PER_ORG } from "@/server/rules/limits";
 
 export interface OrgMembership {
@@ -153,7 +154,7 @@ export async function revokeInvitation(db: Db, input: { orgId: string; invitatio
   if (!row) throw notFound("Invitation");
 }
 
-export type InvitationState = "valid" | "expired" | "used" | "revoked" | "unknown";
+export type InvitationState = LinkState;
 
 export async function describeInvitation(db: Db, token: string) {
   const [row] = await db
@@ -171,13 +172,7 @@ export async function describeInvitation(db: Db, token: string) {
     .innerJoin(organisations, eq(organisations.id, orgInvitations.orgId))
     .where(eq(orgInvitations.tokenHash, hashLinkToken(token)));
   if (!row) return { state: "unknown" as InvitationState };
-  const state: InvitationState = row.acceptedAt
-    ? "used"
-    : row.revokedAt
-      ? "revoked"
-      : row.expiresAt <= new Date()
-        ? "expired"
-        : "valid";
+  const state = linkState(row, new Date());
   if (state !== "valid") return { state, orgName: row.orgName };
   return { state, orgName: row.orgName, email: row.email, role: row.role, hasAccount: row.hasAccount };
 }

@@ -25,13 +25,25 @@ export function isUnanswered(status: InvitationStatus): boolean {
   return status === "pending" || status === "expired";
 }
 
-/** What the join page says about a followed link; a closed plan's link reads as withdrawn. */
-export const planLinkStates = ["valid", "expired", "used", "revoked", "unknown"] as const;
-export type PlanLinkState = (typeof planLinkStates)[number];
+/**
+ * What a page says about a followed link, a plan's or an organisation's:
+ * "used" once accepted, "valid" while it still works, "unknown" for a token
+ * that matches nothing.
+ */
+export const linkStates = ["valid", "expired", "used", "revoked", "unknown"] as const;
+export type LinkState = (typeof linkStates)[number];
 
-export function planLinkState(invitation: InvitationTimes, planStage: PlanStage, now: Date): PlanLinkState {
+export function linkState(invitation: InvitationTimes, now: Date): LinkState {
   const status = invitationStatus(invitation, now);
   if (status === "accepted") return "used";
-  if (status === "revoked" || planStage === "closed") return "revoked";
-  return status === "expired" ? "expired" : "valid";
+  return status === "pending" ? "valid" : status;
+}
+
+/** The join page's states: the same, except that a closed plan's open link reads as withdrawn. */
+export const planLinkStates = linkStates;
+export type PlanLinkState = LinkState;
+
+export function planLinkState(invitation: InvitationTimes, planStage: PlanStage, now: Date): PlanLinkState {
+  const state = linkState(invitation, now);
+  return state !== "used" && planStage === "closed" ? "revoked" : state;
 }

@@ -1,7 +1,6 @@
 import { AuthShell } from "@/components/auth/auth-shell";
 import { ButtonLink } from "@/components/ui/button";
-
-type State = "expired" | "used" | "revoked" | "unknown" | "valid";
+import type { LinkState as State } from "@/server/rules/invitations";
 
 function explain(state: State, org: string): { title: string; text: string } {
   switch (state) {

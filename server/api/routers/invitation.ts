@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { membershipRoles } from "@/server/rules/enums";
+import { linkStates } from "@/server/rules/invitations";
 import { acceptInvitation, describeInvitation } from "@/server/domain/organisations";
 import { throttle } from "@/server/domain/rate-limit";
 import { linkTokenField, personNameField } from "../fields";
@@ -16,7 +17,7 @@ export const invitationRouter = createTRPCRouter({
     .input(z.object({ token: linkTokenField }))
     .output(
       z.object({
-        state: z.enum(["valid", "expired", "used", "revoked", "unknown"]),
+        state: z.enum(linkStates),
         orgName: z.string().optional(),
         email: z.string().optional(),
         role: z.enum(membershipRoles).optional(),
