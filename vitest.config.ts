@@ -29,6 +29,8 @@ export default defineConfig({
     },
     // A worker's first test also waits for PGlite and the migrations (several seconds on a busy machine).
     testTimeout: 30_000,
+    // A file's set-up (several plans and accounts, scrypt included) takes longer than the default 10 s on a busy machine.
+    hookTimeout: 60_000,
     benchmark: { include: ["bench/**/*.bench.ts"] },
   },
 });
