@@ -73,6 +73,8 @@ export const goalAcknowledgements = pgTable(
       .primaryKey()
       .references(() => goals.id, { onDelete: "cascade" }),
     note: text("note").notNull().default(""),
+    /** Grows on every save, so a note saved from another tab is not silently overwritten. */
+    version: integer("version").notNull().default(1),
     acknowledgedAt: timestamp("acknowledged_at", { withTimezone: true }).notNull().defaultNow(),
   },
 );

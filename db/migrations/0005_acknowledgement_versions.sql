@@ -1,0 +1,1 @@
+ALTER TABLE "goal_acknowledgements" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;
