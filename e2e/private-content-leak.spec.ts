@@ -130,6 +130,7 @@ test("no page shows either side's private content to the other side", async ({ b
     goalId: orgShared.id,
     acknowledged: true,
     note: c.acknowledgement,
+    expectedVersion: null,
   });
 
   // The meeting is over (moved three hours back, with every interviewer and item kept by id):

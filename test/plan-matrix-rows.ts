@@ -198,7 +198,7 @@ export const planRows: { [P in PlanPath]: Row<InputOf<P>> } = {
   "preparation.acknowledgeGoal": {
     input: async (f) => {
       const { planId, goal } = await goalFor(f, "organisation");
-      return { planId, goalId: goal.id, acknowledged: true, note: "I will bring examples." };
+      return { planId, goalId: goal.id, acknowledged: true, note: "I will bring examples.", expectedVersion: null };
     },
     expect: candidateOnly,
   },

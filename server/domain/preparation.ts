@@ -29,7 +29,12 @@ export async function preparationOf(db: Db, actor: PlanActor) {
     db.select().from(preparationSteps).where(eq(preparationSteps.planId, planId)),
     db.select().from(candidateNotes).where(eq(candidateNotes.planId, planId)),
     db
-      .select({ goalId: goalAcknowledgements.goalId, note: goalAcknowledgements.note, acknowledgedAt: goalAcknowledgements.acknowledgedAt })
+      .select({
+        goalId: goalAcknowledgements.goalId,
+        note: goalAcknowledgements.note,
+        version: goalAcknowledgements.version,
+        acknowledgedAt: goalAcknowledgements.acknowledgedAt,
+      })
       .from(goalAcknowledgements)
       .innerJoin(goals, eq(goals.id, goalAcknowledgements.goalId))
       .where(and(eq(goals.planId, planId), eq(goals.side, "organisation"), eq(goals.visibility, "shared"))),
@@ -101,14 +106,23 @@ export async function saveCandidateNote(
   });
 }
 
-/** Step 5: the candidate acknowledges one of the organisation's shared goals. */
+export const STALE_UNACKNOWLEDGE_MESSAGE =
+  "This goal's tick or note was changed from another tab or device meanwhile, so it stays as it is now. Look at the latest version, then untick it again if you still want to.";
+
+/**
+ * Step 5: the candidate acknowledges one of the organisation's shared goals
+ * (ticks it, then saves a note on it), or takes the tick back. `expectedVersion`
+ * is the acknowledgement's version as the candidate saw it, or null when it
+ * was not ticked: a stale save, or a stale untick that would delete a newer
+ * note, is refused instead of overwriting it. Returns the new version (null once unticked).
+ */
 export async function acknowledgeGoal(
   db: Db,
   actor: PlanActor,
-  input: { goalId: string; acknowledged: boolean; note: string },
-) {
+  input: { goalId: string; acknowledged: boolean; note: string; expectedVersion: number | null },
+): Promise<{ version: number | null }> {
   assertCandidate(actor);
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await assertPlanWritable(tx, actor.plan.id, ["preparation"]);
     const [goal] = await tx
       .select({ id: goals.id })
@@ -122,14 +136,35 @@ export async function acknowledgeGoal(
         ),
       );
     if (!goal) throw notFound("Goal");
+    const ofThisGoal = eq(goalAcknowledgements.goalId, goal.id);
     if (!input.acknowledged) {
-      await tx.delete(goalAcknowledgements).where(eq(goalAcknowledgements.goalId, goal.id));
-      return;
+      if (input.expectedVersion === null) {
+        // Not ticked as far as the candidate knew: fine if still so, refused if ticked meanwhile.
+        const [ticked] = await tx.select({ version: goalAcknowledgements.version }).from(goalAcknowledgements).where(ofThisGoal);
+        if (ticked) throw new AppError("CONFLICT", STALE_UNACKNOWLEDGE_MESSAGE);
+        return { version: null };
+      }
+      const [removed] = await tx
+        .delete(goalAcknowledgements)
+        .where(and(ofThisGoal, eq(goalAcknowledgements.version, input.expectedVersion)))
+        .returning({ goalId: goalAcknowledgements.goalId });
+      if (!removed) throw new AppError("CONFLICT", STALE_UNACKNOWLEDGE_MESSAGE);
+      return { version: null };
     }
-    await tx
-      .insert(goalAcknowledgements)
-      .values({ goalId: goal.id, note: input.note })
-      .onConflictDoUpdate({ target: goalAcknowledgements.goalId, set: { note: input.note } });
+    const [saved] =
+      input.expectedVersion === null
+        ? await tx
+            .insert(goalAcknowledgements)
+            .values({ goalId: goal.id, note: input.note })
+            .onConflictDoNothing()
+            .returning({ version: goalAcknowledgements.version })
+        : await tx
+            .update(goalAcknowledgements)
+            .set({ note: input.note, version: sql`${goalAcknowledgements.version} + 1` })
+            .where(and(ofThisGoal, eq(goalAcknowledgements.version, input.expectedVersion)))
+            .returning({ version: goalAcknowledgements.version });
+    if (!saved) throw new AppError("CONFLICT", STALE_NOTE_MESSAGE);
+    return saved;
   });
 }
 

@@ -161,7 +161,7 @@ export const generators: { [P in ProcedurePath]: InputGenerator } = {
       // The plan-level note, about no interviewer.
       onPlan(w, () => ({ interviewerId: fixed(null, fc.constantFrom("not-a-uuid", "")), text: optional(text(5000)), expectedVersion: noteVersion })),
     ),
-  "preparation.acknowledgeGoal": (w) => onRow(w, w.goals, "goalId", () => ({ acknowledged: bool, note: optional(text(5000)) })),
+  "preparation.acknowledgeGoal": (w) => onRow(w, w.goals, "goalId", () => ({ acknowledged: bool, note: optional(text(5000)), expectedVersion: noteVersion })),
 
   "consistency.flag": (w) => onRow(w, w.items, "itemId", () => ({ expectedVersion: version, comment: text(1000) })),
   "consistency.reply": (w) => onRow(w, w.items, "itemId", () => ({ text: text(1000) })),

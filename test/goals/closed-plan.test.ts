@@ -15,7 +15,7 @@ describe("a cancelled plan", () => {
     const ours = await admin.caller.goal.add({ planId, kind: "team_goal", text: "Leadership" });
     await c.preparation.setStep({ planId, step: 1, done: true });
     await c.preparation.saveNote({ planId, interviewerId: plan.interviewers[0]!.id, text: "Maya note", expectedVersion: null });
-    await c.preparation.acknowledgeGoal({ planId, goalId: ours.id, acknowledged: true, note: "Will prepare" });
+    await c.preparation.acknowledgeGoal({ planId, goalId: ours.id, acknowledged: true, note: "Will prepare", expectedVersion: null });
     await c.consistency.flag({ planId, itemId: plan.firstInterview[0]!.id, comment: "Flagged before the cancel", expectedVersion: 1 });
 
     const before = {
@@ -36,7 +36,7 @@ describe("a cancelled plan", () => {
       ["recruiter goal.remove", () => admin.caller.goal.remove({ planId, goalId: ours.id })],
       ["preparation.setStep", () => c.preparation.setStep({ planId, step: 2, done: true })],
       ["preparation.saveNote", () => c.preparation.saveNote({ planId, interviewerId: null, text: "Late note", expectedVersion: null })],
-      ["preparation.acknowledgeGoal", () => c.preparation.acknowledgeGoal({ planId, goalId: ours.id, acknowledged: false, note: "" })],
+      ["preparation.acknowledgeGoal", () => c.preparation.acknowledgeGoal({ planId, goalId: ours.id, acknowledged: false, note: "", expectedVersion: 1 })],
       ["candidate consistency.flag", () => c.consistency.flag({ planId, itemId: plan.firstInterview[1]!.id, comment: "Too late", expectedVersion: 1 })],
       ["recruiter consistency.reply", () => admin.caller.consistency.reply({ planId, itemId: item, text: "Too late" })],
       // The item was flagged once: version 2 is what the page shows.

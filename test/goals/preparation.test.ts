@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { STALE_NOTE_MESSAGE } from "@/server/domain/preparation";
+import { STALE_NOTE_MESSAGE, STALE_UNACKNOWLEDGE_MESSAGE } from "@/server/domain/preparation";
 import { NOTE_LIMIT } from "@/server/rules/limits";
 import { testDb } from "../db";
 import { joinedPlan, newOrg } from "../plan-api";
@@ -82,25 +82,64 @@ describe("the candidate's preparation", () => {
     const hidden = await admin.caller.goal.add({ planId, kind: "challenge", text: "Private challenge", visibility: "private" });
     const own = await c.goal.add({ planId, kind: "learn", text: "My own goal" });
 
-    await c.preparation.acknowledgeGoal({ planId, goalId: shared.id, acknowledged: true, note: "Bring the clinic study." });
+    expect(
+      await c.preparation.acknowledgeGoal({ planId, goalId: shared.id, acknowledged: true, note: "Bring the clinic study.", expectedVersion: null }),
+    ).toEqual({ version: 1 });
     for (const goalId of [hidden.id, own.id])
-      expect(await failureOf(c.preparation.acknowledgeGoal({ planId, goalId, acknowledged: true, note: "" }))).toMatchObject({
+      expect(await failureOf(c.preparation.acknowledgeGoal({ planId, goalId, acknowledged: true, note: "", expectedVersion: null }))).toMatchObject({
         code: "NOT_FOUND",
         message: "Goal not found.",
       });
     const { acknowledgements } = await c.preparation.get({ planId });
-    expect(acknowledgements.map(({ goalId, note }) => ({ goalId, note }))).toEqual([{ goalId: shared.id, note: "Bring the clinic study." }]);
+    expect(acknowledgements.map(({ goalId, note, version }) => ({ goalId, note, version }))).toEqual([
+      { goalId: shared.id, note: "Bring the clinic study.", version: 1 },
+    ]);
 
-    await c.preparation.acknowledgeGoal({ planId, goalId: shared.id, acknowledged: true, note: "Bring two studies." });
-    expect((await c.preparation.get({ planId })).acknowledgements.map((a) => a.note)).toEqual(["Bring two studies."]);
-    await c.preparation.acknowledgeGoal({ planId, goalId: shared.id, acknowledged: false, note: "" });
+    expect(
+      await c.preparation.acknowledgeGoal({ planId, goalId: shared.id, acknowledged: true, note: "Bring two studies.", expectedVersion: 1 }),
+    ).toEqual({ version: 2 });
+    expect((await c.preparation.get({ planId })).acknowledgements.map(({ note, version }) => ({ note, version }))).toEqual([
+      { note: "Bring two studies.", version: 2 },
+    ]);
+    expect(await c.preparation.acknowledgeGoal({ planId, goalId: shared.id, acknowledged: false, note: "", expectedVersion: 2 })).toEqual({
+      version: null,
+    });
     expect((await c.preparation.get({ planId })).acknowledgements).toEqual([]);
+    // Unticking what is not ticked changes nothing and is not an error.
+    expect(await c.preparation.acknowledgeGoal({ planId, goalId: shared.id, acknowledged: false, note: "", expectedVersion: null })).toEqual({
+      version: null,
+    });
+  });
+
+  it("refuses a stale acknowledgement save or untick and changes nothing", async () => {
+    const { admin, planId, candidate } = await setUp();
+    const c = candidate.caller;
+    const goal = await admin.caller.goal.add({ planId, kind: "team_goal", text: "Show a research plan" });
+    const acknowledge = (acknowledged: boolean, note: string, expectedVersion: number | null) =>
+      c.preparation.acknowledgeGoal({ planId, goalId: goal.id, acknowledged, note, expectedVersion });
+    await acknowledge(true, "", null);
+    await acknowledge(true, "Bring the clinic study.", 1);
+    const before = await c.preparation.get({ planId });
+
+    for (const [acknowledged, expectedVersion, message] of [
+      [true, null, STALE_NOTE_MESSAGE],
+      [true, 1, STALE_NOTE_MESSAGE],
+      [false, null, STALE_UNACKNOWLEDGE_MESSAGE],
+      [false, 1, STALE_UNACKNOWLEDGE_MESSAGE],
+    ] as const)
+      expect(await failureOf(acknowledge(acknowledged, "From a stale tab", expectedVersion))).toMatchObject({ code: "CONFLICT", message });
+    expect(await c.preparation.get({ planId })).toEqual(before);
+
+    expect(await failureOf(acknowledge(true, "x", 0))).toMatchObject({
+      code: "BAD_REQUEST",
+      fieldErrors: { expectedVersion: ["Not a valid version: reload and try again."] },
+    });
   });
 
   it("an acknowledged goal the organisation makes private drops out of the candidate's preparation", async () => {
     const { admin, planId, candidate } = await setUp();
     const goal = await admin.caller.goal.add({ planId, kind: "team_goal", text: "Show a research plan" });
-    await candidate.caller.preparation.acknowledgeGoal({ planId, goalId: goal.id, acknowledged: true, note: "ok" });
+    await candidate.caller.preparation.acknowledgeGoal({ planId, goalId: goal.id, acknowledged: true, note: "ok", expectedVersion: null });
     await admin.caller.goal.update({ planId, goalId: goal.id, expectedVersion: 1, kind: "team_goal", text: "Now private", visibility: "private" });
     expect((await candidate.caller.preparation.get({ planId })).acknowledgements).toEqual([]);
     expect(JSON.stringify(await candidate.caller.goal.list({ planId }))).not.toContain("Now private");

@@ -158,7 +158,7 @@ async function seedPlan(
   await c.preparation.saveNote({ planId, interviewerId: seeded.interviewerIds[0]!, text: cm.interviewer1Note, expectedVersion: null });
   await c.preparation.saveNote({ planId, interviewerId: seeded.interviewerIds[1]!, text: cm.interviewer2Note, expectedVersion: null });
   await c.preparation.saveNote({ planId, interviewerId: null, text: cm.planNote, expectedVersion: null });
-  await c.preparation.acknowledgeGoal({ planId, goalId: acknowledged.id, acknowledged: true, note: cm.acknowledgementNote });
+  await c.preparation.acknowledgeGoal({ planId, goalId: acknowledged.id, acknowledged: true, note: cm.acknowledgementNote, expectedVersion: null });
   return seeded;
 }
 
@@ -201,6 +201,11 @@ async function itemVersion(w: World, itemId: string) {
 async function noteVersion(w: World, interviewerId: string) {
   const { interviewerNotes } = await w.candidate.preparation.get({ planId: w.main.planId });
   return interviewerNotes.find((n) => n.interviewerId === interviewerId)?.version ?? null;
+}
+
+async function acknowledgementVersion(w: World, goalId: string) {
+  const { acknowledgements } = await w.candidate.preparation.get({ planId: w.main.planId });
+  return acknowledgements.find((a) => a.goalId === goalId)?.version ?? null;
 }
 
 type Builder<P extends ProcedurePath> = (w: World, who: Who) => Promise<InputOf<P>> | InputOf<P>;
@@ -295,7 +300,13 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
     text: "Noor: ask about roadmap",
     expectedVersion: await noteVersion(w, w.main.interviewerIds[2]!),
   }),
-  "preparation.acknowledgeGoal": (w) => ({ planId: w.main.planId, goalId: w.main.unacknowledgedGoalId, acknowledged: true, note: "Will do" }),
+  "preparation.acknowledgeGoal": async (w) => ({
+    planId: w.main.planId,
+    goalId: w.main.unacknowledgedGoalId,
+    acknowledged: true,
+    note: "Will do",
+    expectedVersion: await acknowledgementVersion(w, w.main.unacknowledgedGoalId),
+  }),
 
   "consistency.flag": async (w) => ({
     planId: w.main.planId,

@@ -25,7 +25,9 @@ export const preparationRouter = createTRPCRouter({
         interviewerNotes: z.array(z.object({ interviewerId: z.uuid(), text: z.string(), version: z.number().int() })),
         heldBackNote: z.string(),
         heldBackNoteVersion: z.number().int().nullable(),
-        acknowledgements: z.array(z.object({ goalId: z.uuid(), note: z.string(), acknowledgedAt: z.date() })),
+        acknowledgements: z.array(
+          z.object({ goalId: z.uuid(), note: z.string(), version: z.number().int(), acknowledgedAt: z.date() }),
+        ),
       }),
     )
     .query(({ ctx }) => preparationOf(ctx.db, ctx.actor)),
@@ -45,10 +47,9 @@ export const preparationRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => saveCandidateNote(ctx.db, ctx.actor, input)),
 
   acknowledgeGoal: planMemberProcedure
-    .input(z.object({ goalId: idField, acknowledged: z.boolean(), note }))
-    .output(ok)
-    .mutation(async ({ ctx, input }) => {
-      await acknowledgeGoal(ctx.db, ctx.actor, input);
-      return { ok: true as const };
-    }),
+    // expectedVersion: the acknowledgement's version as shown, or null while not ticked; a stale save or untick is refused (CONFLICT).
+    .input(z.object({ goalId: idField, acknowledged: z.boolean(), note, expectedVersion: versionField.nullable() }))
+    // The new version, null once unticked.
+    .output(z.object({ version: z.number().int().nullable() }))
+    .mutation(({ ctx, input }) => acknowledgeGoal(ctx.db, ctx.actor, input)),
 });
