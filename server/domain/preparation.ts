@@ -106,6 +106,8 @@ export async function saveCandidateNote(
   });
 }
 
+export const ALREADY_ACKNOWLEDGED_MESSAGE =
+  "You ticked this goal from another tab or device meanwhile: it stays ticked, with the note saved there.";
 export const STALE_UNACKNOWLEDGE_MESSAGE =
   "This goal's tick or note was changed from another tab or device meanwhile, so it stays as it is now. Look at the latest version, then untick it again if you still want to.";
 
@@ -163,7 +165,7 @@ export async function acknowledgeGoal(
             .set({ note: input.note, version: sql`${goalAcknowledgements.version} + 1` })
             .where(and(ofThisGoal, eq(goalAcknowledgements.version, input.expectedVersion)))
             .returning({ version: goalAcknowledgements.version });
-    if (!saved) throw new AppError("CONFLICT", STALE_NOTE_MESSAGE);
+    if (!saved) throw new AppError("CONFLICT", input.expectedVersion === null ? ALREADY_ACKNOWLEDGED_MESSAGE : STALE_NOTE_MESSAGE);
     return saved;
   });
 }

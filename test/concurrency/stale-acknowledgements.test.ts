@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { STALE_NOTE_MESSAGE, STALE_UNACKNOWLEDGE_MESSAGE } from "@/server/domain/preparation";
+import { ALREADY_ACKNOWLEDGED_MESSAGE, STALE_NOTE_MESSAGE, STALE_UNACKNOWLEDGE_MESSAGE } from "@/server/domain/preparation";
 import { testDb } from "../db";
 import { joinedPlan, newOrg } from "../plan-api";
 import { failureOf } from "../trpc-errors";
@@ -27,7 +27,7 @@ describe("a goal acknowledgement saved from two tabs at once: exactly one wins",
   it("two ticks from tabs that saw it unticked: one creates it, the other is told", async () => {
     const { goalId, acknowledge, stored } = await acknowledgementSetUp();
     const race = await exactlyOneWins(acknowledge(true, "Ticked in tab A", null), acknowledge(true, "Ticked in tab B", null));
-    expect(race.message).toBe(STALE_NOTE_MESSAGE);
+    expect(race.message).toBe(ALREADY_ACKNOWLEDGED_MESSAGE);
     expect(race.value).toEqual({ version: 1 });
     expect(await stored()).toEqual([{ goalId, note: ["Ticked in tab A", "Ticked in tab B"][race.winner], version: 1 }]);
   });
@@ -55,7 +55,7 @@ describe("a stale tab's acknowledgement is refused and changes nothing", () => {
     const { goalId, acknowledge, stored } = await acknowledgementSetUp();
     await acknowledge(true, "Written in tab A", null)();
     for (const [acknowledged, message] of [
-      [true, STALE_NOTE_MESSAGE],
+      [true, ALREADY_ACKNOWLEDGED_MESSAGE],
       [false, STALE_UNACKNOWLEDGE_MESSAGE],
     ] as const)
       expect(await failureOf(acknowledge(acknowledged, "From tab B", null)())).toMatchObject({ code: "CONFLICT", message });

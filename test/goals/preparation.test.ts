@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { STALE_NOTE_MESSAGE, STALE_UNACKNOWLEDGE_MESSAGE } from "@/server/domain/preparation";
+import { ALREADY_ACKNOWLEDGED_MESSAGE, STALE_NOTE_MESSAGE, STALE_UNACKNOWLEDGE_MESSAGE } from "@/server/domain/preparation";
 import { NOTE_LIMIT } from "@/server/rules/limits";
 import { testDb } from "../db";
 import { joinedPlan, newOrg } from "../plan-api";
@@ -122,7 +122,7 @@ describe("the candidate's preparation", () => {
     const before = await c.preparation.get({ planId });
 
     for (const [acknowledged, expectedVersion, message] of [
-      [true, null, STALE_NOTE_MESSAGE],
+      [true, null, ALREADY_ACKNOWLEDGED_MESSAGE],
       [true, 1, STALE_NOTE_MESSAGE],
       [false, null, STALE_UNACKNOWLEDGE_MESSAGE],
       [false, 1, STALE_UNACKNOWLEDGE_MESSAGE],

@@ -25,14 +25,18 @@ export function AcknowledgeGoal({ planId, goalId, goalText, existing, readOnly }
   // The tick follows the click at once; until then (and after) it is what the cache says.
   const [ticking, setTicking] = useState<boolean | null>(null);
   const checked = ticking ?? !!existing;
-  const acknowledge = useMutation(
+  const refetch = () => queryClient.invalidateQueries({ queryKey: trpc.preparation.get.queryKey({ planId }) });
+  const tick = useMutation(
     trpc.preparation.acknowledgeGoal.mutationOptions({
       onSettled: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.preparation.get.queryKey({ planId }) });
+        await refetch();
         setTicking(null);
       },
     }),
   );
+  // The note has its own save (and its own conflict view in AutosaveNote); the tick waits for it, so an untick names the latest version.
+  const saveNote = useMutation(trpc.preparation.acknowledgeGoal.mutationOptions({ onSettled: refetch }));
+  const busy = tick.isPending || saveNote.isPending;
   return (
     <div className="mt-4 space-y-3 border-t border-slate-200 pt-3">
       <div className="flex flex-wrap items-center gap-3">
@@ -42,12 +46,13 @@ export function AcknowledgeGoal({ planId, goalId, goalText, existing, readOnly }
             type="checkbox"
             className="size-4 accent-emerald-600"
             checked={checked}
-            disabled={readOnly || acknowledge.isPending}
+            disabled={readOnly || busy}
             aria-describedby={`${id}-about`}
             onChange={(e) => {
               const next = e.target.checked;
               setTicking(next);
-              acknowledge.mutate({ planId, goalId, acknowledged: next, note: next ? (existing?.note ?? "") : "" });
+              // The version shown: null while unticked; a tick or untick from a stale tab is refused instead of overwriting.
+              tick.mutate({ planId, goalId, acknowledged: next, note: next ? (existing?.note ?? "") : "", expectedVersion: existing?.version ?? null });
             }}
           />
           I&apos;ve considered this
@@ -55,16 +60,17 @@ export function AcknowledgeGoal({ planId, goalId, goalText, existing, readOnly }
         <span id={`${id}-about`} className="sr-only">
           {goalText}
         </span>
-        <SaveStatus state={acknowledge.isPending ? "saving" : acknowledge.isError ? "error" : "idle"} />
+        <SaveStatus state={tick.isPending ? "saving" : tick.isError ? "error" : "idle"} />
       </div>
-      {acknowledge.error && <Alert>{acknowledge.error.message}</Alert>}
+      {tick.error && <Alert>{tick.error.message}</Alert>}
       {checked ? (
         <AutosaveNote
           label="How you'll address it"
           hint="Your note saves when you leave the field."
-          saved={{ text: existing?.note ?? "", version: null }}
-          save={(note) => acknowledge.mutateAsync({ planId, goalId, acknowledged: true, note })}
-          disabled={readOnly}
+          saved={{ text: existing?.note ?? "", version: existing?.version ?? null }}
+          save={(note, expectedVersion) => saveNote.mutateAsync({ planId, goalId, acknowledged: true, note, expectedVersion })}
+          // The note belongs to a stored tick: it opens once the tick is saved, at the version the tick created.
+          disabled={readOnly || !existing}
           rows={2}
         />
       ) : (
