@@ -246,8 +246,32 @@ test("the candidate prepares in five steps; the recruiter sees progress and shar
   await theirGoal.getByLabel("How you'll address it").blur();
   await expect(theirGoal.getByText("Saved", { exact: true })).toBeVisible();
   await snap(candidate, "prepare-step5");
-  const prep = await trpcQuery<{ acknowledgements: { note: string }[] }>(candidate.request, "preparation.get", { planId: plan.planId });
-  expect(prep.acknowledgements).toEqual([expect.objectContaining({ note: "Bring the checkout redesign story." })]);
+  type Acknowledgements = { acknowledgements: { goalId: string; note: string; version: number }[] };
+  const prep = await trpcQuery<Acknowledgements>(candidate.request, "preparation.get", { planId: plan.planId });
+  expect(prep.acknowledgements).toEqual([expect.objectContaining({ note: "Bring the checkout redesign story.", version: 2 })]);
+
+  // Another tab saves the note while this one is being edited: the stale save is refused, the draft is kept,
+  // and re-applying it saves on top of the latest version.
+  const note = theirGoal.getByLabel("How you'll address it");
+  await note.fill("My stale edit of the note.");
+  const [ack] = prep.acknowledgements;
+  await trpcMutation(candidate.request, "preparation.acknowledgeGoal", {
+    planId: plan.planId,
+    goalId: ack!.goalId,
+    acknowledged: true,
+    note: "Saved from another tab.",
+    expectedVersion: ack!.version,
+  });
+  await note.blur();
+  const conflict = theirGoal.getByRole("alert", { name: "Changed meanwhile" });
+  await expect(conflict).toContainText("Now: Saved from another tab.");
+  await expect(conflict).toContainText("Yours: My stale edit of the note.");
+  await expect(note).toHaveValue("My stale edit of the note.");
+  await conflict.getByRole("button", { name: "Apply my changes to the latest version" }).click();
+  await expect(conflict).toBeHidden();
+  await expect(theirGoal.getByText("Saved", { exact: true })).toBeVisible();
+  const reapplied = await trpcQuery<Acknowledgements>(candidate.request, "preparation.get", { planId: plan.planId });
+  expect(reapplied.acknowledgements).toEqual([expect.objectContaining({ note: "My stale edit of the note.", version: 4 })]);
   // The acknowledgement stays the candidate's: the organisation cannot read the preparation at all.
   const asRecruiter = await page.request.get(`/api/trpc/preparation.get?input=${encodeURIComponent(JSON.stringify({ json: { planId: plan.planId } }))}`);
   expect(asRecruiter.status()).toBe(404);
