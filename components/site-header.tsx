@@ -21,7 +21,7 @@ export function SiteHeader({ me, active }: { me: Me | null; active: Membership |
         <div className="ml-auto flex items-center gap-1">
           {me ? (
             <>
-              <NotificationBell isRecruiter={me.memberships.length > 0} />
+              <NotificationBell />
               <UserMenu name={me.name} email={me.email} isRecruiter={me.memberships.length > 0} />
             </>
           ) : (

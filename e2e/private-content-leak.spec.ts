@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page, type Response } from "@playwright/test";
+import { expect, test, type Page, type Request, type Response } from "@playwright/test";
 import { signUpRecruiter } from "./helpers";
 import { createSharedPlan, joinAsCandidate, trpcMutation, trpcQuery } from "./plan-api";
 
@@ -73,16 +73,47 @@ function appRoutes(): string[] {
   return found.map((r) => (r === "/" ? r : r.replace(/\/$/, ""))).sort();
 }
 
+/** A live event stream stays open as long as the page: it never finishes, and carries ids only (test/live checks that). */
+const isEventStream = (url: string) => url.includes("/api/trpc/live.");
+
+/**
+ * Resolves once the page has had no request in flight, other than its event streams, for half a second
+ * ("networkidle" never comes while a stream is open).
+ */
+async function quiet(page: Page): Promise<void> {
+  const inFlight = new Set<Request>();
+  const start = (request: Request) => {
+    if (!isEventStream(request.url())) inFlight.add(request);
+  };
+  const end = (request: Request) => inFlight.delete(request);
+  page.on("request", start);
+  page.on("requestfinished", end);
+  page.on("requestfailed", end);
+  try {
+    await page.waitForLoadState("load");
+    for (let idleSince = Date.now(); Date.now() - idleSince < 500; ) {
+      await page.waitForTimeout(50);
+      if (inFlight.size > 0) idleSince = Date.now();
+    }
+  } finally {
+    page.off("request", start);
+    page.off("requestfinished", end);
+    page.off("requestfailed", end);
+  }
+}
+
 /** Opens a page and returns everything the browser received for it: the HTML and every fetched response body. */
 async function everythingReceived(page: Page, url: string): Promise<string> {
   const bodies: Promise<string>[] = [];
   const collect = (response: Response) => {
+    if (isEventStream(response.url())) return;
     if (response.request().resourceType() === "document" || response.url().includes("/api/") || response.url().includes("_rsc"))
       bodies.push(response.text().catch(() => ""));
   };
   page.on("response", collect);
+  const settled = quiet(page);
   await page.goto(url);
-  await page.waitForLoadState("networkidle");
+  await settled;
   page.off("response", collect);
   return [await page.content(), ...(await Promise.all(bodies))].join("\n");
 }

@@ -10,21 +10,19 @@ import { TimeText } from "@/components/time";
 import { useTRPC } from "@/components/trpc";
 import { cx } from "@/components/ui/cx";
 import { BellIcon } from "@/components/ui/icons";
+import { NOTIFICATIONS_LISTED } from "@/server/rules/limits";
 
 /**
  * The header's bell: how many notifications are unread, and the latest ones,
- * each a link to its plan on the side the reader is on. Kept current by the
+ * each a link to its plan on the side the reader is on (the server says which). Kept current by the
  * user's live stream (a new notification invalidates the list).
  */
-export function NotificationBell({ isRecruiter }: { isRecruiter: boolean }) {
+export function NotificationBell() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   useMeLive();
-  const list = useQuery(trpc.notification.list.queryOptions({ limit: 20 }));
-  // A recruiter may also be a candidate somewhere else: their own interviews open on the candidate's side.
-  const interviews = useQuery({ ...trpc.interview.list.queryOptions(), enabled: isRecruiter && open, staleTime: 5 * 60_000 });
-  const candidatePlans = new Set((interviews.data ?? []).map((p) => p.id));
+  const list = useQuery(trpc.notification.list.queryOptions({ limit: NOTIFICATIONS_LISTED }));
   const markRead = useMutation(
     trpc.notification.markRead.mutationOptions({
       onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.notification.list.pathKey() }),
@@ -34,8 +32,6 @@ export function NotificationBell({ isRecruiter }: { isRecruiter: boolean }) {
   const unread = list.data?.unread ?? 0;
   const items = list.data?.items ?? [];
   const label = unread ? `Notifications, ${unread} unread` : "Notifications";
-  const hrefOf = (planId: string): Route =>
-    (!isRecruiter || candidatePlans.has(planId) ? `/interviews/${planId}` : `/plans/${planId}`) as Route;
 
   return (
     <>
@@ -112,9 +108,9 @@ export function NotificationBell({ isRecruiter }: { isRecruiter: boolean }) {
                   const itemClass =
                     "flex cursor-pointer items-start gap-2 rounded-md px-3 py-2 outline-none select-none data-[highlighted]:bg-brand-50";
                   const read = () => unreadItem && markRead.mutate({ ids: [n.id] });
-                  return n.planId ? (
+                  return n.path ? (
                     <DropdownMenu.Item key={n.id} asChild className={itemClass} onSelect={read}>
-                      <Link href={hrefOf(n.planId)}>{body}</Link>
+                      <Link href={n.path as Route}>{body}</Link>
                     </DropdownMenu.Item>
                   ) : (
                     <DropdownMenu.Item key={n.id} className={itemClass} onSelect={read}>

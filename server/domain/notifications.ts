@@ -1,6 +1,6 @@
-import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { memberships, notifications, users, type Plan, type PlanSide } from "@/db/schema";
+import { memberships, notifications, plans, users, type Plan, type PlanSide } from "@/db/schema";
 import { enqueueEmail } from "@/server/email/outbox";
 import { publishChange } from "@/server/live/publish";
 import { planUpdateEmail } from "@/server/email/templates";
@@ -78,8 +78,12 @@ export async function notificationsOf(db: Db, userId: string, limit: number) {
         message: notifications.message,
         readAt: notifications.readAt,
         createdAt: notifications.createdAt,
+        // A member reads the plan on the organisation's side; anyone else was notified as its candidate.
+        asMember: sql<boolean>`${memberships.id} is not null`,
       })
       .from(notifications)
+      .leftJoin(plans, eq(plans.id, notifications.planId))
+      .leftJoin(memberships, and(eq(memberships.orgId, plans.orgId), eq(memberships.userId, userId)))
       .where(eq(notifications.userId, userId))
       .orderBy(desc(notifications.createdAt), desc(notifications.id))
       .limit(limit),
@@ -88,7 +92,14 @@ export async function notificationsOf(db: Db, userId: string, limit: number) {
       .from(notifications)
       .where(and(eq(notifications.userId, userId), isNull(notifications.readAt))),
   ]);
-  return { items, unread: unread?.n ?? 0 };
+  return {
+    items: items.map(({ asMember, ...item }) => ({
+      ...item,
+      /** Where the notification leads: the plan on the reader's side, or nowhere. */
+      path: item.planId ? planPathFor(asMember ? "organisation" : "candidate", item.planId) : null,
+    })),
+    unread: unread?.n ?? 0,
+  };
 }
 
 /** Marks the user's own notifications read: the listed ones, or all of them. */

@@ -58,3 +58,6 @@ export const MAX_BATCH_CALLS = 10;
 
 /** Timeline entries per page: the page prefetches the first one and the panel reads that same query. */
 export const TIMELINE_PAGE_SIZE = 20;
+
+/** Notifications the header's bell lists (newest first). */
+export const NOTIFICATIONS_LISTED = 20;

@@ -20,7 +20,8 @@ describe("notifications", () => {
     const { id } = await colleague.caller.nextStep.propose({ planId, description: "Reference check", owner: "recruiter" });
     const candidateList = await s.candidate.caller.notification.list();
     expect(candidateList.unread).toBe(before.candidate + 1);
-    expect(candidateList.items[0]).toMatchObject({ planId, type: "step_proposed", readAt: null });
+    // Each notification leads to the plan on the reader's own side.
+    expect(candidateList.items[0]).toMatchObject({ planId, type: "step_proposed", readAt: null, path: `/interviews/${planId}` });
     expect(candidateList.items[0]!.message).toContain('"Reference check" (the recruiter)');
     expect(await notificationsAbout(colleague.caller, planId)).toEqual([]);
     expect(await notificationsAbout(s.admin.caller, planId)).toEqual([]);
@@ -33,6 +34,7 @@ describe("notifications", () => {
     await s.candidate.caller.nextStep.confirm({ planId, stepId: id, expectedVersion: 1 });
     expect(await notificationsAbout(s.admin.caller, planId, "step_confirmed")).toHaveLength(1);
     expect(await notificationsAbout(colleague.caller, planId, "step_confirmed")).toHaveLength(1);
+    expect((await s.admin.caller.notification.list()).items[0]).toMatchObject({ planId, path: `/plans/${planId}` });
     expect(await notificationsAbout(s.candidate.caller, planId, "step_confirmed")).toEqual([]);
     expect((await s.admin.caller.notification.list()).unread).toBe(before.admin + 2); // confirmed, then agreed
     // Emails go to the recruiter who created the plan, not to every colleague: both notices in one email.

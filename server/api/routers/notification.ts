@@ -14,6 +14,7 @@ export const notificationRouter = createTRPCRouter({
           z.object({
             id: z.uuid(),
             planId: z.uuid().nullable(),
+            path: z.string().nullable(),
             type: z.string(),
             message: z.string(),
             readAt: z.date().nullable(),
