@@ -10,7 +10,7 @@ import { assertPlanWritable } from "./plan-writable";
 import { recordEvent } from "./timeline";
 import { formatDueOn } from "@/server/rules/format";
 import { ownerNoun } from "@/server/rules/labels";
-import { stepSnapshotOf } from "@/server/rules/timeline-events";
+import { stepSnapshotOf, type TimelineEvent } from "@/server/rules/timeline-events";
 import {
   canEditStep,
   canMarkStepDone,
@@ -94,6 +94,18 @@ async function syncAgreement(tx: Db, plan: Plan) {
 }
 
 /** A step inside a notification: `"Send the offer" (the recruiter, due Sat 12 Dec 2026)`. */
+/** A step event of the timeline: which kind, with that kind's values. */
+type StepEvent = Extract<TimelineEvent, { type: `step_${string}` }>;
+
+/**
+ * What one side did to a step: an entry in both sides' timeline and, with
+ * `notice`, a notification to the other side (never to the actor's own).
+ */
+async function announceStep(tx: Db, plan: Plan, actor: PlanActor, event: StepEvent, notice?: { subject: string; message: string }) {
+  await recordEvent(tx, { planId: plan.id, actorSide: actor.side, actorId: actor.userId, audience: "both", ...event });
+  if (notice) await notifySide(tx, { plan, side: otherSide(actor.side), actorId: actor.userId, type: event.type, ...notice });
+}
+
 function describeStep(fields: StepFields): string {
   return `"${fields.description}" (${ownerNoun(fields.owner)}${fields.dueOn ? `, due ${formatDueOn(fields.dueOn)}` : ""})`;
 }
@@ -122,19 +134,7 @@ export async function proposeStep(db: Db, actor: PlanActor, fields: StepFields) 
         [confirmedKey(actor.side)]: new Date(),
       })
       .returning();
-    await recordEvent(tx, {
-      planId: plan.id,
-      actorSide: actor.side,
-      actorId: actor.userId,
-      type: "step_proposed",
-      audience: "both",
-      data: { stepId: step!.id, step: stepSnapshotOf(fields) },
-    });
-    await notifySide(tx, {
-      plan,
-      side: otherSide(actor.side),
-      actorId: actor.userId,
-      type: "step_proposed",
+    await announceStep(tx, plan, actor, { type: "step_proposed", data: { stepId: step!.id, step: stepSnapshotOf(fields) } }, {
       subject: `New next step to confirm: ${fields.description}`,
       message: `A next step was proposed for ${plan.roleTitle}: ${describeStep(fields)}. Please confirm it or suggest a change.`,
     });
@@ -179,19 +179,7 @@ export async function confirmStep(db: Db, actor: PlanActor, stepId: string, expe
       if (existing.version !== expectedVersion) throw new AppError("CONFLICT", STALE_STEP_MESSAGE);
       return existing;
     }
-    await recordEvent(tx, {
-      planId: plan.id,
-      actorSide: actor.side,
-      actorId: actor.userId,
-      type: "step_confirmed",
-      audience: "both",
-      data: { stepId: step.id, step: stepSnapshotOf(step) },
-    });
-    await notifySide(tx, {
-      plan,
-      side: otherSide(actor.side),
-      actorId: actor.userId,
-      type: "step_confirmed",
+    await announceStep(tx, plan, actor, { type: "step_confirmed", data: { stepId: step.id, step: stepSnapshotOf(step) } }, {
       subject: `Next step confirmed: ${step.description}`,
       message: `The next step ${describeStep(step)} was confirmed for ${plan.roleTitle}.`,
     });
@@ -229,19 +217,8 @@ export async function editStep(db: Db, actor: PlanActor, input: { stepId: string
       .where(and(eq(nextSteps.id, step.id), eq(nextSteps.version, input.expectedVersion)))
       .returning();
     if (!updated) throw new AppError("CONFLICT", STALE_STEP_MESSAGE);
-    await recordEvent(tx, {
-      planId: plan.id,
-      actorSide: actor.side,
-      actorId: actor.userId,
-      type: "step_edited",
-      audience: "both",
-      data: { stepId: step.id, before: stepSnapshotOf(step), after: stepSnapshotOf(input.fields), confirmationWithdrawn: withdrawn },
-    });
-    await notifySide(tx, {
-      plan,
-      side: other,
-      actorId: actor.userId,
-      type: "step_edited",
+    const edit = { stepId: step.id, before: stepSnapshotOf(step), after: stepSnapshotOf(input.fields), confirmationWithdrawn: withdrawn };
+    await announceStep(tx, plan, actor, { type: "step_edited", data: edit }, {
       subject: `Next step changed: ${input.fields.description}`,
       message:
         `The next step ${describeStep(step)} was changed to ${describeStep(input.fields)}.` +
@@ -266,14 +243,7 @@ export async function markStepDone(db: Db, actor: PlanActor, stepId: string) {
       throw new AppError("PRECONDITION_FAILED", "Both sides must confirm this step before it can be done.");
     }
     await tx.update(nextSteps).set({ status: "done", closedAt: new Date(), updatedAt: new Date() }).where(eq(nextSteps.id, step.id));
-    await recordEvent(tx, {
-      planId: plan.id,
-      actorSide: actor.side,
-      actorId: actor.userId,
-      type: "step_done",
-      audience: "both",
-      data: { stepId: step.id, step: stepSnapshotOf(step) },
-    });
+    await announceStep(tx, plan, actor, { type: "step_done", data: { stepId: step.id, step: stepSnapshotOf(step) } });
     await syncAgreement(tx, plan);
   });
 }
@@ -293,42 +263,22 @@ export async function dropStep(db: Db, actor: PlanActor, stepId: string) {
     if (mode === "requested") return { status: "drop_requested" as const };
     if (mode === "request") {
       await tx.update(nextSteps).set({ dropRequestedBySide: actor.side, updatedAt: new Date() }).where(eq(nextSteps.id, step.id));
-      await recordEvent(tx, {
-        planId: plan.id,
-        actorSide: actor.side,
-        actorId: actor.userId,
-        type: "step_drop_requested",
-        audience: "both",
-        data: { stepId: step.id, step: stepSnapshotOf(step) },
-      });
-      await notifySide(tx, {
-        plan,
-        side: otherSide(actor.side),
-        actorId: actor.userId,
-        type: "step_drop_requested",
+      await announceStep(tx, plan, actor, { type: "step_drop_requested", data: { stepId: step.id, step: stepSnapshotOf(step) } }, {
         subject: `Drop this next step? ${step.description}`,
         message: `The other side asked to drop the next step ${describeStep(step)}. Confirm to drop it, or keep it.`,
       });
       return { status: "drop_requested" as const };
     }
     await tx.update(nextSteps).set({ status: "dropped", closedAt: new Date(), updatedAt: new Date() }).where(eq(nextSteps.id, step.id));
-    await recordEvent(tx, {
-      planId: plan.id,
-      actorSide: actor.side,
-      actorId: actor.userId,
-      type: "step_dropped",
-      audience: "both",
-      data: { stepId: step.id, step: stepSnapshotOf(step) },
-    });
-    if (mode === "confirm_request")
-      await notifySide(tx, {
-        plan,
-        side: otherSide(actor.side),
-        actorId: actor.userId,
-        type: "step_dropped",
-        subject: `Next step dropped: ${step.description}`,
-        message: `Your request to drop the next step ${describeStep(step)} was agreed: it is dropped.`,
-      });
+    // Withdrawing one's own unanswered proposal tells nobody; agreeing to the other side's request tells them.
+    const notice =
+      mode === "confirm_request"
+        ? {
+            subject: `Next step dropped: ${step.description}`,
+            message: `Your request to drop the next step ${describeStep(step)} was agreed: it is dropped.`,
+          }
+        : undefined;
+    await announceStep(tx, plan, actor, { type: "step_dropped", data: { stepId: step.id, step: stepSnapshotOf(step) } }, notice);
     await syncAgreement(tx, plan);
     return { status: "dropped" as const };
   });
@@ -345,19 +295,7 @@ export async function declineStepDrop(db: Db, actor: PlanActor, stepId: string) 
       throw new AppError("PRECONDITION_FAILED", "You asked to drop this step: only the other side can decline that.");
     if (mode !== "confirm_request") throw new AppError("PRECONDITION_FAILED", "Nobody is asking to drop this step any more.");
     await tx.update(nextSteps).set({ dropRequestedBySide: null, updatedAt: new Date() }).where(eq(nextSteps.id, step.id));
-    await recordEvent(tx, {
-      planId: plan.id,
-      actorSide: actor.side,
-      actorId: actor.userId,
-      type: "step_drop_declined",
-      audience: "both",
-      data: { stepId: step.id, step: stepSnapshotOf(step) },
-    });
-    await notifySide(tx, {
-      plan,
-      side: otherSide(actor.side),
-      actorId: actor.userId,
-      type: "step_drop_declined",
+    await announceStep(tx, plan, actor, { type: "step_drop_declined", data: { stepId: step.id, step: stepSnapshotOf(step) } }, {
       subject: `Next step kept: ${step.description}`,
       message: `Your request to drop the next step ${describeStep(step)} was declined: the step stays.`,
     });
