@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
+import { statementCountingLogger } from "./statement-count";
 
 export type Schema = typeof schema;
 /** One type for both drivers: code never needs to know which one it runs on. */
@@ -67,7 +68,7 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
       ...(options.applicationName ? { connection: { application_name: options.applicationName } } : {}),
     });
     return registered({
-      db: drizzle(client, { schema }) as unknown as Db,
+      db: drizzle(client, { schema, logger: statementCountingLogger }) as unknown as Db,
       driver: "postgres",
       url: options.databaseUrl,
       listen: async (channel, onPayload, onRelisten) => {
@@ -93,7 +94,7 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
   }
   await client.waitReady;
   return registered({
-    db: drizzle(client, { schema }) as unknown as Db,
+    db: drizzle(client, { schema, logger: statementCountingLogger }) as unknown as Db,
     driver: "pglite",
     // In process: nothing between the database and its listeners can drop.
     listen: (channel, onPayload) => client.listen(channel, onPayload),
