@@ -83,14 +83,17 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     });
   }
   const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   const dir = options.pgliteDir ?? "./.data/pglite";
+  // The dashboard's search indexes (migration 0006) need pg_trgm, a contrib extension PGlite loads only when asked.
+  const extensions = { pg_trgm };
   let client;
-  if (dir.startsWith("memory://")) client = new PGlite();
+  if (dir.startsWith("memory://")) client = new PGlite({ extensions });
   else {
     const dataDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir);
     mkdirSync(dataDir, { recursive: true });
-    client = new PGlite(dataDir);
+    client = new PGlite(dataDir, { extensions });
   }
   await client.waitReady;
   return registered({

@@ -46,6 +46,10 @@ export const plans = pgTable(
   (t) => [
     index("plans_org_starts_idx").on(t.orgId, t.startsAt, t.id),
     index("plans_org_stage_starts_idx").on(t.orgId, t.stage, t.startsAt, t.id),
+    // The dashboard's search is ILIKE '%term%' on these three: only a trigram index can serve a match mid-word.
+    index("plans_candidate_name_trgm_idx").using("gin", t.candidateName.op("gin_trgm_ops")),
+    index("plans_role_title_trgm_idx").using("gin", t.roleTitle.op("gin_trgm_ops")),
+    index("plans_hiring_company_trgm_idx").using("gin", t.hiringCompany.op("gin_trgm_ops")),
     index("plans_candidate_idx").on(t.candidateUserId, t.startsAt),
   ],
 );
