@@ -23,7 +23,7 @@ export async function startServer(): Promise<void> {
   // Idempotent across instances and restarts: each run schedules the next window's.
   await schedulePurge(handle.db);
   const stopWorkers = [startJobWorker(handle.db)];
-  if (e.SMTP_URL) stopWorkers.push(startOutboxWorker(handle.db, { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, pollMs: e.OUTBOX_POLL_MS }));
+  if (e.SMTP_URL) stopWorkers.push(startOutboxWorker(handle.db, { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, pollMs: e.OUTBOX_POLL_MS, appUrl: e.APP_URL }));
   else if (!e.devOutboxEnabled) logger.warn("SMTP_URL is not set: emails stay in the outbox table until it is");
   installShutdown({ stopWorkers, closeDb: handle.close });
 }

@@ -1,10 +1,13 @@
 import { and, eq, inArray, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { outbox, type OutboxMessage } from "@/db/schema";
+import { AcceptedSends, settleAcceptedSends, type SettleOptions } from "./accepted-sends";
 import { bodyWithoutCredentialLinks } from "./credential-links";
 
 export interface MailTransport {
   send(message: {
+    /** Stable per outbox row (outboxMessageId), so a copy sent twice is recognisable as the same message. */
+    messageId: string;
     to: string;
     subject: string;
     text: string;
@@ -18,12 +21,28 @@ export interface OutboxRunOptions {
   /** How long a claimed message stays reserved; a crashed worker's messages are retried after it. */
   lockSeconds?: number;
   now?: Date;
+  /** The app's host name, the right-hand side of every Message-ID. */
+  messageIdHost?: string;
+  /**
+   * Acceptances not recorded yet, kept across runs by the polling loop (one per process). Without it a run
+   * starts with a ledger of its own, so what it cannot record before its claims lapse is forgotten.
+   */
+  acceptedSends?: AcceptedSends;
+  /** Pacing and the early stop of the retries that record an acceptance. */
+  settle?: SettleOptions;
 }
 
 export interface OutboxRunResult {
   sent: number;
   retried: number;
   failed: number;
+  /** Accepted by the SMTP server, not yet recorded as sent: the worker claims nothing until they are. */
+  unrecorded: number;
+}
+
+/** `<outbox-<row id>@<host>>`: derived from the row alone, so every send of one row carries the same id. */
+export function outboxMessageId(outboxId: string, host: string): string {
+  return `<outbox-${outboxId}@${host}>`;
 }
 
 /** Exponential backoff: 1 min, 2, 4 … capped at 1 hour. */
@@ -59,57 +78,72 @@ export async function claimDueMessages(db: Db, batchSize: number, lockSeconds: n
     .returning();
 }
 
-export async function runOutboxOnce(db: Db, transport: MailTransport, options: OutboxRunOptions = {}) {
+export async function runOutboxOnce(db: Db, transport: MailTransport, options: OutboxRunOptions = {}): Promise<OutboxRunResult> {
   const now = options.now ?? new Date();
   const maxAttempts = options.maxAttempts ?? 8;
-  const claimed: OutboxMessage[] = await claimDueMessages(db, options.batchSize ?? 20, options.lockSeconds ?? 120, now);
-  const result: OutboxRunResult = { sent: 0, retried: 0, failed: 0 };
+  const lockSeconds = options.lockSeconds ?? 120;
+  const ledger = options.acceptedSends ?? new AcceptedSends();
+  const result: OutboxRunResult = { sent: 0, retried: 0, failed: 0, unrecorded: 0 };
+  // What an earlier run could not record comes first: claiming more while the database fails would only add to it.
+  if (ledger.size) {
+    const before = ledger.size;
+    await settleAcceptedSends(db, ledger, options.settle);
+    result.sent += before - ledger.size;
+    result.unrecorded = ledger.size;
+    if (ledger.size) return result;
+  }
+  const claimed: OutboxMessage[] = await claimDueMessages(db, options.batchSize ?? 20, lockSeconds, now);
+  // Measured on the wall clock from the claim, whatever `now` the caller runs at.
+  const claimExpiresAt = Date.now() + lockSeconds * 1000;
   for (const message of claimed) {
-    // Only the worker still holding the claim may settle a message: if a send outlived the
-    // lock and another worker took the message over, this one must not overwrite its outcome.
-    const stillMine = and(
-      eq(outbox.id, message.id),
-      eq(outbox.status, "sending"),
-      eq(outbox.lockedUntil, message.lockedUntil!),
-    );
+    const messageId = outboxMessageId(message.id, options.messageIdHost ?? "localhost");
     try {
       await transport.send({
+        messageId,
         to: message.toAddress,
         subject: message.subject,
         text: message.textBody,
         attachments: message.attachments,
       });
-      // Sent: the recipient has the link, so the stored copy keeps none (the outbox is not a store of live tokens).
-      await db
-        .update(outbox)
-        .set({
-          status: "sent",
-          sentAt: new Date(),
-          lockedUntil: null,
-          attempts: message.attempts + 1,
-          lastError: null,
-          textBody: bodyWithoutCredentialLinks(),
-        })
-        .where(stillMine);
-      result.sent++;
     } catch (error) {
-      const attempts = message.attempts + 1;
-      const giveUp = attempts >= maxAttempts;
-      await db
-        .update(outbox)
-        .set({
-          status: giveUp ? "failed" : "pending",
-          attempts,
-          lockedUntil: null,
-          nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
-          lastError: error instanceof Error ? error.message.slice(0, 500) : "unknown error",
-          // Given up on: nobody will receive the link, so nobody may read it here either.
-          ...(giveUp ? { textBody: bodyWithoutCredentialLinks() } : {}),
-        })
-        .where(stillMine);
-      if (giveUp) result.failed++;
-      else result.retried++;
+      await recordFailure(db, message, error, { now, maxAttempts, result });
+      continue;
     }
+    ledger.add({ id: message.id, messageId, lockedUntil: message.lockedUntil!, attempts: message.attempts, claimExpiresAt });
+    await settleAcceptedSends(db, ledger, options.settle);
+    if (ledger.size) {
+      // The database failed after the SMTP server took the message: the rest of the batch stays claimed
+      // and unsent (their claims lapse and they are sent later), so no other acceptance piles up unrecorded.
+      result.unrecorded = ledger.size;
+      return result;
+    }
+    result.sent++;
   }
   return result;
+}
+
+async function recordFailure(
+  db: Db,
+  message: OutboxMessage,
+  error: unknown,
+  run: { now: Date; maxAttempts: number; result: OutboxRunResult },
+): Promise<void> {
+  const attempts = message.attempts + 1;
+  const giveUp = attempts >= run.maxAttempts;
+  // Only the worker still holding the claim may settle a message: if a send outlived the
+  // lock and another worker took the message over, this one must not overwrite its outcome.
+  await db
+    .update(outbox)
+    .set({
+      status: giveUp ? "failed" : "pending",
+      attempts,
+      lockedUntil: null,
+      nextAttemptAt: new Date(run.now.getTime() + retryDelayMs(attempts)),
+      lastError: error instanceof Error ? error.message.slice(0, 500) : "unknown error",
+      // Given up on: nobody will receive the link, so nobody may read it here either.
+      ...(giveUp ? { textBody: bodyWithoutCredentialLinks() } : {}),
+    })
+    .where(and(eq(outbox.id, message.id), eq(outbox.status, "sending"), eq(outbox.lockedUntil, message.lockedUntil!)));
+  if (giveUp) run.result.failed++;
+  else run.result.retried++;
 }
