@@ -34,6 +34,8 @@ export interface DbOptions {
   pgliteDir?: string;
   poolSize?: number;
   connectTimeoutSeconds?: number;
+  /** PostgreSQL cancels any statement running longer (statement_timeout); unset means no limit. */
+  statementTimeoutMs?: number;
   /** What PostgreSQL shows for these connections (pg_stat_activity.application_name). */
   applicationName?: string;
 }
@@ -64,8 +66,14 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     const client = postgres(options.databaseUrl, {
       max: options.poolSize ?? 10,
       connect_timeout: options.connectTimeoutSeconds ?? 5,
+      // postgres.js waits before reconnecting, longer after every failure (up to 20 s by default), and a query
+      // queued meanwhile waits with it: during an outage requests hung that long instead of failing at once.
+      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
       onnotice: () => {},
-      ...(options.applicationName ? { connection: { application_name: options.applicationName } } : {}),
+      connection: {
+        ...(options.applicationName ? { application_name: options.applicationName } : {}),
+        ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      },
     });
     return registered({
       db: drizzle(client, { schema, logger: statementCountingLogger }) as unknown as Db,

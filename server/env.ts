@@ -33,6 +33,9 @@ const schema = z
       .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
       .optional(),
     DATABASE_POOL_SIZE: positiveInt(200).default(10),
+    // While PostgreSQL is unreachable a request fails after these instead of hanging: a few seconds each.
+    DATABASE_CONNECT_TIMEOUT_SECONDS: positiveInt(60).default(3),
+    DATABASE_STATEMENT_TIMEOUT_MS: positiveInt(600_000).default(5_000),
     PGLITE_DIR: z.string().min(1).default("./.data/pglite"),
     SEED_DEMO: flag.optional(),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 33)").optional(),

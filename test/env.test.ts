@@ -33,6 +33,19 @@ describe("parseEnv", () => {
     expect(env.APP_URL).toBe("https://interviews.example.com");
   });
 
+  it("bounds every wait on PostgreSQL by default, and names a timeout that is not a whole number of at least 1", () => {
+    expect(parseEnv({ NODE_ENV: "development", AUTH_SECRET: secret })).toMatchObject({
+      DATABASE_CONNECT_TIMEOUT_SECONDS: 3,
+      DATABASE_STATEMENT_TIMEOUT_MS: 5_000,
+    });
+    expect(problemsWith({ NODE_ENV: "development", AUTH_SECRET: secret, DATABASE_CONNECT_TIMEOUT_SECONDS: "0" })).toBe(
+      "Invalid environment configuration:\n  DATABASE_CONNECT_TIMEOUT_SECONDS must be at least 1",
+    );
+    expect(problemsWith({ NODE_ENV: "development", AUTH_SECRET: secret, DATABASE_STATEMENT_TIMEOUT_MS: "2.5" })).toBe(
+      "Invalid environment configuration:\n  DATABASE_STATEMENT_TIMEOUT_MS must be a whole number",
+    );
+  });
+
   it("names a database URL that is not PostgreSQL", () => {
     expect(problemsWith({ NODE_ENV: "development", AUTH_SECRET: secret, DATABASE_URL: "mysql://x" })).toBe(
       "Invalid environment configuration:\n  DATABASE_URL must start with postgres:// or postgresql://",
