@@ -25,15 +25,15 @@ async function team() {
 describe("removing a member", () => {
   it("ends their sessions and refuses their very next call", async () => {
     const { db, admin, recruiter, recruiterSessions } = await team();
-    // A request that was already under way when the removal happened: its session was read before.
-    const inFlight = callerFor(db, recruiterSessions[0]!);
-    expect(await outcomeOf(inFlight.organisation.members())).toBe("ok");
+    // A browser that was signed in and working when the removal happened.
+    const browser = callerFor(db, recruiterSessions[0]!);
+    expect(await outcomeOf(browser.organisation.members())).toBe("ok");
 
     await admin.organisation.removeMember({ membershipId: recruiter.membership.id });
 
     for (const session of recruiterSessions) expect(await findActiveSession(db, session.sessionToken)).toBeNull();
-    // Membership is re-read on every call, so even that request's next call is refused.
-    expect(await outcomeOf(inFlight.organisation.members())).toBe("FORBIDDEN");
+    // Every request checks its session row, so that browser's very next request is refused.
+    expect(await outcomeOf(browser.organisation.members())).toBe("UNAUTHORIZED");
     // Signing in again gives a session, but no way back into the organisation.
     const again = callerFor(db, await signIn(db, recruiter.user.id));
     expect(await outcomeOf(again.organisation.members())).toBe("FORBIDDEN");

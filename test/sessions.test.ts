@@ -33,6 +33,9 @@ describe("sessions", () => {
     expect(await findActiveSession(db, token, nearlyIdle)).toEqual({
       sessionToken: token,
       user: { id: user.id, name: user.name, email: user.email },
+      emailVerified: true,
+      notificationEmails: true,
+      memberships: [],
     });
     // That request counted as activity: the idle clock starts again from it.
     expect(await findActiveSession(db, token, later(nearlyIdle, idleDays * DAY - HOUR))).not.toBeNull();

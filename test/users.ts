@@ -42,7 +42,15 @@ export function uniqueIp(): string {
 
 export type Caller = ReturnType<typeof createCaller>;
 
-/** The tRPC caller a browser with this session would get: every middleware runs. */
+/**
+ * The tRPC caller a browser with this session's cookie would get: every call
+ * checks the session row again, as every request does (the check also reads
+ * the viewer's memberships, so a removal or role change shows on the next
+ * call), and every middleware runs.
+ */
 export function callerFor(db: Db, session: ActiveSession | null, context: Partial<InnerContext> = {}): Caller {
-  return createCaller(createInnerContext({ db, session, ip: uniqueIp(), ...context }));
+  const ip = uniqueIp();
+  return createCaller(async () =>
+    createInnerContext({ db, session: session && (await findActiveSession(db, session.sessionToken)), ip, ...context }),
+  );
 }

@@ -1,15 +1,18 @@
 import "server-only";
-import { currentSession } from "@/server/auth/current-session";
+import { sessionOfRequest } from "@/server/auth/current-session";
 import { getDb } from "@/server/db";
 import { clientIp, requestIdFrom } from "@/server/request";
 import { ACTIVE_ORG_COOKIE, readCookie } from "./active-org";
 import { createInnerContext } from "./trpc";
 
-/** The context for a request from a browser: session from the Auth.js cookie, checked against the database. */
+/**
+ * The context for a request from a browser: the session from its cookie, checked against the database in
+ * one statement that also reads the viewer's memberships (procedures read them from ctx.session).
+ */
 export async function createRequestContext(opts: { headers: Headers; resHeaders?: Headers }) {
   return createInnerContext({
     db: await getDb(),
-    session: await currentSession(),
+    session: await sessionOfRequest(opts.headers),
     preferredOrgId: readCookie(opts.headers.get("cookie"), ACTIVE_ORG_COOKIE),
     requestId: requestIdFrom(opts.headers),
     ip: clientIp(opts.headers),

@@ -2,10 +2,8 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "@/db/client";
-import type { ActiveSession } from "@/server/auth/sessions";
-import { isEmailVerified } from "@/server/domain/account-claims";
+import { activeMembershipOf, type ActiveSession } from "@/server/auth/sessions";
 import { AppError } from "@/server/domain/errors";
-import { membershipsOf, type OrgMembership } from "@/server/domain/organisations";
 import { resolvePlanActor } from "@/server/domain/plan-access";
 import { can, type Permission } from "@/server/rules/permissions";
 import { logger } from "@/server/logger";
@@ -99,16 +97,16 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 /**
- * A signed-in member of an organisation. Membership is read from the database
- * on every call, so removing someone takes effect immediately.
+ * A signed-in member of an organisation. Memberships come from this request's
+ * session check (read with the session row, in the same statement), so
+ * removing someone or changing a role takes effect on the next request.
  */
-export const recruiterProcedure = protectedProcedure.use(async ({ ctx, next }) => {
-  const all = await membershipsOf(ctx.db, ctx.session.user.id);
-  const membership: OrgMembership | undefined = all.find((m) => m.orgId === ctx.preferredOrgId) ?? all[0];
+export const recruiterProcedure = protectedProcedure.use(({ ctx, next }) => {
+  const membership = activeMembershipOf(ctx.session, ctx.preferredOrgId);
   if (!membership)
     throw new TRPCError({ code: "FORBIDDEN", message: "Only recruiters of an organisation can do this." });
   // Plans and emails go out in the organisation's name: not from an address nobody has proven.
-  if (!(await isEmailVerified(ctx.db, ctx.session.user.id)))
+  if (!ctx.session.emailVerified)
     throw new TRPCError({ code: "FORBIDDEN", message: "Confirm your email address first: follow the link we emailed you." });
   return next({ ctx: { ...ctx, membership } });
 });

@@ -12,7 +12,7 @@ import { env } from "@/server/env";
 import { logger } from "@/server/logger";
 import { clientIp } from "@/server/request";
 import { safeCallbackPath } from "@/server/rules/safe-callback";
-import { sessionIdInCookie } from "./cookie-session";
+import { sessionCookieCodec, sessionTokenInCookie } from "./cookie-session";
 import { createSession, endSession, findActiveSession, sessionMaxAgeSeconds } from "./sessions";
 
 /** Codes the sign-in form turns into messages; Auth.js passes `code` through to the browser. */
@@ -35,7 +35,7 @@ class EmailUnverified extends CredentialsSignin {
  * nothing of the previous account usable.
  */
 async function endReplacedSession(headers: Headers): Promise<void> {
-  const previous = await sessionIdInCookie(headers, env().AUTH_SECRET);
+  const previous = sessionTokenInCookie(headers, env().AUTH_SECRET);
   if (previous) await endSession(await getDb(), previous);
 }
 
@@ -54,7 +54,10 @@ export const { handlers } = NextAuth(async (): Promise<NextAuthConfig> => {
     } as never),
     secret: e.AUTH_SECRET,
     trustHost: e.AUTH_TRUST_HOST ?? true,
+    // "jwt" is what Auth.js calls a session kept in a cookie (credentials sign-in requires it); the cookie
+    // holds only a signed token of a sessions row (cookie-session.ts), so no key derivation or decryption per request.
     session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds() },
+    jwt: sessionCookieCodec,
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
       Credentials({
@@ -92,18 +95,16 @@ export const { handlers } = NextAuth(async (): Promise<NextAuthConfig> => {
         return new URL(safeCallbackPath(url, baseUrl), baseUrl).href;
       },
       async jwt({ token, user }) {
-        if (user?.id) {
-          token.sub = user.id;
-          token.sid = await createSession(db, user.id);
-          return token;
-        }
+        if (user?.id) return { sid: await createSession(db, user.id) };
         // Reading the session (GET /api/auth/session): a row that is gone, expired or idle
-        // is no session; null makes Auth.js answer null and clear the cookie.
+        // is no session; null makes Auth.js answer null and clear the cookie. The cookie
+        // carries only the token, so who is signed in comes from the row.
         const sid = typeof token.sid === "string" ? token.sid : null;
-        return sid && (await findActiveSession(db, sid)) ? token : null;
+        const active = sid ? await findActiveSession(db, sid) : null;
+        return active ? { sid, sub: active.user.id, name: active.user.name, email: active.user.email } : null;
       },
       session({ session }) {
-        // Who is signed in, nothing more: the session id stays inside the encrypted cookie.
+        // Who is signed in, nothing more: the session token stays in the httpOnly cookie.
         return { user: { name: session.user.name, email: session.user.email }, expires: session.expires };
       },
     },
@@ -117,6 +118,12 @@ export const { handlers } = NextAuth(async (): Promise<NextAuthConfig> => {
       error(error) {
         // A wrong password is an expected outcome, not a server error.
         if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+        // A session cookie this server did not sign (forged, cut short, or from before a secret change): the browser's
+        // problem, answered with no session and a cleared cookie.
+        if (error.name === "JWTSessionError") {
+          logger.warn({ code: error.name }, "session cookie refused");
+          return;
+        }
         logger.error({ err: error }, "auth error");
       },
       warn(code) {

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, gt, lte, ne } from "drizzle-orm";
+import { and, eq, gt, lte, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { sessions, users } from "@/db/schema";
+import { memberships, organisations, sessions, users } from "@/db/schema";
+import type { OrgMembership } from "@/server/domain/organisations";
 import { env } from "@/server/env";
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -12,7 +13,7 @@ const DAY_MS = 24 * 60 * 60_000;
  */
 const ACTIVITY_RESOLUTION_MS = 60 * 60_000;
 
-/** The absolute lifetime of a session, whatever its activity; the JWT cookie lives as long. */
+/** The absolute lifetime of a session, whatever its activity; the cookie lives as long. */
 export function sessionMaxAgeSeconds(): number {
   return env().SESSION_MAX_AGE_DAYS * 24 * 60 * 60;
 }
@@ -23,9 +24,30 @@ export interface SessionUser {
   email: string;
 }
 
+/**
+ * Everything a request needs to know about its viewer, read by the session
+ * check itself, so no procedure or page reads it again in the same request.
+ */
 export interface ActiveSession {
   sessionToken: string;
   user: SessionUser;
+  /** Only a proven address may act for an organisation. */
+  emailVerified: boolean;
+  notificationEmails: boolean;
+  /** Ordered by organisation name, as the organisation switcher lists them. */
+  memberships: OrgMembership[];
+}
+
+/** The user's memberships as one JSON array: a subquery, so the session check reads them in its own statement. */
+const membershipsOfUser = sql<OrgMembership[] | null>`(
+  select json_agg(json_build_object('orgId', ${organisations.id}, 'orgName', ${organisations.name}, 'role', ${memberships.role})
+    order by ${organisations.name}, ${organisations.id})
+  from ${memberships} inner join ${organisations} on ${organisations.id} = ${memberships.orgId}
+  where ${memberships.userId} = ${users.id})`;
+
+/** The organisation the browser chose, if the viewer still belongs to it; else their first. */
+export function activeMembershipOf(session: ActiveSession, preferredOrgId?: string | null): OrgMembership | undefined {
+  return session.memberships.find((m) => m.orgId === preferredOrgId) ?? session.memberships[0];
 }
 
 export async function createSession(db: Db, userId: string, now = new Date()): Promise<string> {
@@ -41,15 +63,24 @@ export async function createSession(db: Db, userId: string, now = new Date()): P
 }
 
 /**
- * The server-side check behind every request: a JWT whose row is gone,
+ * The server-side check behind every request: a cookie whose row is gone,
  * expired or idle for longer than SESSION_IDLE_DAYS is no session at all.
- * Activity is recorded at most once an hour, by a conditional UPDATE, so
- * most requests cost this one SELECT.
+ * One statement reads the session, its user and their memberships; activity
+ * is recorded at most once an hour, by a conditional UPDATE, so most
+ * requests cost this one SELECT.
  */
 export async function findActiveSession(db: Db, sessionToken: string, now = new Date()): Promise<ActiveSession | null> {
   const idleSince = new Date(now.getTime() - env().SESSION_IDLE_DAYS * DAY_MS);
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, lastSeenAt: sessions.lastSeenAt })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      emailVerified: sql<boolean>`${users.emailVerified} is not null`,
+      notificationEmails: users.notificationEmails,
+      memberships: membershipsOfUser,
+      lastSeenAt: sessions.lastSeenAt,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
@@ -62,7 +93,13 @@ export async function findActiveSession(db: Db, sessionToken: string, now = new 
       .update(sessions)
       .set({ lastSeenAt: now })
       .where(and(eq(sessions.sessionToken, sessionToken), lte(sessions.lastSeenAt, staleBefore)));
-  return { sessionToken, user: { id: row.id, name: row.name, email: row.email } };
+  return {
+    sessionToken,
+    user: { id: row.id, name: row.name, email: row.email },
+    emailVerified: row.emailVerified,
+    notificationEmails: row.notificationEmails,
+    memberships: row.memberships ?? [],
+  };
 }
 
 export async function endSession(db: Db, sessionToken: string): Promise<void> {

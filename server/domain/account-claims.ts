@@ -57,9 +57,3 @@ export async function removeGatheredMemberships(tx: Db, userId: string): Promise
       ),
     );
 }
-
-/** Whether the address of this account is proven; only such an account may act for an organisation. */
-export async function isEmailVerified(db: Db, userId: string): Promise<boolean> {
-  const [row] = await db.select({ emailVerified: users.emailVerified }).from(users).where(eq(users.id, userId));
-  return !!row?.emailVerified;
-}

@@ -14,19 +14,11 @@ import { accountProvenBy, signInAfterLink } from "./link-acceptance";
 import { linkState, type LinkState } from "@/server/rules/invitations";
 import { MAX_MEMBERS_PER_ORG } from "@/server/rules/limits";
 
+/** One of a viewer's memberships; the session check reads them all (server/auth/sessions.ts). */
 export interface OrgMembership {
   orgId: string;
   orgName: string;
   role: MembershipRole;
-}
-
-export async function membershipsOf(db: Db, userId: string): Promise<OrgMembership[]> {
-  return db
-    .select({ orgId: organisations.id, orgName: organisations.name, role: memberships.role })
-    .from(memberships)
-    .innerJoin(organisations, eq(organisations.id, memberships.orgId))
-    .where(eq(memberships.userId, userId))
-    .orderBy(asc(organisations.name), asc(organisations.id));
 }
 
 /** Members and pending invitations together: an admin cannot grow an organisation's lists past this. */

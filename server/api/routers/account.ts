@@ -4,7 +4,7 @@ import { users } from "@/db/schema";
 import { membershipRoles } from "@/server/rules/enums";
 import { changePassword } from "@/server/domain/accounts";
 import { notFound } from "@/server/domain/errors";
-import { membershipsOf } from "@/server/domain/organisations";
+import { activeMembershipOf } from "@/server/auth/sessions";
 import { env } from "@/server/env";
 import { ACTIVE_ORG_COOKIE } from "../active-org";
 import { currentPasswordField, idField } from "../fields";
@@ -26,20 +26,13 @@ export const accountRouter = createTRPCRouter({
         notificationEmails: z.boolean(),
       }),
     )
-    .query(async ({ ctx }) => {
-      const memberships = await membershipsOf(ctx.db, ctx.session.user.id);
-      const active = memberships.find((m) => m.orgId === ctx.preferredOrgId) ?? memberships[0];
-      const [prefs] = await ctx.db
-        .select({ notificationEmails: users.notificationEmails })
-        .from(users)
-        .where(eq(users.id, ctx.session.user.id));
-      return {
-        ...ctx.session.user,
-        memberships,
-        activeOrgId: active?.orgId ?? null,
-        notificationEmails: prefs?.notificationEmails ?? true,
-      };
-    }),
+    // All of it from this request's session check: no statement of its own.
+    .query(({ ctx }) => ({
+      ...ctx.session.user,
+      memberships: ctx.session.memberships,
+      activeOrgId: activeMembershipOf(ctx.session, ctx.preferredOrgId)?.orgId ?? null,
+      notificationEmails: ctx.session.notificationEmails,
+    })),
 
   changePassword: protectedProcedure
     .input(z.object({ currentPassword: currentPasswordField, newPassword: newPasswordServerField }))
@@ -67,8 +60,7 @@ export const accountRouter = createTRPCRouter({
     .input(z.object({ orgId: idField }))
     .output(z.object({ orgId: z.uuid() }))
     .mutation(async ({ ctx, input }) => {
-      const memberships = await membershipsOf(ctx.db, ctx.session.user.id);
-      if (!memberships.some((m) => m.orgId === input.orgId)) throw notFound("Organisation");
+      if (!ctx.session.memberships.some((m) => m.orgId === input.orgId)) throw notFound("Organisation");
       ctx.resHeaders?.append(
         "Set-Cookie",
         `${ACTIVE_ORG_COOKIE}=${input.orgId}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000${env().APP_URL.startsWith("https:") ? "; Secure" : ""}`,
