@@ -201,16 +201,43 @@ test("the dashboard filters by stage, searches, pages, and keeps it all in the a
   await expect(list.getByRole("listitem")).toHaveCount(20);
   await expect(list.getByRole("listitem").first()).toContainText("Candidate 01");
   await expect(list.getByRole("listitem").first()).toContainText("Wed 1 Jan 2031, 09:00");
-  await page.getByRole("navigation", { name: "Pages" }).getByRole("button", { name: "Next" }).click();
-  await expect(page).toHaveURL(/[?&]page=2/);
+  const pages = page.getByRole("navigation", { name: "Pages" });
+  await expect(pages.getByText("Showing 1–20 of 21")).toBeVisible();
+  await expect(pages.getByRole("button", { name: "Previous" })).toBeDisabled();
+  await pages.getByRole("button", { name: "Next" }).click();
+  await expect(page).toHaveURL(/[?&]cursor=/);
   await expect(list.getByRole("listitem")).toHaveCount(1);
   await expect(list.getByRole("listitem")).toContainText("Candidate 21");
-  await expect(page.getByText("Page 2 of 2")).toBeVisible();
+  await expect(pages.getByText("Showing 21 of 21")).toBeVisible();
+  await expect(pages.getByRole("button", { name: "Next" })).toBeDisabled();
+  // The page is in the address: a reload shows it again, Back returns to the first.
+  await page.reload();
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await expect(list.getByRole("listitem")).toContainText("Candidate 21");
+  await page.goBack();
+  await expect(list.getByRole("listitem")).toHaveCount(20);
+  await page.goForward();
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await pages.getByRole("button", { name: "Previous" }).click();
+  await expect(list.getByRole("listitem").first()).toContainText("Candidate 01");
+  await expect(pages.getByText("Showing 1–20 of 21")).toBeVisible();
+  await pages.getByRole("button", { name: "Next" }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(1);
 
-  // Search (debounced) goes back to page 1 and into the address; a reload keeps it.
+  // A page link someone edited says so and leads back to the first page.
+  const address = new URL(page.url());
+  address.searchParams.set("cursor", "not-a-real-page");
+  await page.goto(address.toString());
+  await expect(page.getByText("This page of the list no longer exists")).toBeVisible();
+  await page.getByRole("button", { name: "Go to the first page" }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(20);
+  await pages.getByRole("button", { name: "Next" }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+
+  // Search (debounced) goes back to the first page and into the address; a reload keeps it.
   await page.getByLabel("Search").fill(tag);
   await expect(page).toHaveURL(new RegExp(`[?&]q=${tag}`));
-  await expect(page).not.toHaveURL(/page=2/);
+  await expect(page).not.toHaveURL(/cursor=/);
   await expect(list.getByRole("listitem")).toHaveCount(2);
   await page.reload();
   await expect(page.getByLabel("Search")).toHaveValue(tag);

@@ -8,22 +8,25 @@ export const STAGES = Object.keys(STAGE_LABELS) as PlanStage[];
 export interface ListState {
   stage: PlanStage | null;
   q: string;
-  page: number;
+  /** plan.list's nextCursor or previousCursor, as opaque as the server made it; null for the first page. */
+  cursor: string | null;
 }
 
-/** The list the address asks for; anything malformed falls back to the first page of everything. */
+/**
+ * The list the address asks for; a malformed stage or search falls back to everything. A cursor is passed on
+ * as it is: the server says when it is not valid, and the dashboard offers the first page.
+ */
 export function readState(params: URLSearchParams): ListState {
   const stage = params.get("stage");
-  const page = Number(params.get("page"));
   return {
     stage: (STAGES as string[]).includes(stage ?? "") ? (stage as PlanStage) : null,
     q: (params.get("q") ?? "").trim().slice(0, PLAN_LIMITS.search),
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    cursor: params.get("cursor") || null,
   };
 }
 
 /**
- * The filters live in the address (?stage=…&q=…&page=…) so a view can be
+ * The filters and the page live in the address (?stage=…&q=…&cursor=…) so a view can be
  * bookmarked, shared and restored with Back. History is written directly:
  * Next keeps useSearchParams in step without a round trip to the server.
  */
@@ -31,7 +34,7 @@ export function writeState(next: ListState, mode: "push" | "replace") {
   const params = new URLSearchParams();
   if (next.stage) params.set("stage", next.stage);
   if (next.q) params.set("q", next.q);
-  if (next.page > 1) params.set("page", String(next.page));
+  if (next.cursor) params.set("cursor", next.cursor);
   const query = params.toString();
   const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
   if (mode === "push") window.history.pushState(null, "", url);
@@ -40,5 +43,5 @@ export function writeState(next: ListState, mode: "push" | "replace") {
 
 /** The plan.list input for a state: the page prefetches with it, the dashboard reads with it (one cache entry). */
 export function listInput(state: ListState): RouterInputs["plan"]["list"] {
-  return { stages: state.stage ? [state.stage] : undefined, search: state.q || undefined, page: state.page };
+  return { stages: state.stage ? [state.stage] : undefined, search: state.q || undefined, cursor: state.cursor ?? undefined };
 }

@@ -8,7 +8,7 @@ import { newPlanPath } from "@/server/rules/plan-urls";
 
 export interface PlanListEmptyProps {
   state: ListState;
-  /** Plans exist, only not on this page. */
+  /** Plans exist, only not on this page (its plans were removed since the link was made). */
   total: number;
   go: (patch: Partial<ListState>) => void;
 }
@@ -20,7 +20,7 @@ export function PlanListEmpty({ state, total, go }: PlanListEmptyProps) {
       <EmptyState
         title="This page is empty"
         action={
-          <Button variant="secondary" onClick={() => go({ page: 1 })}>
+          <Button variant="secondary" onClick={() => go({ cursor: null })}>
             Go to the first page
           </Button>
         }
@@ -31,7 +31,7 @@ export function PlanListEmpty({ state, total, go }: PlanListEmptyProps) {
       <EmptyState
         title="No plans match"
         action={
-          <Button variant="secondary" onClick={() => go({ stage: null, q: "", page: 1 })}>
+          <Button variant="secondary" onClick={() => go({ stage: null, q: "", cursor: null })}>
             Clear search and filters
           </Button>
         }

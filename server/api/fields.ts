@@ -41,15 +41,6 @@ export const versionField = z
   .min(1, "Not a valid version: reload and try again.")
   .max(MAX_INT4, "Not a valid version: reload and try again.");
 
-/** A 1-based page number of a paginated list. */
-export const pageField = (maxPage: number) =>
-  z
-    .number({ error: "Not a valid page." })
-    .int("Not a valid page.")
-    .min(1, "Not a valid page.")
-    .max(maxPage, `There are at most ${maxPage} pages.`)
-    .default(1);
-
 /** How many entries a list returns at most, for lists read a page at a time. */
 export const limitField = (max: number, byDefault: number) =>
   z

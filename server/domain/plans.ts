@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, ilike, inArray, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   firstInterviewItems,
@@ -9,7 +9,6 @@ import {
   users,
   type MeetingFormat,
   type Plan,
-  type PlanStage,
 } from "@/db/schema";
 import { enqueueEmail } from "@/server/email/outbox";
 import { takeEmailQuota } from "@/server/email/quotas";
@@ -281,56 +280,6 @@ export async function getPlanForCandidate(db: Db, userId: string, planId: string
   if (!plan) throw notFound("Plan");
   return { plan, ...(await childrenOf(db, plan.id)) };
 }
-
-/**
- * SQL for "the plan is in this stage as readers see it" (see effectiveStage):
- * shared and preparing plans whose meeting has ended count as debrief.
- */
-function effectiveStageIs(stage: PlanStage, now: Date): SQL {
-  const ended = lte(plans.endsAt, now);
-  const early = inArray(plans.stage, ["shared", "preparing"]);
-  if (stage === "debrief") return or(eq(plans.stage, "debrief"), and(early, ended))!;
-  if (stage === "shared" || stage === "preparing") return and(eq(plans.stage, stage), gt(plans.endsAt, now))!;
-  return eq(plans.stage, stage);
-}
-
-export interface PlanListFilter {
-  orgId: string;
-  stages?: PlanStage[];
-  now?: Date;
-  search?: string;
-  page: number;
-  pageSize: number;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-export async function listPlansForOrg(db: Db, filter: PlanListFilter) {
-  const conditions: SQL[] = [eq(plans.orgId, filter.orgId)];
-  const now = filter.now ?? new Date();
-  if (filter.stages?.length) conditions.push(or(...filter.stages.map((stage) => effectiveStageIs(stage, now)))!);
-  if (filter.search) {
-    const pattern = `%${escapeLike(filter.search)}%`;
-    conditions.push(
-      or(ilike(plans.candidateName, pattern), ilike(plans.roleTitle, pattern), ilike(plans.hiringCompany, pattern))!,
-    );
-  }
-  const where = and(...conditions);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select()
-      .from(plans)
-      .where(where)
-      .orderBy(asc(plans.startsAt), asc(plans.id))
-      .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize),
-    db.select({ count: sql<number>`count(*)::int` }).from(plans).where(where),
-  ]);
-  return { plans: rows as Plan[], total: total?.count ?? 0 };
-}
-
 
 /** The candidate's plan with the organisation's name, for their view and calendar file. */
 export async function getCandidatePlanWithOrg(db: Db, userId: string, planId: string) {

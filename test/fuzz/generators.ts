@@ -23,6 +23,25 @@ const newPassword = field(fc.constant("a brand new password"), fc.constantFrom("
 const token = (w: FuzzWorld) => field(fc.constantFrom(...w.tokens), fc.oneof(fc.constantFrom(...hostileStrings), fc.base64String({ maxLength: 60 })));
 const tokenInput = (w: FuzzWorld) => calls(input({ token: token(w) }));
 
+/** A dashboard cursor: well-formed but forged (any instant, row and position) when good; broken or garbage when bad. */
+const asCursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+const listCursor = field(
+  fc
+    .tuple(fc.constantFrom("a", "b"), fc.date({ min: new Date(0), max: new Date("9999-12-31T23:59:59Z"), noInvalidDate: true }), fc.uuid(), fc.nat(100_000))
+    .map(([direction, at, id, position]) => asCursor([direction, at.toISOString().replace("Z", "000Z"), id, position])),
+  fc.oneof(
+    fc.constantFrom(
+      asCursor(["a", "2027-02-30T10:00:00.000000Z", "00000000-0000-0000-0000-000000000000", 0]),
+      asCursor(["a", "2027-01-01T10:00:00.000000Z", "not-a-uuid", 0]),
+      asCursor(["b", "2027-01-01T10:00:00.000000Z", "00000000-0000-0000-0000-000000000000", -1]),
+      asCursor({ direction: "after" }),
+      Buffer.from("{not json").toString("base64url"),
+    ),
+    fc.constantFrom(...hostileStrings),
+    fc.base64String({ maxLength: 80 }),
+  ),
+);
+
 const planIdOf = (w: FuzzWorld, planId: string) => idOf(planId, w.planIds.filter((id) => id !== planId));
 
 /** Calls about one of the world's plans, chosen first so the other ids can belong to it. */
@@ -127,7 +146,7 @@ export const generators: { [P in ProcedurePath]: InputGenerator } = {
   "invitation.accept": (w) => calls(input({ token: token(w), name: optional(text(100)), password: optional(newPassword) })),
 
   "plan.list": () =>
-    calls(input({ stages: optional(list(oneOf(planStages), planStages.length)), search: optional(text(100)), page: optional(int(1, 10_000)) })),
+    calls(input({ stages: optional(list(oneOf(planStages), planStages.length)), search: optional(text(100)), cursor: optional(listCursor) })),
   "plan.get": planRef,
   "plan.create": (w) => calls(input(planContent(w))),
   "plan.update": (w) => onPlan(w, () => ({ expectedVersion: version, ...planContent(w) })),

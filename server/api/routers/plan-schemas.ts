@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { firstInterviewStatuses, firstInterviewTopics, meetingFormats, planOutcomes, planSides, planStages } from "@/server/rules/enums";
 import { isValidTimeZone } from "@/server/rules/time-zones";
-import { emailField, optionalText, requiredText, storable, versionField } from "../fields";
+import { emailField, optionalText, requiredText, searchField, storable, versionField } from "../fields";
+import { INVALID_CURSOR_MESSAGE, MAX_CURSOR_LENGTH } from "@/server/domain/plan-list-cursor";
 import { PLAN_LIMITS } from "@/server/rules/limits";
 
 /** Input and output shapes of the plan procedures. Limits are generous for people, bounded for the database. */
@@ -212,4 +213,28 @@ export const planSummaryOutput = z.object({
   startsAt: z.date(),
   timeZone: z.string(),
   format: z.enum(meetingFormats),
+});
+
+/** A page of the dashboard: keyset cursors from the previous answer, never page numbers (server/domain/plan-list.ts). */
+export const planListInput = z.object({
+  stages: z.array(z.enum(planStages)).max(planStages.length).optional(),
+  search: searchField(PLAN_LIMITS.search).optional(),
+  /** nextCursor or previousCursor of an earlier answer with the same filters; absent for the first page. */
+  cursor: z
+    .string({ error: INVALID_CURSOR_MESSAGE })
+    .max(MAX_CURSOR_LENGTH, INVALID_CURSOR_MESSAGE)
+    .regex(/^[A-Za-z0-9_-]+$/, INVALID_CURSOR_MESSAGE)
+    .optional(),
+});
+
+export const planListOutput = z.object({
+  items: z.array(planSummaryOutput),
+  pageSize: z.number().int(),
+  /** Matching plans, exact up to COUNT_CAP; past it `total` is the cap and `totalCapped` says "more than". */
+  total: z.number().int(),
+  totalCapped: z.boolean(),
+  /** How many plans come before items[0], for "Showing 21–40". */
+  offset: z.number().int(),
+  nextCursor: z.string().nullable(),
+  previousCursor: z.string().nullable(),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { planOutcomes, planStages } from "@/server/rules/enums";
+import { planOutcomes } from "@/server/rules/enums";
 import { planMeetingFile } from "@/server/calendar/meeting-ics";
 import { closePlan } from "@/server/domain/plan-closing";
 import { latestPlanInvitation, revokePlanInvitation, sharePlan } from "@/server/domain/plan-invitations";
@@ -7,13 +7,15 @@ import { invitationStatuses } from "@/server/rules/invitations";
 import { effectiveStage } from "@/server/rules/stages";
 import { recruiterPlanView } from "@/server/domain/plan-views";
 import { preparationSummaries } from "@/server/domain/preparation";
-import { cancelPlan, createPlan, duplicatePlan, getPlanForOrg, listPlansForOrg, updatePlan } from "@/server/domain/plans";
-import { emailField, idField, optionalText, pageField, requiredText, searchField, versionField } from "../fields";
+import { cancelPlan, createPlan, duplicatePlan, getPlanForOrg, updatePlan } from "@/server/domain/plans";
+import { listPlansForOrg } from "@/server/domain/plan-list";
+import { emailField, idField, optionalText, requiredText, versionField } from "../fields";
 import { createTRPCRouter, recruiterProcedureWith } from "../trpc";
 import { PLAN_LIMITS } from "@/server/rules/limits";
 import {
   planContentInput,
-  planSummaryOutput,
+  planListInput,
+  planListOutput,
   preparationSummaryOutput,
   recruiterPlanOutput,
 } from "./plan-schemas";
@@ -30,36 +32,23 @@ export const PAGE_SIZE = 20;
  */
 export const planRouter = createTRPCRouter({
   list: viewer
-    .input(
-      z.object({
-        stages: z.array(z.enum(planStages)).max(planStages.length).optional(),
-        search: searchField(100).optional(),
-        page: pageField(10_000),
-      }),
-    )
-    .output(
-      z.object({
-        items: z.array(planSummaryOutput),
-        total: z.number().int(),
-        page: z.number().int(),
-        pageSize: z.number().int(),
-      }),
-    )
+    .input(planListInput)
+    .output(planListOutput)
     .query(async ({ ctx, input }) => {
-      const { plans, total } = await listPlansForOrg(ctx.db, {
+      const page = await listPlansForOrg(ctx.db, {
         orgId: ctx.membership.orgId,
         stages: input.stages,
         search: input.search || undefined,
-        page: input.page,
+        cursor: input.cursor,
         pageSize: PAGE_SIZE,
       });
       const now = new Date();
       const summaries = await preparationSummaries(
         ctx.db,
-        plans.map((p) => p.id),
+        page.plans.map((p) => p.id),
       );
       return {
-        items: plans.map((p) => ({
+        items: page.plans.map((p) => ({
           id: p.id,
           stage: effectiveStage(p, now),
           roleTitle: p.roleTitle,
@@ -70,9 +59,12 @@ export const planRouter = createTRPCRouter({
           format: p.format,
           preparation: summaries.get(p.id)!,
         })),
-        total,
-        page: input.page,
         pageSize: PAGE_SIZE,
+        total: page.total,
+        totalCapped: page.totalCapped,
+        offset: page.offset,
+        nextCursor: page.nextCursor,
+        previousCursor: page.previousCursor,
       };
     }),
 

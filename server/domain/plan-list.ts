@@ -1,0 +1,143 @@
+import { and, asc, desc, eq, gt, ilike, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { plans, type Plan, type PlanStage } from "@/db/schema";
+import { PLAN_LIMITS } from "@/server/rules/limits";
+import { decodeCursor, encodeCursor, type PlanListCursor } from "./plan-list-cursor";
+
+/**
+ * The organisation's plans in meeting order, a page at a time, at any size:
+ * keyset pages on (starts_at, id) (plans_org_starts_idx, or
+ * plans_org_stage_starts_idx with a stage), a count that stops at
+ * COUNT_CAP, and search through the trigram indexes of migration 0006.
+ */
+export const COUNT_CAP = 1_000;
+
+/**
+ * SQL for "the plan is in this stage as readers see it" (see effectiveStage):
+ * shared and preparing plans whose meeting has ended count as debrief.
+ */
+function effectiveStageIs(stage: PlanStage, now: Date): SQL {
+  const ended = lte(plans.endsAt, now);
+  const early = inArray(plans.stage, ["shared", "preparing"]);
+  if (stage === "debrief") return or(eq(plans.stage, "debrief"), and(early, ended))!;
+  if (stage === "shared" || stage === "preparing") {
+    // A meeting lasts at most maxDuration, so one that has not ended started after this: the index starts
+    // there instead of walking every past plan left in this stage.
+    const earliestStart = new Date(now.getTime() - PLAN_LIMITS.maxDuration * 60_000);
+    return and(eq(plans.stage, stage), gt(plans.startsAt, earliestStart), gt(plans.endsAt, now))!;
+  }
+  return eq(plans.stage, stage);
+}
+
+export interface PlanListFilter {
+  orgId: string;
+  stages?: PlanStage[];
+  now?: Date;
+  search?: string;
+  /** From a previous page's nextCursor or previousCursor; none for the first page. */
+  cursor?: string;
+  pageSize: number;
+}
+
+export interface PlanListPage {
+  plans: Plan[];
+  /** The number of matching plans, or COUNT_CAP when there are more (then totalCapped). */
+  total: number;
+  totalCapped: boolean;
+  /** How many plans of the list come before the first one of this page. */
+  offset: number;
+  nextCursor: string | null;
+  previousCursor: string | null;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function matching(filter: PlanListFilter, now: Date): SQL {
+  const conditions: SQL[] = [eq(plans.orgId, filter.orgId)];
+  if (filter.stages?.length) conditions.push(or(...filter.stages.map((stage) => effectiveStageIs(stage, now)))!);
+  if (filter.search) {
+    const pattern = `%${escapeLike(filter.search)}%`;
+    conditions.push(
+      or(ilike(plans.candidateName, pattern), ilike(plans.roleTitle, pattern), ilike(plans.hiringCompany, pattern))!,
+    );
+  }
+  return and(...conditions)!;
+}
+
+/** starts_at to the microsecond (a JavaScript Date keeps milliseconds): a cursor must name its row exactly. */
+const startsAtKey = sql<string>`to_char(${plans.startsAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** Up to `limit` rows next to the cursor, nearest first, in meeting order after it or reverse order before it. */
+async function rowsFrom(db: Db, where: SQL, cursor: PlanListCursor | null, limit: number) {
+  const before = cursor?.direction === "before";
+  const side = cursor
+    ? sql`(${plans.startsAt}, ${plans.id}) ${before ? sql`<` : sql`>`} (${cursor.startsAt}::timestamptz, ${cursor.id}::uuid)`
+    : undefined;
+  const order = before ? [desc(plans.startsAt), desc(plans.id)] : [asc(plans.startsAt), asc(plans.id)];
+  return db
+    .select({ plan: plans, key: startsAtKey })
+    .from(plans)
+    .where(side ? and(where, side) : where)
+    .orderBy(...order)
+    .limit(limit);
+}
+
+/**
+ * Counts at most COUNT_CAP + 1 rows. Without a search it walks the keyset index (an index-only scan, whatever the
+ * heap's order); with one, the planner's pick (the trigram bitmap, or the index when most plans match) is faster unsorted.
+ */
+async function countUpToCap(db: Db, where: SQL, searching: boolean) {
+  const capped = db.select({ one: sql<number>`1`.as("one") }).from(plans).where(where).$dynamic();
+  if (!searching) capped.orderBy(asc(plans.startsAt), asc(plans.id));
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(capped.limit(COUNT_CAP + 1).as("capped"));
+  const n = row?.n ?? 0;
+  return { total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
+}
+
+type Page = Omit<PlanListPage, "total" | "totalCapped">;
+
+function at(direction: PlanListCursor["direction"], row: { plan: Plan; key: string }, position: number): string {
+  return encodeCursor({ direction, startsAt: row.key, id: row.plan.id, position });
+}
+
+async function pageAt(db: Db, where: SQL, cursor: PlanListCursor | null, pageSize: number): Promise<Page> {
+  const rows = await rowsFrom(db, where, cursor, pageSize + 1);
+  const more = rows.length > pageSize;
+  const near = rows.slice(0, pageSize);
+
+  if (cursor?.direction === "before") {
+    // Less than a page before the cursor (plans were removed meanwhile): the first page is what is there.
+    if (near.length < pageSize) return pageAt(db, where, null, pageSize);
+    const page = near.reverse();
+    const offset = more ? Math.max(1, cursor.position - pageSize) : 0;
+    return {
+      plans: page.map((r) => r.plan),
+      offset,
+      previousCursor: more ? at("before", page[0]!, offset) : null,
+      nextCursor: at("after", page.at(-1)!, offset + pageSize - 1),
+    };
+  }
+
+  const offset = cursor ? cursor.position + 1 : 0;
+  const first = near[0];
+  const last = near.at(-1);
+  // An empty page past the end (its plans were removed meanwhile) has no neighbours: the reader starts again.
+  return {
+    plans: near.map((r) => r.plan),
+    offset,
+    previousCursor: cursor && first ? at("before", first, offset) : null,
+    nextCursor: more && last ? at("after", last, offset + near.length - 1) : null,
+  };
+}
+
+export async function listPlansForOrg(db: Db, filter: PlanListFilter): Promise<PlanListPage> {
+  const where = matching(filter, filter.now ?? new Date());
+  const cursor = filter.cursor ? decodeCursor(filter.cursor) : null;
+  const [page, count] = await Promise.all([
+    pageAt(db, where, cursor, filter.pageSize),
+    countUpToCap(db, where, Boolean(filter.search)),
+  ]);
+  return { ...page, ...count };
+}
