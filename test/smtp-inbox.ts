@@ -6,6 +6,7 @@ export interface ReceivedEmail {
   messageId: string;
   to: string[];
   subject: string;
+  text: string;
 }
 
 export interface SmtpInbox {
@@ -32,6 +33,7 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
           messageId: parsed.messageId ?? "",
           to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
           subject: parsed.subject ?? "",
+          text: parsed.text ?? "",
         };
         inbox.received.push(email);
         inbox.onAccepted(email);

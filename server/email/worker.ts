@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { outbox, type OutboxMessage } from "@/db/schema";
 import { AcceptedSends, settleAcceptedSends, type SettleOptions } from "./accepted-sends";
 import { bodyWithoutCredentialLinks } from "./credential-links";
+import { outboxMessageId } from "./message-id";
 
 export interface MailTransport {
   send(message: {
@@ -40,10 +41,6 @@ export interface OutboxRunResult {
   unrecorded: number;
 }
 
-/** `<outbox-<row id>@<host>>`: derived from the row alone, so every send of one row carries the same id. */
-export function outboxMessageId(outboxId: string, host: string): string {
-  return `<outbox-${outboxId}@${host}>`;
-}
 
 /** Exponential backoff: 1 min, 2, 4 … capped at 1 hour. */
 export function retryDelayMs(attempts: number): number {
