@@ -117,6 +117,7 @@ async function firstItem(f: Fixture, planId: string) {
 export const planRows: { [P in PlanPath]: Row<InputOf<P>> } = {
   "plan.list": { input: () => ({}), expect: recruiterOnOwnOrg },
   "plan.get": { input: async (f) => ({ planId: await joinedPlan(f) }), expect: recruiterOnPlan },
+  "plan.page": { input: async (f) => ({ planId: await joinedPlan(f) }), expect: recruiterOnPlan },
   "plan.create": { input: () => samplePlanContent({ candidateEmail: uniqueEmail("candidate") }), expect: recruiterOnOwnOrg },
   "plan.update": {
     input: async (f) => ({
@@ -156,6 +157,7 @@ export const planRows: { [P in PlanPath]: Row<InputOf<P>> } = {
     expect: { ...candidateOnly, recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
   },
   "interview.get": { input: async (f) => ({ planId: await joinedPlan(f) }), expect: candidateOnly },
+  "interview.page": { input: async (f) => ({ planId: await joinedPlan(f) }), expect: candidateOnly },
   "interview.calendar": { input: async (f) => ({ planId: await joinedPlan(f) }), expect: candidateOnly },
 
   "goal.list": { input: async (f) => ({ planId: await joinedPlan(f) }), expect: eitherSide },

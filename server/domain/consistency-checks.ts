@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { firstInterviewItems, itemComments, plans, users, type FirstInterviewItem } from "@/db/schema";
+import { firstInterviewItems, itemComments, plans, type FirstInterviewItem } from "@/db/schema";
 import { AppError, notFound } from "./errors";
 import type { PlanActor } from "./plan-access";
 import { assertPlanWritable } from "./plan-writable";
@@ -123,23 +123,4 @@ export async function markItemAgreed(db: Db, actor: PlanActor, input: { itemId: 
     });
     return item;
   });
-}
-
-/** The discussion on every first-interview item of the plan, oldest first. */
-export async function itemDiscussions(db: Db, planId: string, itemIds: string[]) {
-  if (!itemIds.length) return [];
-  return db
-    .select({
-      id: itemComments.id,
-      itemId: itemComments.itemId,
-      side: itemComments.side,
-      authorName: users.name,
-      text: itemComments.text,
-      createdAt: itemComments.createdAt,
-    })
-    .from(itemComments)
-    .innerJoin(firstInterviewItems, eq(firstInterviewItems.id, itemComments.itemId))
-    .leftJoin(users, eq(users.id, itemComments.authorId))
-    .where(and(eq(firstInterviewItems.planId, planId), inArray(itemComments.itemId, itemIds)))
-    .orderBy(asc(itemComments.createdAt), asc(itemComments.id));
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { firstInterviewItems, goals, type GoalOutcome } from "@/db/schema";
+import { firstInterviewItems, goals, plans, type GoalOutcome, type PlanSide } from "@/db/schema";
+import { decodeJsonRows, jsonRowOf, readOverPlan, rowsAsJson } from "./json-rows";
 import { AppError, notFound } from "./errors";
 import { STALE_GOAL_MESSAGE } from "./goals";
 import type { PlanActor } from "./plan-access";
@@ -54,26 +55,45 @@ export async function markGoalOutcome(
   });
 }
 
-/** The reader's open questions: must-know goals not achieved that the reader may see, and unsettled consistency checks. */
+const mustKnowFields = { id: goals.id, text: goals.text, detail: goals.detail, outcome: goals.outcome, visibility: goals.visibility };
+const checkFields = { id: firstInterviewItems.id, topic: firstInterviewItems.topic, summary: firstInterviewItems.summary };
+
+/**
+ * The reader's open questions, as columns of a statement over the plan row:
+ * must-know goals not achieved that the reader may see, and unsettled
+ * consistency checks. Decode them with openQuestionsFromJson.
+ */
+export function openQuestionsJson(db: Db, side: PlanSide) {
+  return {
+    openMustKnow: rowsAsJson(
+      db
+        .select({ row: jsonRowOf(mustKnowFields) })
+        .from(goals)
+        .where(
+          and(
+            eq(goals.planId, plans.id),
+            eq(goals.kind, "must_know"),
+            visibleToSql(side, goals),
+            or(isNull(goals.outcome), ne(goals.outcome, "achieved")),
+          ),
+        )
+        .orderBy(asc(goals.position)),
+    ),
+    openChecks: rowsAsJson(
+      db
+        .select({ row: jsonRowOf(checkFields) })
+        .from(firstInterviewItems)
+        .where(and(eq(firstInterviewItems.planId, plans.id), eq(firstInterviewItems.status, "to_revisit")))
+        .orderBy(asc(firstInterviewItems.position)),
+    ),
+  };
+}
+
+export function openQuestionsFromJson(row: { openMustKnow: unknown; openChecks: unknown }) {
+  return { mustKnow: decodeJsonRows(mustKnowFields, row.openMustKnow), consistencyChecks: decodeJsonRows(checkFields, row.openChecks) };
+}
+
+/** The reader's open questions in one statement. */
 export async function openQuestions(db: Db, actor: PlanActor) {
-  const [mustKnow, checks] = await Promise.all([
-    db
-      .select({ id: goals.id, text: goals.text, detail: goals.detail, outcome: goals.outcome, visibility: goals.visibility })
-      .from(goals)
-      .where(
-        and(
-          eq(goals.planId, actor.plan.id),
-          eq(goals.kind, "must_know"),
-          visibleToSql(actor.side, goals),
-          or(isNull(goals.outcome), ne(goals.outcome, "achieved")),
-        ),
-      )
-      .orderBy(asc(goals.position)),
-    db
-      .select({ id: firstInterviewItems.id, topic: firstInterviewItems.topic, summary: firstInterviewItems.summary })
-      .from(firstInterviewItems)
-      .where(and(eq(firstInterviewItems.planId, actor.plan.id), eq(firstInterviewItems.status, "to_revisit")))
-      .orderBy(asc(firstInterviewItems.position)),
-  ]);
-  return { mustKnow, consistencyChecks: checks };
+  return openQuestionsFromJson(await readOverPlan(db, actor.plan.id, openQuestionsJson(db, actor.side)));
 }

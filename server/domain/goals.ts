@@ -1,14 +1,15 @@
 import { and, asc, count, eq, inArray, max, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { goals, users, type GoalKind, type GoalPriority, type PlanSide, type Visibility } from "@/db/schema";
+import { goals, plans, users, type GoalKind, type GoalPriority, type PlanSide, type Visibility } from "@/db/schema";
 import { isGoalKindOf } from "@/server/rules/goal-kinds";
-import { canAddGoal } from "@/server/rules/goal-rules";
+import { canAddGoal, goalFlagsFor } from "@/server/rules/goal-rules";
 import { effectiveStage } from "@/server/rules/stages";
 import { AppError, notFound } from "./errors";
 import type { PlanActor } from "./plan-access";
 import { assertPlanWritable } from "./plan-writable";
 import { audienceOf, recordEvent } from "./timeline";
 import { visibleToSql } from "./visibility";
+import { decodeJsonRows, jsonRowOf, readOverPlan, rowsAsJson, type JsonRow } from "./json-rows";
 import { MAX_GOALS_PER_SIDE } from "@/server/rules/limits";
 
 
@@ -27,35 +28,67 @@ function assertKind(side: PlanSide, kind: GoalKind) {
     throw new AppError("BAD_REQUEST", "That kind of goal belongs to the other side.", "kind");
 }
 
+const goalFields = {
+  id: goals.id,
+  side: goals.side,
+  kind: goals.kind,
+  text: goals.text,
+  detail: goals.detail,
+  priority: goals.priority,
+  visibility: goals.visibility,
+  position: goals.position,
+  version: goals.version,
+  outcome: goals.outcome,
+  outcomeNote: goals.outcomeNote,
+  updatedAt: goals.updatedAt,
+  lastEditedByName: sql<string | null>`${users.name}`,
+};
+
+type GoalRow = JsonRow<typeof goalFields>;
+
 /**
- * The goals this actor may read: all of their own side's, only the shared
- * ones of the other side. Positions are counted within what the reader sees
- * (1, 2, 3 per side): a stored position would show a gap where a private goal
- * of the other side sits.
+ * Positions are counted within what the reader sees (1, 2, 3 per side): a
+ * stored position would show a gap where a private goal of the other side sits.
  */
-export async function visibleGoals(db: Db, actor: PlanActor) {
-  const rows = await db
-    .select({
-      id: goals.id,
-      side: goals.side,
-      kind: goals.kind,
-      text: goals.text,
-      detail: goals.detail,
-      priority: goals.priority,
-      visibility: goals.visibility,
-      position: goals.position,
-      version: goals.version,
-      outcome: goals.outcome,
-      outcomeNote: goals.outcomeNote,
-      updatedAt: goals.updatedAt,
-      lastEditedByName: users.name,
-    })
-    .from(goals)
-    .leftJoin(users, eq(users.id, goals.lastEditedById))
-    .where(and(eq(goals.planId, actor.plan.id), visibleToSql(actor.side, goals)))
-    .orderBy(asc(goals.side), asc(goals.position), asc(goals.createdAt), asc(goals.id));
+function numbered(rows: GoalRow[]) {
   const seen: Record<PlanSide, number> = { candidate: 0, organisation: 0 };
   return rows.map((goal) => ({ ...goal, position: ++seen[goal.side] }));
+}
+
+/**
+ * The goals `side` may read, as a JSON column over the plan row (the one
+ * read of them: goal.list and the plan pages): all of their own side's, only
+ * the shared ones of the other side. Decode with goalsFromJson.
+ */
+export function visibleGoalsJson(db: Db, side: PlanSide) {
+  return rowsAsJson(
+    db
+      .select({ row: jsonRowOf(goalFields) })
+      .from(goals)
+      .leftJoin(users, eq(users.id, goals.lastEditedById))
+      .where(and(eq(goals.planId, plans.id), visibleToSql(side, goals)))
+      .orderBy(asc(goals.side), asc(goals.position), asc(goals.createdAt), asc(goals.id)),
+  );
+}
+
+export function goalsFromJson(value: unknown) {
+  return numbered(decodeJsonRows(goalFields, value));
+}
+
+export async function visibleGoals(db: Db, actor: PlanActor) {
+  const { goals: json } = await readOverPlan(db, actor.plan.id, { goals: visibleGoalsJson(db, actor.side) });
+  return goalsFromJson(json);
+}
+
+/** What goal.list answers: the goals with what the reader may do with each, and whether they may add one. */
+export function goalList(actor: PlanActor, visible: Awaited<ReturnType<typeof visibleGoals>>, now = new Date()) {
+  const { side } = actor;
+  const stage = effectiveStage(actor.plan, now);
+  return {
+    mySide: side,
+    canAdd: canAddGoal(stage, visible.filter((g) => g.side === side).length),
+    goals: visible.map((g) => ({ ...g, ...goalFlagsFor(g, side, stage) })),
+  };
 }
 
 /** Every goal write takes the plan's lock (assertPlanWritable): counts, positions and reorders see a stable list. */

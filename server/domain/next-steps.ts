@@ -1,6 +1,7 @@
-import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { nextSteps, plans, type Plan, type PlanSide, type StepOwner } from "@/db/schema";
+import { nextSteps, plans, type NextStep, type Plan, type PlanSide, type StepOwner } from "@/db/schema";
+import { decodeJsonRows, jsonRowOf, readOverPlan, rowsAsJson } from "./json-rows";
 import { AppError, notFound } from "./errors";
 import { notifySide } from "./notifications";
 import type { PlanActor } from "./plan-access";
@@ -20,6 +21,7 @@ import {
   isAgreed,
   sideOwning,
   stepsAreOpen,
+  stepFlagsFor,
   STEPS_NOT_YET_MESSAGE,
 } from "@/server/rules/step-rules";
 import { otherSide } from "@/server/rules/visibility";
@@ -110,8 +112,36 @@ function describeStep(fields: StepFields): string {
   return `"${fields.description}" (${ownerNoun(fields.owner)}${fields.dueOn ? `, due ${formatDueOn(fields.dueOn)}` : ""})`;
 }
 
-export async function listSteps(db: Db, planId: string) {
-  return db.select().from(nextSteps).where(eq(nextSteps.planId, planId)).orderBy(asc(nextSteps.createdAt), asc(nextSteps.id));
+const stepColumns = getTableColumns(nextSteps);
+
+/** A plan's steps, oldest first, as a JSON column over the plan row (nextStep.list and the plan pages). */
+export function stepsJson(db: Db) {
+  return rowsAsJson(
+    db
+      .select({ row: jsonRowOf(stepColumns) })
+      .from(nextSteps)
+      .where(eq(nextSteps.planId, plans.id))
+      .orderBy(asc(nextSteps.createdAt), asc(nextSteps.id)),
+  );
+}
+
+export function stepsFromJson(value: unknown): NextStep[] {
+  return decodeJsonRows(stepColumns, value);
+}
+
+export async function listSteps(db: Db, planId: string): Promise<NextStep[]> {
+  return stepsFromJson((await readOverPlan(db, planId, { steps: stepsJson(db) })).steps);
+}
+
+/** What nextStep.list answers: every step with what the reader's side may do with it, and whether they may propose one. */
+export function stepList(actor: PlanActor, steps: NextStep[], now = new Date()) {
+  const stage = effectiveStage(actor.plan, now);
+  return {
+    mySide: actor.side,
+    stepsAgreedAt: actor.plan.stepsAgreedAt,
+    canPropose: canProposeStep(stage, steps.length),
+    steps: steps.map((s) => ({ ...s, agreed: isAgreed(s), ...stepFlagsFor(s, actor.side, stage) })),
+  };
 }
 
 /** Proposing is agreeing: the proposer's side confirms at once; the other side is asked to. */

@@ -1,10 +1,8 @@
-import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { and, desc, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
-  firstInterviewItems,
   memberships,
   organisations,
-  planInterviewers,
   plans,
   users,
   type MeetingFormat,
@@ -15,8 +13,8 @@ import { takeEmailQuota } from "@/server/email/quotas";
 import { scheduleMeetingReminder } from "@/server/jobs/reminders";
 import { planCancelledEmail, planRescheduledEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
-import { AppError, notFound } from "./errors";
-import { itemDiscussions } from "./consistency-checks";
+import { AppError } from "./errors";
+import { getPlanForOrg } from "./plan-reads";
 import { replaceChildren, type FirstInterviewItemFields, type InterviewerFields } from "./plan-children";
 import { notifySide } from "./notifications";
 import { revokePendingInvitations } from "./plan-invitations";
@@ -245,47 +243,6 @@ export async function duplicatePlan(
       firstInterview: source.firstInterview.map(({ topic }) => ({ topic, summary: "To be completed", status: "agreed" as const })),
     },
   });
-}
-
-async function childrenOf(db: Db, planId: string) {
-  const [interviewers, firstInterview] = await Promise.all([
-    db.select().from(planInterviewers).where(eq(planInterviewers.planId, planId)).orderBy(asc(planInterviewers.position)),
-    db
-      .select()
-      .from(firstInterviewItems)
-      .where(eq(firstInterviewItems.planId, planId))
-      .orderBy(asc(firstInterviewItems.position)),
-  ]);
-  const comments = await itemDiscussions(
-    db,
-    planId,
-    firstInterview.map((i) => i.id),
-  );
-  return { interviewers, firstInterview, comments };
-}
-
-/** A plan of the recruiter's organisation; another organisation's plan is "not found", like a missing one. */
-export async function getPlanForOrg(db: Db, orgId: string, planId: string) {
-  const [plan] = await db.select().from(plans).where(and(eq(plans.id, planId), eq(plans.orgId, orgId)));
-  if (!plan) throw notFound("Plan");
-  return { plan, ...(await childrenOf(db, plan.id)) };
-}
-
-/** A plan the candidate was invited to and accepted, once it is no longer a draft. */
-export async function getPlanForCandidate(db: Db, userId: string, planId: string) {
-  const [plan] = await db
-    .select()
-    .from(plans)
-    .where(and(eq(plans.id, planId), eq(plans.candidateUserId, userId), ne(plans.stage, "draft")));
-  if (!plan) throw notFound("Plan");
-  return { plan, ...(await childrenOf(db, plan.id)) };
-}
-
-/** The candidate's plan with the organisation's name, for their view and calendar file. */
-export async function getCandidatePlanWithOrg(db: Db, userId: string, planId: string) {
-  const detail = await getPlanForCandidate(db, userId, planId);
-  const [org] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, detail.plan.orgId));
-  return { ...detail, orgName: org?.name ?? "" };
 }
 
 /** "My interviews" lists a candidate's newest interviews only: every organisation that shares a plan adds to it. */

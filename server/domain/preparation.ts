@@ -1,4 +1,5 @@
-import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, count, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import {
   candidateNotes,
@@ -6,12 +7,16 @@ import {
   goalAcknowledgements,
   goals,
   planInterviewers,
+  plans,
   preparationSteps,
 } from "@/db/schema";
+import { decodeJsonRows, jsonRowOf, readOverPlan, rowsAsJson } from "./json-rows";
 import { AppError, notFound } from "./errors";
 import type { PlanActor } from "./plan-access";
 import { assertPlanWritable } from "./plan-writable";
 import type { PreparationStep } from "@/server/rules/preparation";
+
+const qb = new QueryBuilder();
 
 function assertCandidate(actor: PlanActor) {
   // The organisation never reads or writes the candidate's preparation: to it, this does not exist.
@@ -21,35 +26,55 @@ function assertCandidate(actor: PlanActor) {
 export const STALE_NOTE_MESSAGE =
   "This note was saved from another tab or device meanwhile. Reload to see that version; your text is kept here to apply again.";
 
-/** Everything the candidate wrote while preparing; private to them. */
-export async function preparationOf(db: Db, actor: PlanActor) {
-  if (actor.side !== "candidate") throw notFound("Preparation");
-  const planId = actor.plan.id;
-  const [steps, notes, acknowledgements] = await Promise.all([
-    db.select().from(preparationSteps).where(eq(preparationSteps.planId, planId)),
-    db.select().from(candidateNotes).where(eq(candidateNotes.planId, planId)),
-    db
-      .select({
-        goalId: goalAcknowledgements.goalId,
-        note: goalAcknowledgements.note,
-        version: goalAcknowledgements.version,
-        acknowledgedAt: goalAcknowledgements.acknowledgedAt,
-      })
-      .from(goalAcknowledgements)
-      .innerJoin(goals, eq(goals.id, goalAcknowledgements.goalId))
-      .where(and(eq(goals.planId, planId), eq(goals.side, "organisation"), eq(goals.visibility, "shared"))),
-  ]);
+const stepDoneFields = { step: preparationSteps.step };
+const noteFields = { interviewerId: candidateNotes.interviewerId, text: candidateNotes.text, version: candidateNotes.version };
+const acknowledgementFields = {
+  goalId: goalAcknowledgements.goalId,
+  note: goalAcknowledgements.note,
+  version: goalAcknowledgements.version,
+  acknowledgedAt: goalAcknowledgements.acknowledgedAt,
+};
+
+/**
+ * Everything the candidate wrote while preparing, as columns of a statement
+ * over the plan row; private to them: read it only for the candidate's side
+ * (preparationOf checks). Decode with preparationFromJson.
+ */
+export function preparationJson(db: Db) {
+  return {
+    preparationSteps: rowsAsJson(db.select({ row: jsonRowOf(stepDoneFields) }).from(preparationSteps).where(eq(preparationSteps.planId, plans.id))),
+    preparationNotes: rowsAsJson(db.select({ row: jsonRowOf(noteFields) }).from(candidateNotes).where(eq(candidateNotes.planId, plans.id))),
+    preparationAcknowledgements: rowsAsJson(
+      db
+        .select({ row: jsonRowOf(acknowledgementFields) })
+        .from(goalAcknowledgements)
+        .innerJoin(goals, eq(goals.id, goalAcknowledgements.goalId))
+        .where(and(eq(goals.planId, plans.id), eq(goals.side, "organisation"), eq(goals.visibility, "shared"))),
+    ),
+  };
+}
+
+export function preparationFromJson(row: { preparationSteps: unknown; preparationNotes: unknown; preparationAcknowledgements: unknown }) {
+  const notes = decodeJsonRows(noteFields, row.preparationNotes);
   const heldBack = notes.find((n) => !n.interviewerId);
   return {
-    stepsDone: steps.map((s) => s.step).sort(),
+    stepsDone: decodeJsonRows(stepDoneFields, row.preparationSteps)
+      .map((s) => s.step)
+      .sort(),
     interviewerNotes: notes.flatMap((n) =>
       n.interviewerId ? [{ interviewerId: n.interviewerId, text: n.text, version: n.version }] : [],
     ),
     heldBackNote: heldBack?.text ?? "",
     /** Null while the candidate has not written it: the first save then says so (expectedVersion null). */
     heldBackNoteVersion: heldBack?.version ?? null,
-    acknowledgements,
+    acknowledgements: decodeJsonRows(acknowledgementFields, row.preparationAcknowledgements),
   };
+}
+
+/** Everything the candidate wrote while preparing, in one statement; private to them. */
+export async function preparationOf(db: Db, actor: PlanActor) {
+  assertCandidate(actor);
+  return preparationFromJson(await readOverPlan(db, actor.plan.id, preparationJson(db)));
 }
 
 export async function setStepDone(db: Db, actor: PlanActor, step: PreparationStep, done: boolean) {
@@ -174,6 +199,20 @@ export interface PreparationSummary {
   stepsDone: number;
   sharedGoals: number;
   itemsToRevisit: number;
+}
+
+/**
+ * preparationSummaries' counts for one plan, as columns over the plan row of
+ * an outer statement (the recruiter's plan view, one statement). Keep the two in step.
+ */
+export function preparationSummaryOverPlan() {
+  const counted = (table: typeof preparationSteps | typeof goals | typeof firstInterviewItems, where: SQL | undefined) =>
+    sql<number>`(${qb.select({ n: sql<number>`count(*)::int`.as("n") }).from(table).where(where)})`.mapWith(Number);
+  return {
+    stepsDone: counted(preparationSteps, eq(preparationSteps.planId, plans.id)),
+    sharedGoals: counted(goals, and(eq(goals.planId, plans.id), eq(goals.side, "candidate"), eq(goals.visibility, "shared"))),
+    itemsToRevisit: counted(firstInterviewItems, and(eq(firstInterviewItems.planId, plans.id), eq(firstInterviewItems.status, "to_revisit"))),
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { planEvents, users, type Audience, type PlanSide, type Visibility } from "@/db/schema";
+import { decodeJsonRows, jsonRowOf, readOverPlan, rowsAsJson, type JsonRow } from "./json-rows";
+import { planEvents, plans, users, type Audience, type PlanSide, type Visibility } from "@/db/schema";
 import { EVENT_DATA, EVENT_TYPES, readStoredEvent, type StoredEvent, type TimelineEvent } from "@/server/rules/timeline-events";
 
 export type { EventType } from "@/server/rules/timeline-events";
@@ -41,39 +42,58 @@ export type TimelineEntry = {
   createdAt: Date;
 } & StoredEvent;
 
+const entryFields = {
+  id: planEvents.id,
+  type: planEvents.type,
+  actorSide: planEvents.actorSide,
+  actorName: sql<string | null>`${users.name}`,
+  audience: planEvents.audience,
+  data: planEvents.data,
+  createdAt: planEvents.createdAt,
+};
+
+type TimelinePage = { side: PlanSide; before?: Date; limit: number };
+
 /**
- * The entries this side may read, newest first, each read as its type's
- * schema says; one stored before entries had typed data reads with
- * `data: null` and is worded generically.
+ * The entries this side may read, newest first, as a JSON column over the
+ * plan row (the one read of them: timeline.list and the plan pages). Decode
+ * with timelineFromJson.
  */
-export async function timelineFor(
-  db: Db,
-  input: { planId: string; side: PlanSide; before?: Date; limit: number },
-): Promise<TimelineEntry[]> {
-  const rows = await db
-    .select({
-      id: planEvents.id,
-      type: planEvents.type,
-      actorSide: planEvents.actorSide,
-      actorName: users.name,
-      audience: planEvents.audience,
-      data: planEvents.data,
-      createdAt: planEvents.createdAt,
-    })
-    .from(planEvents)
-    .leftJoin(users, eq(users.id, planEvents.actorId))
-    .where(
-      and(
-        eq(planEvents.planId, input.planId),
-        inArray(planEvents.audience, ["both", input.side]),
-        inArray(planEvents.type, EVENT_TYPES),
-        input.before ? lt(planEvents.createdAt, input.before) : undefined,
-      ),
-    )
-    .orderBy(desc(planEvents.createdAt), desc(planEvents.id))
-    .limit(input.limit);
+export function timelineJson(db: Db, input: TimelinePage) {
+  return rowsAsJson(
+    db
+      .select({ row: jsonRowOf(entryFields) })
+      .from(planEvents)
+      .leftJoin(users, eq(users.id, planEvents.actorId))
+      .where(
+        and(
+          eq(planEvents.planId, plans.id),
+          inArray(planEvents.audience, ["both", input.side]),
+          inArray(planEvents.type, EVENT_TYPES),
+          input.before ? lt(planEvents.createdAt, input.before) : undefined,
+        ),
+      )
+      .orderBy(desc(planEvents.createdAt), desc(planEvents.id))
+      .limit(input.limit),
+  );
+}
+
+/**
+ * Each entry read as its type's schema says; one stored before entries had
+ * typed data reads with `data: null` and is worded generically.
+ */
+function typedEntries(rows: JsonRow<typeof entryFields>[]): TimelineEntry[] {
   return rows.flatMap(({ type, data, ...envelope }) => {
     const event = readStoredEvent(type, data);
     return event ? [{ ...envelope, ...event }] : [];
   });
+}
+
+export function timelineFromJson(value: unknown): TimelineEntry[] {
+  return typedEntries(decodeJsonRows(entryFields, value));
+}
+
+export async function timelineFor(db: Db, input: { planId: string } & TimelinePage): Promise<TimelineEntry[]> {
+  const { entries } = await readOverPlan(db, input.planId, { entries: timelineJson(db, input) });
+  return timelineFromJson(entries);
 }

@@ -148,6 +148,7 @@ export const generators: { [P in ProcedurePath]: InputGenerator } = {
   "plan.list": () =>
     calls(input({ stages: optional(list(oneOf(planStages), planStages.length)), search: optional(text(100)), cursor: optional(listCursor) })),
   "plan.get": planRef,
+  "plan.page": planRef,
   "plan.create": (w) => calls(input(planContent(w))),
   "plan.update": (w) => onPlan(w, () => ({ expectedVersion: version, ...planContent(w) })),
   "plan.share": planRef,
@@ -163,6 +164,7 @@ export const generators: { [P in ProcedurePath]: InputGenerator } = {
 
   "interview.list": () => noInput,
   "interview.get": planRef,
+  "interview.page": planRef,
   "interview.calendar": planRef,
 
   "goal.list": planRef,

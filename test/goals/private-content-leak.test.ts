@@ -251,6 +251,7 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
 
   "plan.list": () => ({}),
   "plan.get": (w) => ({ planId: w.main.planId }),
+  "plan.page": (w) => ({ planId: w.main.planId }),
   "plan.create": () => planInput(),
   // The form as the edit page sends it back: same ids, same internal note, so nothing private is lost.
   "plan.update": async (w) => {
@@ -272,6 +273,7 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
 
   "interview.list": () => undefined,
   "interview.get": (w) => ({ planId: w.main.planId }),
+  "interview.page": (w) => ({ planId: w.main.planId }),
   "interview.calendar": (w) => ({ planId: w.main.planId }),
 
   "goal.list": (w) => ({ planId: w.main.planId }),

@@ -3,7 +3,7 @@ import { CandidatePlanView } from "@/components/candidate/candidate-plan-view";
 import { PlanLive } from "@/components/live/plan-live";
 import { HydrateClient } from "@/server/api/server-query";
 import { interviewPath } from "@/server/rules/plan-urls";
-import { fetchInterview, prefetchInterviewPage } from "./load-interview";
+import { fetchInterview } from "./load-interview";
 
 interface Props {
   params: Promise<{ planId: string }>;
@@ -11,14 +11,14 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { planId } = await params;
-  const plan = await fetchInterview(planId, interviewPath(planId));
+  const plan = await fetchInterview(planId, interviewPath(planId), "plan");
   return { title: `${plan.roleTitle} at ${plan.hiringCompany}` };
 }
 
 /** The candidate's view of their second-interview plan: prefetched here, read from the query cache, kept live. */
 export default async function InterviewPage({ params }: Props) {
   const { planId } = await params;
-  await prefetchInterviewPage(planId, interviewPath(planId));
+  await fetchInterview(planId, interviewPath(planId), "plan");
   return (
     <HydrateClient>
       <PlanLive planId={planId} />

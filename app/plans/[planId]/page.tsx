@@ -4,7 +4,7 @@ import { PlanLive } from "@/components/live/plan-live";
 import { RecruiterPlanView } from "@/components/recruiter/recruiter-plan-view";
 import { HydrateClient } from "@/server/api/server-query";
 import { requireMe } from "@/server/auth/page-session";
-import { prefetchRecruiterPlanPage, recruiterPlanOrNull } from "../load-plan";
+import { fetchRecruiterPlanPage, orNull } from "../load-plan";
 import { planPath } from "@/server/rules/plan-urls";
 
 interface Props {
@@ -13,14 +13,14 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { planId } = await params;
-  const plan = await recruiterPlanOrNull(planId);
+  const plan = await orNull(fetchRecruiterPlanPage(planId));
   return { title: plan ? `${plan.candidateName} · ${plan.roleTitle}` : "Plan" };
 }
 
 export default async function RecruiterPlanPage({ params }: Props) {
   const { planId } = await params;
   await requireMe(planPath(planId));
-  const plan = await prefetchRecruiterPlanPage(planId);
+  const plan = await fetchRecruiterPlanPage(planId);
 
   return (
     <>

@@ -4,6 +4,20 @@ import { markGoalOutcome, openQuestions } from "@/server/domain/debrief";
 import { idField, optionalText, versionField } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";
 
+/** debrief.openQuestions' answer; the plan pages seed it from their one read (server/api/plan-pages.ts). */
+export const openQuestionsOutput = z.object({
+  mustKnow: z.array(
+    z.object({
+      id: z.uuid(),
+      text: z.string(),
+      detail: z.string(),
+      outcome: z.enum(goalOutcomes).nullable(),
+      visibility: z.enum(visibilities),
+    }),
+  ),
+  consistencyChecks: z.array(z.object({ id: z.uuid(), topic: z.enum(firstInterviewTopics), summary: z.string() })),
+});
+
 /** Who may call: either side of the plan; each marks only its own goals. */
 export const debriefRouter = createTRPCRouter({
   markOutcome: planMemberProcedure
@@ -20,19 +34,6 @@ export const debriefRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => markGoalOutcome(ctx.db, ctx.actor, input)),
 
   openQuestions: planMemberProcedure
-    .output(
-      z.object({
-        mustKnow: z.array(
-          z.object({
-            id: z.uuid(),
-            text: z.string(),
-            detail: z.string(),
-            outcome: z.enum(goalOutcomes).nullable(),
-            visibility: z.enum(visibilities),
-          }),
-        ),
-        consistencyChecks: z.array(z.object({ id: z.uuid(), topic: z.enum(firstInterviewTopics), summary: z.string() })),
-      }),
-    )
+    .output(openQuestionsOutput)
     .query(({ ctx }) => openQuestions(ctx.db, ctx.actor)),
 });

@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { goalKinds, goalOutcomes, goalPriorities, planSides, visibilities } from "@/server/rules/enums";
-import { addGoal, deleteGoal, reorderGoals, updateGoal, visibleGoals } from "@/server/domain/goals";
-import { canAddGoal, goalFlagsFor } from "@/server/rules/goal-rules";
+import { addGoal, deleteGoal, goalList, reorderGoals, updateGoal, visibleGoals } from "@/server/domain/goals";
 import { MAX_GOALS_PER_SIDE } from "@/server/rules/limits";
-import { effectiveStage } from "@/server/rules/stages";
 import { idField, optionalText, requiredText, versionField } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";
 import { GOAL_LIMITS } from "@/server/rules/limits";
@@ -37,6 +35,14 @@ const goalOutput = z.object({
   canMarkOutcome: z.boolean(),
 });
 
+/** goal.list's answer; the plan pages seed it from their one read (server/api/plan-pages.ts). */
+export const goalListOutput = z.object({
+  mySide: z.enum(planSides),
+  /** The plan may still change and the reader's side has room for another goal. */
+  canAdd: z.boolean(),
+  goals: z.array(goalOutput),
+});
+
 const versionOutput = z.object({ id: z.uuid(), version: z.number().int() });
 
 /**
@@ -45,24 +51,8 @@ const versionOutput = z.object({ id: z.uuid(), version: z.number().int() });
  */
 export const goalRouter = createTRPCRouter({
   list: planMemberProcedure
-    .output(
-      z.object({
-        mySide: z.enum(planSides),
-        /** The plan may still change and the reader's side has room for another goal. */
-        canAdd: z.boolean(),
-        goals: z.array(goalOutput),
-      }),
-    )
-    .query(async ({ ctx }) => {
-      const { side } = ctx.actor;
-      const goals = await visibleGoals(ctx.db, ctx.actor);
-      const stage = effectiveStage(ctx.actor.plan, new Date());
-      return {
-        mySide: side,
-        canAdd: canAddGoal(stage, goals.filter((g) => g.side === side).length),
-        goals: goals.map((g) => ({ ...g, ...goalFlagsFor(g, side, stage) })),
-      };
-    }),
+    .output(goalListOutput)
+    .query(async ({ ctx }) => goalList(ctx.actor, await visibleGoals(ctx.db, ctx.actor))),
 
   add: planMemberProcedure
     .input(goalFields)

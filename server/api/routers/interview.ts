@@ -3,10 +3,17 @@ import { meetingFormats } from "@/server/rules/enums";
 import { planMeetingFile } from "@/server/calendar/meeting-ics";
 import { effectiveStage, isAfterMeeting } from "@/server/rules/stages";
 import { candidatePlanView } from "@/server/domain/plan-views";
-import { getCandidatePlanWithOrg, listPlansForCandidateWithOrg } from "@/server/domain/plans";
+import { readCandidatePlanPage } from "@/server/domain/plan-pages";
+import { getCandidatePlanWithOrg } from "@/server/domain/plan-reads";
+import { listPlansForCandidateWithOrg } from "@/server/domain/plans";
 import { idField } from "../fields";
 import { candidateProcedure, createTRPCRouter } from "../trpc";
+import { openQuestionsOutput } from "./debrief";
+import { goalListOutput } from "./goal";
+import { stepListOutput } from "./next-step";
 import { candidatePlanOutput, stageEnum } from "./plan-schemas";
+import { preparationOutput } from "./preparation";
+import { timelineOutput } from "./timeline";
 
 const planRef = z.object({ planId: idField });
 
@@ -57,6 +64,33 @@ export const interviewRouter = createTRPCRouter({
     .query(async ({ ctx, input }) =>
       candidatePlanView(await getCandidatePlanWithOrg(ctx.db, ctx.session.user.id, input.planId), new Date()),
     ),
+
+  /**
+   * Everything the candidate's plan page shows, in one statement, for the
+   * page to seed interview.get and each panel's own query (server/api/plan-pages.ts);
+   * `panels` is null when those procedures would answer for another side.
+   */
+  page: candidateProcedure
+    .input(planRef)
+    .output(
+      z.object({
+        plan: candidatePlanOutput,
+        panels: z
+          .object({
+            goals: goalListOutput,
+            preparation: preparationOutput,
+            timeline: timelineOutput,
+            steps: stepListOutput.nullable(),
+            openQuestions: openQuestionsOutput.nullable(),
+          })
+          .nullable(),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const now = new Date();
+      const page = await readCandidatePlanPage(ctx.db, ctx.session.user.id, input.planId, now);
+      return { plan: candidatePlanView(page.detail, now), panels: page.panels };
+    }),
 
   calendar: candidateProcedure
     .input(planRef)

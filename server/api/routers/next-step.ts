@@ -11,10 +11,10 @@ import {
   listSteps,
   markStepDone,
   proposeStep,
+  stepList,
 } from "@/server/domain/next-steps";
 import { planPathFor, absoluteUrl } from "@/server/rules/plan-urls";
-import { effectiveStage } from "@/server/rules/stages";
-import { canProposeStep, isAgreed, stepDropModes, stepFlagsFor } from "@/server/rules/step-rules";
+import { stepDropModes } from "@/server/rules/step-rules";
 import { idField, requiredText, versionField } from "../fields";
 import { createTRPCRouter, planMemberProcedure } from "../trpc";
 import { STEP_DESCRIPTION_LIMIT } from "@/server/rules/limits";
@@ -65,30 +65,22 @@ const stepOutput = z.object({
   closedAt: z.date().nullable(),
 });
 
+/** nextStep.list's answer; the plan pages seed it from their one read (server/api/plan-pages.ts). */
+export const stepListOutput = z.object({
+  mySide: z.enum(planSides),
+  stepsAgreedAt: z.date().nullable(),
+  /** Steps are open (after the meeting, before the plan closes) and the plan has room for another. */
+  canPropose: z.boolean(),
+  steps: z.array(stepOutput),
+});
+
 const stepRef = z.object({ stepId: idField });
 
 /** Who may call: either side of the plan. Both see every step; each side confirms for itself. */
 export const nextStepRouter = createTRPCRouter({
   list: planMemberProcedure
-    .output(
-      z.object({
-        mySide: z.enum(planSides),
-        stepsAgreedAt: z.date().nullable(),
-        /** Steps are open (after the meeting, before the plan closes) and the plan has room for another. */
-        canPropose: z.boolean(),
-        steps: z.array(stepOutput),
-      }),
-    )
-    .query(async ({ ctx }) => {
-      const steps = await listSteps(ctx.db, ctx.actor.plan.id);
-      const stage = effectiveStage(ctx.actor.plan, new Date());
-      return {
-        mySide: ctx.actor.side,
-        stepsAgreedAt: ctx.actor.plan.stepsAgreedAt,
-        canPropose: canProposeStep(stage, steps.length),
-        steps: steps.map((s) => ({ ...s, agreed: isAgreed(s), ...stepFlagsFor(s, ctx.actor.side, stage) })),
-      };
-    }),
+    .output(stepListOutput)
+    .query(async ({ ctx }) => stepList(ctx.actor, await listSteps(ctx.db, ctx.actor.plan.id))),
 
   propose: planMemberProcedure
     .input(stepFields)

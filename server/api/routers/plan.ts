@@ -2,15 +2,21 @@ import { z } from "zod";
 import { planOutcomes } from "@/server/rules/enums";
 import { planMeetingFile } from "@/server/calendar/meeting-ics";
 import { closePlan } from "@/server/domain/plan-closing";
-import { latestPlanInvitation, revokePlanInvitation, sharePlan } from "@/server/domain/plan-invitations";
+import { revokePlanInvitation, sharePlan } from "@/server/domain/plan-invitations";
+import { readRecruiterPlanPage } from "@/server/domain/plan-pages";
+import { getPlanForOrg, getRecruiterPlan } from "@/server/domain/plan-reads";
 import { invitationStatuses } from "@/server/rules/invitations";
 import { effectiveStage } from "@/server/rules/stages";
 import { recruiterPlanView } from "@/server/domain/plan-views";
 import { preparationSummaries } from "@/server/domain/preparation";
-import { cancelPlan, createPlan, duplicatePlan, getPlanForOrg, updatePlan } from "@/server/domain/plans";
+import { cancelPlan, createPlan, duplicatePlan, updatePlan } from "@/server/domain/plans";
 import { listPlansForOrg } from "@/server/domain/plan-list";
 import { emailField, idField, optionalText, requiredText, versionField } from "../fields";
 import { createTRPCRouter, recruiterProcedureWith } from "../trpc";
+import { openQuestionsOutput } from "./debrief";
+import { goalListOutput } from "./goal";
+import { stepListOutput } from "./next-step";
+import { timelineOutput } from "./timeline";
 import { PLAN_LIMITS } from "@/server/rules/limits";
 import {
   planContentInput,
@@ -30,6 +36,19 @@ export const PAGE_SIZE = 20;
  * Who may call: recruiters (any role) of the organisation in context, and
  * only on that organisation's plans; any other plan id is NOT_FOUND.
  */
+/** plan.get's answer: the recruiter's view, the candidate's preparation counts and the newest invitation. */
+const planViewOutput = recruiterPlanOutput.extend({
+  preparation: preparationSummaryOutput,
+  invitation: z
+    .object({
+      status: z.enum(invitationStatuses),
+      sentAt: z.date(),
+      expiresAt: z.date(),
+      email: z.string(),
+    })
+    .nullable(),
+});
+
 export const planRouter = createTRPCRouter({
   list: viewer
     .input(planListInput)
@@ -70,27 +89,42 @@ export const planRouter = createTRPCRouter({
 
   get: viewer
     .input(planRef)
+    .output(planViewOutput)
+    .query(async ({ ctx, input }) => {
+      const now = new Date();
+      const { detail, invitation, preparation } = await getRecruiterPlan(ctx.db, ctx.membership.orgId, input.planId, now);
+      return { ...recruiterPlanView(detail, now, invitation?.status ?? null), preparation, invitation };
+    }),
+
+  /**
+   * Everything the recruiter's plan page shows, in one statement, for the
+   * page to seed plan.get and each panel's own query (server/api/plan-pages.ts).
+   */
+  page: viewer
+    .input(planRef)
     .output(
-      recruiterPlanOutput.extend({
-        preparation: preparationSummaryOutput,
-        invitation: z
-          .object({
-            status: z.enum(invitationStatuses),
-            sentAt: z.date(),
-            expiresAt: z.date(),
-            email: z.string(),
-          })
-          .nullable(),
+      z.object({
+        plan: planViewOutput,
+        goals: goalListOutput,
+        timeline: timelineOutput,
+        steps: stepListOutput.nullable(),
+        openQuestions: openQuestionsOutput.nullable(),
       }),
     )
     .query(async ({ ctx, input }) => {
-      const detail = await getPlanForOrg(ctx.db, ctx.membership.orgId, input.planId);
       const now = new Date();
-      const invitation = await latestPlanInvitation(ctx.db, detail.plan.id, now);
+      const page = await readRecruiterPlanPage(
+        ctx.db,
+        { orgId: ctx.membership.orgId, userId: ctx.session.user.id, planId: input.planId },
+        now,
+      );
       return {
-        ...recruiterPlanView(detail, now, invitation?.status ?? null),
-        preparation: (await preparationSummaries(ctx.db, [detail.plan.id])).get(detail.plan.id)!,
-        invitation,
+        plan: {
+          ...recruiterPlanView(page.detail, now, page.invitation?.status ?? null),
+          preparation: page.preparation,
+          invitation: page.invitation,
+        },
+        ...page.panels,
       };
     }),
 

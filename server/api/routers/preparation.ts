@@ -13,23 +13,24 @@ import { PREPARATION_STEP_NUMBERS } from "@/server/rules/preparation";
 const note = optionalText("the note", NOTE_LIMIT);
 const ok = z.object({ ok: z.literal(true) });
 
+/** preparation.get's answer; the candidate's plan page seeds it from its one read (server/api/plan-pages.ts). */
+export const preparationOutput = z.object({
+  stepsDone: z.array(z.number().int()),
+  interviewerNotes: z.array(z.object({ interviewerId: z.uuid(), text: z.string(), version: z.number().int() })),
+  heldBackNote: z.string(),
+  heldBackNoteVersion: z.number().int().nullable(),
+  acknowledgements: z.array(
+    z.object({ goalId: z.uuid(), note: z.string(), version: z.number().int(), acknowledgedAt: z.date() }),
+  ),
+});
+
 /**
  * Who may call: the plan's candidate only. To the organisation's members the
  * candidate's preparation does not exist (NOT_FOUND); they see counts on the plan.
  */
 export const preparationRouter = createTRPCRouter({
   get: planMemberProcedure
-    .output(
-      z.object({
-        stepsDone: z.array(z.number().int()),
-        interviewerNotes: z.array(z.object({ interviewerId: z.uuid(), text: z.string(), version: z.number().int() })),
-        heldBackNote: z.string(),
-        heldBackNoteVersion: z.number().int().nullable(),
-        acknowledgements: z.array(
-          z.object({ goalId: z.uuid(), note: z.string(), version: z.number().int(), acknowledgedAt: z.date() }),
-        ),
-      }),
-    )
+    .output(preparationOutput)
     .query(({ ctx }) => preparationOf(ctx.db, ctx.actor)),
 
   setStep: planMemberProcedure

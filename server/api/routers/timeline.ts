@@ -39,11 +39,14 @@ const timelineEntry = z.discriminatedUnion("type", [
   entryOf("steps_agreed"),
 ]);
 
+/** timeline.list's answer; the plan pages seed its first page from their one read (server/api/plan-pages.ts). */
+export const timelineOutput = z.array(timelineEntry);
+
 /** Who may call: either side of the plan; each reads the entries addressed to both sides or to itself. */
 export const timelineRouter = createTRPCRouter({
   list: planMemberProcedure
     .input(z.object({ before: instantField.optional(), limit: limitField(100, 50) }))
-    .output(z.array(timelineEntry))
+    .output(timelineOutput)
     .query(({ ctx, input }) =>
       timelineFor(ctx.db, { planId: ctx.actor.plan.id, side: ctx.actor.side, before: input.before, limit: input.limit }),
     ),

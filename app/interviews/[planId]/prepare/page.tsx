@@ -4,7 +4,7 @@ import { PrepareHeader } from "@/components/candidate/prepare-header";
 import { PlanLive } from "@/components/live/plan-live";
 import { HydrateClient } from "@/server/api/server-query";
 import { interviewPreparePath } from "@/server/rules/plan-urls";
-import { fetchInterview, prefetchPreparePage } from "../load-interview";
+import { fetchInterview } from "../load-interview";
 
 interface Props {
   params: Promise<{ planId: string }>;
@@ -12,14 +12,14 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { planId } = await params;
-  const plan = await fetchInterview(planId, interviewPreparePath(planId));
+  const plan = await fetchInterview(planId, interviewPreparePath(planId), "prepare");
   return { title: `Prepare: ${plan.roleTitle} at ${plan.hiringCompany}` };
 }
 
 /** The article's five preparation points as a guided checklist for the candidate. */
 export default async function PreparePage({ params }: Props) {
   const { planId } = await params;
-  await prefetchPreparePage(planId, interviewPreparePath(planId));
+  await fetchInterview(planId, interviewPreparePath(planId), "prepare");
   return (
     <HydrateClient>
       <PlanLive planId={planId} />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { EditPlanView } from "@/components/recruiter/edit-plan-view";
 import { HydrateClient } from "@/server/api/server-query";
 import { requireMe } from "@/server/auth/page-session";
-import { fetchRecruiterPlan, recruiterPlanOrNull } from "../../load-plan";
+import { fetchRecruiterPlan, orNull } from "../../load-plan";
 import { planEditPath } from "@/server/rules/plan-urls";
 
 interface Props {
@@ -11,7 +11,7 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { planId } = await params;
-  const plan = await recruiterPlanOrNull(planId);
+  const plan = await orNull(fetchRecruiterPlan(planId));
   return { title: plan ? `Edit: ${plan.candidateName}` : "Edit plan" };
 }
 

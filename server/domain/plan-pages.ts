@@ -1,0 +1,88 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { memberships, organisations, plans, type PlanSide } from "@/db/schema";
+import { TIMELINE_PAGE_SIZE } from "@/server/rules/limits";
+import { hasFollowUp } from "@/server/rules/plan-actions";
+import { openQuestionsFromJson, openQuestionsJson } from "./debrief";
+import { notFound } from "./errors";
+import { goalList, goalsFromJson, visibleGoalsJson } from "./goals";
+import { stepList, stepsFromJson, stepsJson } from "./next-steps";
+import { actorFrom, type PlanActor } from "./plan-access";
+import { candidateOwns, childColumns, detailOf, recruiterColumns, recruiterPlanOf } from "./plan-reads";
+import { preparationFromJson, preparationJson } from "./preparation";
+import { timelineFromJson, timelineJson } from "./timeline";
+
+/**
+ * Everything a plan page shows, in ONE statement: the plan view's row and
+ * children plus each panel's part, built by the same subqueries the panels'
+ * own procedures run (goal.list, timeline.list's first page, nextStep.list,
+ * debrief.openQuestions, preparation.get), so visibility is decided where it
+ * always is. Each part is shaped exactly as its procedure answers, for the
+ * page to seed that procedure's query: the panels, their mutations and the
+ * live invalidation keep reading and refreshing their own queries.
+ */
+function panelColumns(db: Db, side: PlanSide) {
+  return {
+    goals: visibleGoalsJson(db, side),
+    timeline: timelineJson(db, { side, limit: TIMELINE_PAGE_SIZE }),
+    steps: stepsJson(db),
+    ...openQuestionsJson(db, side),
+  };
+}
+
+type PanelValues = { goals: unknown; timeline: unknown; steps: unknown; openMustKnow: unknown; openChecks: unknown };
+
+/** Next steps and open questions exist after a meeting that took place: only then does a page show them. */
+function panelsOf(actor: PlanActor, row: PanelValues, now: Date) {
+  const followUp = hasFollowUp(actor.plan, now);
+  return {
+    goals: goalList(actor, goalsFromJson(row.goals), now),
+    timeline: timelineFromJson(row.timeline),
+    steps: followUp ? stepList(actor, stepsFromJson(row.steps), now) : null,
+    openQuestions: followUp ? openQuestionsFromJson(row) : null,
+  };
+}
+
+/**
+ * The candidate's page: their plan (as interview.get reads it) with the
+ * organisation's name, and the panels as the candidate's side sees them.
+ * `panels` is null when the panels' procedures would put this reader on
+ * another side (resolvePlanActor's rule, applied to the same row): the page
+ * then leaves the panels to read for themselves.
+ */
+export async function readCandidatePlanPage(db: Db, userId: string, planId: string, now = new Date()) {
+  const [row] = await db
+    .select({
+      plan: plans,
+      orgName: organisations.name,
+      membershipId: memberships.id,
+      ...childColumns,
+      ...panelColumns(db, "candidate"),
+      ...preparationJson(db),
+    })
+    .from(plans)
+    .innerJoin(organisations, eq(organisations.id, plans.orgId))
+    .leftJoin(memberships, and(eq(memberships.orgId, plans.orgId), eq(memberships.userId, userId)))
+    .where(and(eq(plans.id, planId), candidateOwns(userId)));
+  if (!row) throw notFound("Plan");
+  const actor = actorFrom(row, userId);
+  return {
+    detail: { ...detailOf(row), orgName: row.orgName },
+    panels: actor.side === "candidate" ? { ...panelsOf(actor, row, now), preparation: preparationFromJson(row) } : null,
+  };
+}
+
+/**
+ * The recruiter's page: the plan as plan.get reads it, and the panels as the
+ * organisation's side sees them (a member of the plan's organisation is on
+ * that side, whatever else they are).
+ */
+export async function readRecruiterPlanPage(db: Db, input: { orgId: string; userId: string; planId: string }, now = new Date()) {
+  const [row] = await db
+    .select({ plan: plans, ...childColumns, ...recruiterColumns, ...panelColumns(db, "organisation") })
+    .from(plans)
+    .where(and(eq(plans.id, input.planId), eq(plans.orgId, input.orgId)));
+  if (!row) throw notFound("Plan");
+  const actor: PlanActor = { side: "organisation", userId: input.userId, plan: row.plan };
+  return { ...recruiterPlanOf(row, now), panels: panelsOf(actor, row, now) };
+}

@@ -1,0 +1,151 @@
+import { and, asc, desc, eq, getTableColumns, ne, sql, type SQL } from "drizzle-orm";
+import { QueryBuilder } from "drizzle-orm/pg-core";
+import type { Db } from "@/db/client";
+import {
+  firstInterviewItems,
+  itemComments,
+  organisations,
+  planInterviewers,
+  planInvitations,
+  plans,
+  users,
+} from "@/db/schema";
+import { invitationStatus } from "@/server/rules/invitations";
+import { notFound } from "./errors";
+import { decodeJsonRows, jsonRowOf, rowsAsJson } from "./json-rows";
+import type { PlanDetail } from "./plan-views";
+import { preparationSummaryOverPlan } from "./preparation";
+
+/**
+ * A plan with its children in ONE statement: the plan row (and the access
+ * facts its reader is checked against), its interviewers, first-interview
+ * items and their discussion as JSON arrays of the statement's own columns.
+ * The cost of a plan view does not grow with the plan: no query per child.
+ */
+const qb = new QueryBuilder();
+
+const interviewerFields = getTableColumns(planInterviewers);
+const itemFields = getTableColumns(firstInterviewItems);
+const commentFields = {
+  id: itemComments.id,
+  itemId: itemComments.itemId,
+  side: itemComments.side,
+  authorName: sql<string | null>`${users.name}`,
+  text: itemComments.text,
+  createdAt: itemComments.createdAt,
+};
+const invitationFields = getTableColumns(planInvitations);
+
+/** The children's subqueries, correlated to the outer statement's plan row. */
+export const childColumns = {
+  interviewers: rowsAsJson(
+    qb
+      .select({ row: jsonRowOf(interviewerFields) })
+      .from(planInterviewers)
+      .where(eq(planInterviewers.planId, plans.id))
+      .orderBy(asc(planInterviewers.position)),
+  ),
+  firstInterview: rowsAsJson(
+    qb
+      .select({ row: jsonRowOf(itemFields) })
+      .from(firstInterviewItems)
+      .where(eq(firstInterviewItems.planId, plans.id))
+      .orderBy(asc(firstInterviewItems.position)),
+  ),
+  comments: rowsAsJson(
+    qb
+      .select({ row: jsonRowOf(commentFields) })
+      .from(itemComments)
+      .innerJoin(firstInterviewItems, eq(firstInterviewItems.id, itemComments.itemId))
+      .leftJoin(users, eq(users.id, itemComments.authorId))
+      .where(eq(firstInterviewItems.planId, plans.id))
+      .orderBy(asc(itemComments.createdAt), asc(itemComments.id)),
+  ),
+};
+
+type ChildValues = { interviewers: unknown; firstInterview: unknown; comments: unknown };
+
+export function detailOf(row: { plan: PlanDetail["plan"] } & ChildValues): PlanDetail {
+  return {
+    plan: row.plan,
+    interviewers: decodeJsonRows(interviewerFields, row.interviewers),
+    firstInterview: decodeJsonRows(itemFields, row.firstInterview),
+    comments: decodeJsonRows(commentFields, row.comments),
+  };
+}
+
+/** A plan of the recruiter's organisation; another organisation's plan is "not found", like a missing one. */
+export async function getPlanForOrg(db: Db, orgId: string, planId: string): Promise<PlanDetail> {
+  const [row] = await db
+    .select({ plan: plans, ...childColumns })
+    .from(plans)
+    .where(and(eq(plans.id, planId), eq(plans.orgId, orgId)));
+  if (!row) throw notFound("Plan");
+  return detailOf(row);
+}
+
+/** The newest invitation and the preparation counts, as columns over the plan row: what the recruiter's view adds. */
+export const recruiterColumns = {
+  invitations: rowsAsJson(
+    qb
+      .select({ row: jsonRowOf(invitationFields) })
+      .from(planInvitations)
+      .where(eq(planInvitations.planId, plans.id))
+      .orderBy(desc(planInvitations.createdAt), desc(planInvitations.id))
+      .limit(1),
+  ),
+  ...preparationSummaryOverPlan(),
+};
+
+type RecruiterValues = { invitations: unknown; stepsDone: number; sharedGoals: number; itemsToRevisit: number };
+
+export function recruiterPlanOf(row: { plan: PlanDetail["plan"] } & ChildValues & RecruiterValues, now: Date) {
+  const [latest] = decodeJsonRows(invitationFields, row.invitations);
+  return {
+    detail: detailOf(row),
+    invitation: latest
+      ? { status: invitationStatus(latest, now), sentAt: latest.createdAt, expiresAt: latest.expiresAt, email: latest.email }
+      : null,
+    preparation: { stepsDone: row.stepsDone, sharedGoals: row.sharedGoals, itemsToRevisit: row.itemsToRevisit },
+  };
+}
+
+/**
+ * The recruiter's plan view in one statement: the plan and its children,
+ * its newest invitation and the counts the organisation may know of the
+ * candidate's preparation.
+ */
+export async function getRecruiterPlan(db: Db, orgId: string, planId: string, now = new Date()) {
+  const [row] = await db
+    .select({ plan: plans, ...childColumns, ...recruiterColumns })
+    .from(plans)
+    .where(and(eq(plans.id, planId), eq(plans.orgId, orgId)));
+  if (!row) throw notFound("Plan");
+  return recruiterPlanOf(row, now);
+}
+
+/** The plan as its candidate may read it: invited and accepted, once it is no longer a draft. */
+export function candidateOwns(userId: string): SQL {
+  return and(eq(plans.candidateUserId, userId), ne(plans.stage, "draft"))!;
+}
+
+/** A plan the candidate was invited to and accepted, once it is no longer a draft. */
+export async function getPlanForCandidate(db: Db, userId: string, planId: string): Promise<PlanDetail> {
+  const [row] = await db
+    .select({ plan: plans, ...childColumns })
+    .from(plans)
+    .where(and(eq(plans.id, planId), candidateOwns(userId)));
+  if (!row) throw notFound("Plan");
+  return detailOf(row);
+}
+
+/** The candidate's plan with the organisation's name, for their view and calendar file. */
+export async function getCandidatePlanWithOrg(db: Db, userId: string, planId: string) {
+  const [row] = await db
+    .select({ plan: plans, orgName: organisations.name, ...childColumns })
+    .from(plans)
+    .innerJoin(organisations, eq(organisations.id, plans.orgId))
+    .where(and(eq(plans.id, planId), candidateOwns(userId)));
+  if (!row) throw notFound("Plan");
+  return { ...detailOf(row), orgName: row.orgName };
+}
