@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { plans, type PlanStage } from "@/db/schema";
 import type { AppRouter } from "@/server/api/root";
 import { PAGE_SIZE } from "@/server/api/routers/plan";
-import { COUNT_CAP } from "@/server/domain/plan-list";
+import { COUNT_CAP, SEARCH_COUNT_CAP } from "@/server/domain/plan-list";
 import { INVALID_CURSOR_MESSAGE } from "@/server/domain/plan-list-cursor";
 import { testDb } from "../db";
 import { newOrg, type Recruiter } from "../plan-api";
@@ -169,11 +169,12 @@ describe("paging the organisation's plan list by cursor", () => {
     expect(afterTheFirstTie.items.map((p) => p.id)).toEqual(all.slice(3, 23));
   });
 
-  it(`counts exactly up to ${COUNT_CAP} plans and says "more than" past it, stage filters and searches included`, async () => {
+  it(`counts exactly up to ${COUNT_CAP} plans (${SEARCH_COUNT_CAP} when searching) and says "more than" past it`, async () => {
     const db = await testDb();
     const atCap = await newOrg(db);
-    await insertPlans(db, atCap.org.id, COUNT_CAP);
+    await insertPlans(db, atCap.org.id, COUNT_CAP, (n) => ({ candidateName: n < SEARCH_COUNT_CAP ? `Ada Lovelace ${n}` : `Candidate ${n}` }));
     expect(await atCap.admin.caller.plan.list({})).toMatchObject({ total: COUNT_CAP, totalCapped: false });
+    expect(await atCap.admin.caller.plan.list({ search: "lovelace" })).toMatchObject({ total: SEARCH_COUNT_CAP, totalCapped: false });
 
     const { org, admin } = await newOrg(db);
     await insertPlans(db, org.id, COUNT_CAP + 10, (n) => ({ stage: n < 7 ? "closed" : "draft", candidateName: n === 600 ? "Grace Hopper" : `Candidate ${n}` }));
@@ -183,7 +184,9 @@ describe("paging the organisation's plan list by cursor", () => {
     expect(await admin.caller.plan.list({ stages: ["draft"] })).toMatchObject({ total: COUNT_CAP, totalCapped: true });
     expect(await admin.caller.plan.list({ stages: ["closed"] })).toMatchObject({ total: 7, totalCapped: false });
     expect(await admin.caller.plan.list({ search: "hopper" })).toMatchObject({ total: 1, totalCapped: false });
-    expect(await admin.caller.plan.list({ search: "candidate" })).toMatchObject({ total: COUNT_CAP, totalCapped: true });
+    const searched = await admin.caller.plan.list({ search: "candidate" });
+    expect(searched).toMatchObject({ total: SEARCH_COUNT_CAP, totalCapped: true });
+    expect(searched.items).toHaveLength(PAGE_SIZE);
   });
 });
 

@@ -230,7 +230,7 @@ export const planListInput = z.object({
 export const planListOutput = z.object({
   items: z.array(planSummaryOutput),
   pageSize: z.number().int(),
-  /** Matching plans, exact up to COUNT_CAP; past it `total` is the cap and `totalCapped` says "more than". */
+  /** Matching plans, exact up to a cap (1,000; 100 when searching); past it `total` is the cap and `totalCapped` says "more than". */
   total: z.number().int(),
   totalCapped: z.boolean(),
   /** How many plans come before items[0], for "Showing 21–40". */
