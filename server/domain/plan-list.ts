@@ -60,15 +60,26 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+const THREE_IN_A_ROW = /[\p{L}\p{N}]{3}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Candidate name, role title or company contains the term. The trigram index serves '%term%' only when the term
+ * holds three letters or digits in a row; a shorter one ("Li", "QA") matches at the start of a word instead,
+ * which the index serves through the padded trigrams of word starts (and which is what a two-letter search
+ * means). Punctuation alone ("%") has no trigram at all and is searched for as it is.
+ */
+function searchIs(term: string): SQL {
+  const escaped = escapeLike(term);
+  const patterns =
+    THREE_IN_A_ROW.test(term) || !LETTER_OR_DIGIT.test(term) ? [`%${escaped}%`] : [`${escaped}%`, `% ${escaped}%`];
+  return or(...[plans.candidateName, plans.roleTitle, plans.hiringCompany].flatMap((column) => patterns.map((p) => ilike(column, p))))!;
+}
+
 function matching(filter: PlanListFilter, now: Date): SQL {
   const conditions: SQL[] = [eq(plans.orgId, filter.orgId)];
   if (filter.stages?.length) conditions.push(or(...filter.stages.map((stage) => effectiveStageIs(stage, now)))!);
-  if (filter.search) {
-    const pattern = `%${escapeLike(filter.search)}%`;
-    conditions.push(
-      or(ilike(plans.candidateName, pattern), ilike(plans.roleTitle, pattern), ilike(plans.hiringCompany, pattern))!,
-    );
-  }
+  if (filter.search) conditions.push(searchIs(filter.search));
   return and(...conditions)!;
 }
 

@@ -76,7 +76,7 @@ describe("the organisation's plan list", () => {
     expect((await admin.caller.plan.get({ planId: endedShared })).stage).toBe("debrief");
   });
 
-  it("searches candidate name, role and company, ignoring case, with % and _ taken literally", async () => {
+  it("searches candidate name, role and company, ignoring case, with % and _ taken literally, and one or two letters at the start of a word", async () => {
     const db = await testDb();
     const { admin } = await newOrg(db);
     const make = async (fields: { candidateName: string; roleTitle: string; hiringCompany: string }) =>
@@ -93,11 +93,14 @@ describe("the organisation's plan list", () => {
     expect(await search("lead")).toEqual([grace, margaret].sort());
     expect(await search("apollo")).toEqual([margaret]);
     expect(await search("%")).toEqual([grace]);
-    expect(await search("0%")).toEqual([grace]);
+    expect(await search("100%")).toEqual([grace]);
     expect(await search("_")).toEqual([linus]);
     expect(await search("l_nus")).toEqual([]);
     expect(await search("\\")).toEqual([]);
     expect(await search("nobody")).toEqual([]);
+    // One or two letters match the start of a word: "Lovelace", not the "lo" inside "Apollo".
+    expect(await search("lo")).toEqual([ada]);
+    expect(await search("H")).toEqual([grace, margaret].sort());
     // Blank search lists everything.
     expect(await search("   ")).toHaveLength(4);
   });
