@@ -33,6 +33,8 @@ const settle = { initialDelayMs: 20, maxDelayMs: 100 };
 let inbox: SmtpInbox;
 beforeAll(async () => {
   inbox = await startSmtpInbox();
+  // Opening and migrating the worker's database is set-up (a hook's longer time limit on a busy machine), not the test.
+  await testDb();
 });
 afterAll(() => inbox.close());
 
