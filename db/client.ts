@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { Sql as PostgresClient } from "postgres";
 import * as schema from "./schema";
 import { statementCountingLogger } from "./statement-count";
 
@@ -59,6 +60,34 @@ function registered(handle: DbHandle): DbHandle {
 
 export const migrationsFolder = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "db/migrations");
 
+/**
+ * Drizzle sends every statement through `unsafe(query, params, { prepare:
+ * false })`, so PostgreSQL parses and plans each one anew (and postgres.js
+ * spends a round trip describing it first). This client prepares them
+ * instead: postgres.js keeps one named statement per distinct text on each
+ * connection and sends only Bind/Execute for the same text again. The texts
+ * are bounded (parameters, never inlined values; IN lists and CASE lists are
+ * capped by the product's limits), and postgres.js re-prepares a statement
+ * the server dropped. Transactions and savepoints get the same client.
+ * Prepared statements live on a connection: like LISTEN, they need a direct
+ * connection or a pooler in session mode (see the README).
+ */
+function preparing(client: PostgresClient): PostgresClient {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property === "unsafe")
+        return (query: string, params?: never[], options?: object) => target.unsafe(query, params, { ...options, prepare: true });
+      if (property === "begin" || property === "savepoint")
+        return (...args: unknown[]) => {
+          const run = args.pop() as (sql: PostgresClient) => unknown;
+          const open = Reflect.get(target, property) as (...a: unknown[]) => unknown;
+          return open.call(target, ...args, (sql: PostgresClient) => run(preparing(sql)));
+        };
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
+
 export async function createDb(options: DbOptions): Promise<DbHandle> {
   if (options.databaseUrl) {
     const { default: postgres } = await import("postgres");
@@ -76,7 +105,7 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
       },
     });
     return registered({
-      db: drizzle(client, { schema, logger: statementCountingLogger }) as unknown as Db,
+      db: drizzle(preparing(client), { schema, logger: statementCountingLogger }) as unknown as Db,
       driver: "postgres",
       url: options.databaseUrl,
       listen: async (channel, onPayload, onRelisten) => {

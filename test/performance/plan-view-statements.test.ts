@@ -11,7 +11,9 @@ import { testDb } from "@/test/db";
 import { joinedPlan, newOrg, type Org } from "@/test/plan-api";
 import { holdMeeting } from "@/test/plan-fixtures";
 import type { Caller } from "@/test/users";
-import type { Db } from "@/db/client";
+import { sql } from "drizzle-orm";
+import { createDb, type Db } from "@/db/client";
+import { env } from "@/server/env";
 
 /**
  * A plan view costs at most 4 SQL statements whatever the plan's size, the
@@ -158,5 +160,22 @@ describe("a plan view's cost", () => {
   it("does not grow with the plan's goals, interviewers' notes, items, comments and steps", () => {
     for (const [view, sizes] of Object.entries(counted)) expect({ view, full: sizes.full }).toEqual({ view, full: sizes.bare });
     expect(Object.keys(counted)).toHaveLength(5);
+  });
+});
+
+describe.runIf(env().DATABASE_URL)("on PostgreSQL, a repeated plan view", () => {
+  it("is not parsed again: its statement is prepared once per connection and executed from then on", async () => {
+    const handle = await createDb({ databaseUrl: env().DATABASE_URL, poolSize: 1 });
+    try {
+      const caller = createCaller(createInnerContext({ db: handle.db, session: await findActiveSession(handle.db, plans.full.candidateToken) }));
+      for (let i = 0; i < 3; i++) await caller.interview.get({ planId: plans.full.planId });
+      const prepared = await handle.db.execute<{ statement: string; runs: number }>(
+        sql`select statement, (generic_plans + custom_plans)::int as runs from pg_prepared_statements where statement like '%plan_interviewers%'`,
+      );
+      // postgres.js answers an array of rows.
+      expect((prepared as unknown as { runs: number }[]).map((r) => r.runs)).toEqual([3]);
+    } finally {
+      await handle.close();
+    }
   });
 });
