@@ -34,21 +34,28 @@ export function appStayedUp(app: AppServer, log: LoadLog): CheckResult {
 
 const overlaps = (r: RequestRecord, o: Outage) => r.startedAt <= o.end && r.startedAt + r.answer.ms >= o.start;
 
-export function fastAnswersDuringOutages(log: LoadLog, outages: Outage[], limitMs: number): CheckResult {
+/**
+ * The app must not hang while the database is away: a request that fails, fails within `limitMs`. One that
+ * waited for the database coming back and then succeeded is what its user wanted, so it only has to stay
+ * within `hangMs` (the hang this guards against lasted 21 s).
+ */
+export function fastAnswersDuringOutages(log: LoadLog, outages: Outage[], limitMs: number, hangMs: number): CheckResult {
   const details: string[] = [];
   let ok = true;
   for (const outage of outages) {
     const during = log.requests.filter((r) => overlaps(r, outage));
     const failed = during.filter((r) => r.answer.status >= 500 || r.answer.status === 0);
-    const slow = during.filter((r) => r.answer.ms > limitMs);
-    const slowest = Math.max(0, ...during.map((r) => r.answer.ms));
-    details.push(`${outage.name}: ${during.length} requests, ${failed.length} failed, slowest ${Math.round(slowest)} ms`);
-    if (slow.length) {
+    const slowFailures = failed.filter((r) => r.answer.ms > limitMs);
+    const hung = during.filter((r) => r.answer.ms > hangMs);
+    const slowest = (rs: RequestRecord[]) => Math.round(Math.max(0, ...rs.map((r) => r.answer.ms)));
+    details.push(`${outage.name}: ${during.length} requests, ${failed.length} failed (slowest failure ${slowest(failed)} ms), slowest answer ${slowest(during)} ms`);
+    if (slowFailures.length || hung.length) {
       ok = false;
-      details.push(...examples(slow.map((r) => `  slower than ${limitMs} ms: ${describe(r)}`)));
+      details.push(...examples(slowFailures.map((r) => `  failed after more than ${limitMs} ms: ${describe(r)}`)));
+      details.push(...examples(hung.map((r) => `  answered after more than ${hangMs} ms: ${describe(r)}`)));
     }
   }
-  return { name: `every request during an outage answered within ${limitMs / 1000} s`, ok, details };
+  return { name: `every request failing during an outage failed within ${limitMs / 1000} s, and none took over ${hangMs / 1000} s`, ok, details };
 }
 
 /** What an error page must not show: where the code is, or what the database was asked and said. */

@@ -9,6 +9,8 @@ export interface FaultsConfig {
   requestsPerSecond: number;
   /** An answer slower than this during an outage is a failure: the app must fail fast. */
   outageAnswerMs: number;
+  /** No answer at all may take longer, even one that waited for the database and then succeeded. */
+  hangMs: number;
   /** The app must serve again this soon after the database is back. */
   recoveryMs: number;
   /** PostgreSQL's binaries (initdb, pg_ctl). */
@@ -31,6 +33,7 @@ export function faultsConfig(): FaultsConfig {
     pairs: intFrom("FAULTS_PAIRS", 5),
     requestsPerSecond: intFrom("FAULTS_RPS", 20),
     outageAnswerMs: 2_000,
+    hangMs: 5_000,
     recoveryMs: 10_000,
     pgBin: process.env.FAULTS_PG_BIN ?? "",
   };

@@ -62,7 +62,7 @@ async function main(): Promise<boolean> {
     try {
       results.push(
         appStayedUp(app, log),
-        fastAnswersDuringOutages(log, outages, config.outageAnswerMs),
+        fastAnswersDuringOutages(log, outages, config.outageAnswerMs, config.hangMs),
         cleanErrors(log),
         healthFollowedTheDatabase(health, outages, config.recoveryMs, config.outageAnswerMs),
         recoveredByItself(log, outages, config.recoveryMs, loadEnd),
