@@ -318,7 +318,7 @@ test("both sides flag and discuss what the first interview established", async (
   await expect(location).toContainText("Thanks, two days works for me.");
   await expect(location.getByLabel("Reply about “Location”")).toHaveValue("");
 
-  await location.getByRole("button", { name: "Mark “Location” as agreed" }).click();
+  await location.getByRole("button", { name: "Mark as agreed: Location" }).click();
   await expect(location).toBeHidden();
   await expect(established.getByRole("listitem", { name: "Location" })).toContainText("Agreed");
 

@@ -31,8 +31,6 @@ interface DebriefPanelProps {
 export function DebriefPanel({ planId, mySide, readOnly, onMakeStep }: DebriefPanelProps) {
   const trpc = useTRPC();
   const headingId = useId();
-  const mineId = useId();
-  const theirsId = useId();
   const goals = useQuery(trpc.goal.list.queryOptions({ planId }));
   const mine = goals.data?.goals.filter((g) => g.side === mySide) ?? [];
   const theirs = goals.data?.goals.filter((g) => g.side !== mySide) ?? [];
@@ -60,9 +58,10 @@ export function DebriefPanel({ planId, mySide, readOnly, onMakeStep }: DebriefPa
         ) : goals.isError ? (
           <LoadFailed message={`We couldn't load the goals. ${goals.error.message}`} onRetry={() => void goals.refetch()} />
         ) : (
+          // Headed columns, not regions: the goals panel on the same page has regions of these names.
           <div className="grid gap-8 lg:grid-cols-2 lg:gap-6">
-            <section aria-labelledby={mineId} className="min-w-0">
-              <h3 id={mineId} className="font-semibold text-slate-900">
+            <div className="min-w-0">
+              <h3 className="font-semibold text-slate-900">
                 Your goals
               </h3>
               <p className="mt-1 mb-3 text-sm text-slate-600">
@@ -79,9 +78,9 @@ export function DebriefPanel({ planId, mySide, readOnly, onMakeStep }: DebriefPa
                   ))}
                 </ul>
               )}
-            </section>
-            <section aria-labelledby={theirsId} className="min-w-0">
-              <h3 id={theirsId} className="flex flex-wrap items-center gap-2 font-semibold text-slate-900">
+            </div>
+            <div className="min-w-0">
+              <h3 className="flex flex-wrap items-center gap-2 font-semibold text-slate-900">
                 {THEIRS[mySide].heading}
                 <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium whitespace-nowrap text-slate-600">
                   Read-only
@@ -97,7 +96,7 @@ export function DebriefPanel({ planId, mySide, readOnly, onMakeStep }: DebriefPa
                   ))}
                 </ul>
               )}
-            </section>
+            </div>
           </div>
         )}
       </div>

@@ -131,7 +131,7 @@ export function OpenQuestions({ planId, mySide, readOnly, onMakeStep }: OpenQues
                     <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs font-medium text-slate-600">
                       <span className="font-semibold tracking-wide text-amber-800 uppercase">{item.tag}</span>
                       {item.isPrivate && (
-                        <span className="inline-flex items-center gap-1 rounded bg-slate-200 px-1.5 py-px text-[10px] text-slate-800">
+                        <span className="inline-flex items-center gap-1 rounded bg-slate-200 px-1.5 py-px text-slate-800">
                           <LockIcon className="size-3" /> Private
                         </span>
                       )}

@@ -26,9 +26,9 @@ export function GoalHeading({ goal, id }: { goal: Goal; id: string }) {
     <div className="min-w-0">
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs font-medium tracking-wide text-slate-500 uppercase">
         {GOAL_KIND_SHORT_LABEL[goal.kind]}
-        {goal.priority === "must" && <span className="rounded bg-slate-800 px-1.5 py-px text-[10px] text-white normal-case">Must</span>}
+        {goal.priority === "must" && <span className="rounded bg-slate-800 px-1.5 py-px text-white normal-case">Must</span>}
         {goal.visibility === "private" && (
-          <span className="inline-flex items-center gap-1 rounded bg-slate-200 px-1.5 py-px text-[10px] text-slate-800 normal-case">
+          <span className="inline-flex items-center gap-1 rounded bg-slate-200 px-1.5 py-px text-slate-800 normal-case">
             <LockIcon className="size-3" /> Private
           </span>
         )}

@@ -28,7 +28,7 @@ export function MemberList({ members, orgName, canManage, myUserId }: MemberList
                 <p className="font-medium text-slate-900">
                   {member.name} {isMe && <span className="font-normal text-slate-500">(you)</span>}
                 </p>
-                <p className="truncate text-sm text-slate-600">{member.email}</p>
+                <p className="text-sm wrap-anywhere text-slate-600">{member.email}</p>
                 <p className="mt-0.5 text-xs text-slate-500">Joined {formatDayUtc(member.joinedAt)}</p>
               </div>
               {canManage && !isMe ? (

@@ -21,7 +21,7 @@ export function PendingInvitations() {
           {invitations.map((invitation) => (
             <li key={invitation.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 py-3 first:pt-0 last:pb-0">
               <div className="min-w-0 flex-1">
-                <p className="truncate font-medium text-slate-900">{invitation.email}</p>
+                <p className="font-medium wrap-anywhere text-slate-900">{invitation.email}</p>
                 <p className="text-sm text-slate-600">
                   <Badge>{ROLE_LABEL[invitation.role]}</Badge> · Expires {formatDayUtc(invitation.expiresAt)}
                 </p>
