@@ -22,7 +22,7 @@ async function openAppDb(): Promise<AppDb> {
     databaseUrl: e.DATABASE_URL,
     pgliteDir: e.PGLITE_DIR,
     poolSize: e.DATABASE_POOL_SIZE,
-    connectTimeoutSeconds: e.DATABASE_CONNECT_TIMEOUT_SECONDS,
+    connectTimeoutSeconds: e.DATABASE_CONNECT_TIMEOUT_MS / 1000,
     statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
   });
   const started = Date.now();
