@@ -45,6 +45,16 @@ function appInstance(instancePort: number) {
   };
 }
 
+/** The tests of the main flows, by title, that the phone project runs. */
+const mainFlows = [
+  // Signs up, uses the header's menus, signs out and back in.
+  /every page fits a 375px phone screen/,
+  /a recruiter creates, shares, reschedules, duplicates and cancels a plan/,
+  /the candidate follows the emailed link, sees the plan/,
+  /the candidate prepares in five steps/,
+  /after the meeting both sides mark goals, agree next steps/,
+];
+
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: false,
@@ -72,7 +82,19 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: twoInstances ? [] : ["two-instances.spec.ts"] },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"] },
+      testIgnore: ["phone.spec.ts", ...(twoInstances ? [] : ["two-instances.spec.ts"])],
+    },
+    // The main flows again on a small phone (touch, mobile viewport): sign up, create and share a plan, the
+    // candidate joins and prepares, next steps agreed. Only these, to keep the run short.
+    {
+      name: "phone",
+      use: { ...devices["Pixel 7"], viewport: { width: 375, height: 812 } },
+      testMatch: ["phone.spec.ts", "plans-recruiter.spec.ts", "candidate.spec.ts", "next-steps.spec.ts"],
+      grep: mainFlows,
+    },
   ],
   // Started in this order: the app's outbox worker sends to the mail catcher from its first poll.
   webServer: [
