@@ -74,6 +74,12 @@ async function auditOnce(url: string, port: number, cookie: string | undefined) 
     throw new Error(`${url} ended at ${finalUrl}: is the session cookie valid?`);
   const score = lhr.categories.performance?.score;
   if (score === null || score === undefined) throw new Error(`Lighthouse gave ${url} no performance score`);
+  const requests = lhr.audits["network-requests"]?.details;
+  const failed = (requests && requests.type === "table" ? requests.items : []).filter(
+    (item) => item.resourceType === "Script" && Number(item.statusCode) >= 400,
+  );
+  // A stale page (an app restarted on a newer build) asks for scripts that are gone: its figures would be too low.
+  if (failed.length > 0) throw new Error(`${url} failed to load ${failed.length} script(s), e.g. ${String(failed[0]!.url)}`);
   const summary = lhr.audits["resource-summary"]?.details;
   const items = summary && summary.type === "table" ? summary.items : [];
   const script = items.find((item) => item.resourceType === "script");

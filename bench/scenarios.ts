@@ -10,6 +10,7 @@ import { send, trpcMutation, trpcQuery } from "./trpc-http";
  */
 export type ScenarioKey =
   | "baseline"
+  | "baselineAgain"
   | "candidatePlanQuery"
   | "dashboardFirst"
   | "dashboardDeep"
