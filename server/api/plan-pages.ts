@@ -32,12 +32,12 @@ function seedPanels(keys: Keys, queryClient: QueryClient, planId: string, panels
   if (panels.openQuestions) queryClient.setQueryData(keys.debrief.openQuestions.queryKey({ planId }), panels.openQuestions);
 }
 
-/** The recruiter's plan page: plan.get and every panel's query, from one read. Returns the plan. */
+/** The recruiter's plan page: plan.get and every panel's query, from one read. Returns the plan and what it was read from (for PlanLive). */
 export async function seedRecruiterPlanPage(api: Caller, keys: Keys, queryClient: QueryClient, planId: string) {
-  const { plan, ...panels } = await api.plan.page({ planId });
+  const { plan, renderedFrom, ...panels } = await api.plan.page({ planId });
   queryClient.setQueryData(keys.plan.get.queryKey({ planId }), plan);
   seedPanels(keys, queryClient, planId, panels);
-  return plan;
+  return { plan, renderedFrom };
 }
 
 /**
@@ -52,11 +52,11 @@ export async function seedCandidatePlanPage(
   planId: string,
   page: CandidatePagePanels,
 ) {
-  const { plan, panels } = await api.interview.page({ planId });
+  const { plan, panels, renderedFrom } = await api.interview.page({ planId });
   queryClient.setQueryData(keys.interview.get.queryKey({ planId }), plan);
   if (panels) {
     queryClient.setQueryData(keys.preparation.get.queryKey({ planId }), panels.preparation);
     seedPanels(keys, queryClient, planId, panels, page === "prepare" ? "goals" : undefined);
   }
-  return plan;
+  return { plan, renderedFrom };
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, organisations, plans, type PlanSide } from "@/db/schema";
@@ -28,6 +29,15 @@ function panelColumns(db: Db, side: PlanSide) {
     steps: stepsJson(db),
     ...openQuestionsJson(db, side),
   };
+}
+
+/**
+ * What a page was rendered from: a digest of its one read. The page's live
+ * stream reads the same once it is listening and compares, so a page opened
+ * on an unchanged plan re-reads nothing, and a change made in between is not missed.
+ */
+function digestOf(row: unknown): string {
+  return createHash("sha256").update(JSON.stringify(row)).digest("base64url").slice(0, 32);
 }
 
 type PanelValues = { goals: unknown; timeline: unknown; steps: unknown; openMustKnow: unknown; openChecks: unknown };
@@ -67,6 +77,7 @@ export async function readCandidatePlanPage(db: Db, userId: string, planId: stri
   if (!row) throw notFound("Plan");
   const actor = actorFrom(row, userId);
   return {
+    renderedFrom: digestOf(row),
     detail: { ...detailOf(row), orgName: row.orgName },
     panels: actor.side === "candidate" ? { ...panelsOf(actor, row, now), preparation: preparationFromJson(row) } : null,
   };
@@ -84,5 +95,15 @@ export async function readRecruiterPlanPage(db: Db, input: { orgId: string; user
     .where(and(eq(plans.id, input.planId), eq(plans.orgId, input.orgId)));
   if (!row) throw notFound("Plan");
   const actor: PlanActor = { side: "organisation", userId: input.userId, plan: row.plan };
-  return { ...recruiterPlanOf(row, now), panels: panelsOf(actor, row, now) };
+  return { renderedFrom: digestOf(row), ...recruiterPlanOf(row, now), panels: panelsOf(actor, row, now) };
+}
+
+/** The digest of what this reader's page of the plan would be rendered from now (see digestOf). */
+export async function currentRenderedFrom(db: Db, actor: PlanActor): Promise<string> {
+  const { plan, userId } = actor;
+  const page =
+    actor.side === "candidate"
+      ? await readCandidatePlanPage(db, userId, plan.id)
+      : await readRecruiterPlanPage(db, { orgId: plan.orgId, userId, planId: plan.id });
+  return page.renderedFrom;
 }

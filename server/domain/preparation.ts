@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import {
@@ -42,14 +42,15 @@ const acknowledgementFields = {
  */
 export function preparationJson(db: Db) {
   return {
-    preparationSteps: rowsAsJson(db.select({ row: jsonRowOf(stepDoneFields) }).from(preparationSteps).where(eq(preparationSteps.planId, plans.id))),
-    preparationNotes: rowsAsJson(db.select({ row: jsonRowOf(noteFields) }).from(candidateNotes).where(eq(candidateNotes.planId, plans.id))),
+    preparationSteps: rowsAsJson(db.select({ row: jsonRowOf(stepDoneFields) }).from(preparationSteps).where(eq(preparationSteps.planId, plans.id)).orderBy(asc(preparationSteps.step))),
+    preparationNotes: rowsAsJson(db.select({ row: jsonRowOf(noteFields) }).from(candidateNotes).where(eq(candidateNotes.planId, plans.id)).orderBy(asc(candidateNotes.id))),
     preparationAcknowledgements: rowsAsJson(
       db
         .select({ row: jsonRowOf(acknowledgementFields) })
         .from(goalAcknowledgements)
         .innerJoin(goals, eq(goals.id, goalAcknowledgements.goalId))
-        .where(and(eq(goals.planId, plans.id), eq(goals.side, "organisation"), eq(goals.visibility, "shared"))),
+        .where(and(eq(goals.planId, plans.id), eq(goals.side, "organisation"), eq(goals.visibility, "shared")))
+        .orderBy(asc(goalAcknowledgements.goalId)),
     ),
   };
 }

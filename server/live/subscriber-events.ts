@@ -20,7 +20,8 @@ export const SERVER_RESTARTING_MESSAGE = "The server is restarting: reconnecting
 export async function* subscriberEvents<T>(opts: {
   db: Db;
   signal: AbortSignal | undefined;
-  opening: T;
+  /** The first event, or how to work it out once the hub is listening (so no change after it can be missed). */
+  opening: T | (() => Promise<T>);
   catchUp: T;
   resumed: boolean;
   map: (event: Exclude<HubEvent, { scope: "missed" }>) => Promise<T | null>;
@@ -29,7 +30,8 @@ export async function* subscriberEvents<T>(opts: {
   try {
     const { ready, changes } = liveHubFor(opts.db).subscribe(opts.signal);
     await ready;
-    yield tracked(randomUUID(), opts.resumed ? opts.catchUp : opts.opening);
+    const { opening } = opts;
+    yield tracked(randomUUID(), opts.resumed ? opts.catchUp : opening instanceof Function ? await opening() : opening);
     for await (const event of changes) {
       const data = event.scope === "missed" ? opts.catchUp : await opts.map(event);
       if (data !== null) yield tracked(randomUUID(), data);

@@ -11,17 +11,17 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { planId } = await params;
-  const plan = await fetchInterview(planId, interviewPath(planId), "plan");
+  const { plan } = await fetchInterview(planId, interviewPath(planId), "plan");
   return { title: `${plan.roleTitle} at ${plan.hiringCompany}` };
 }
 
 /** The candidate's view of their second-interview plan: prefetched here, read from the query cache, kept live. */
 export default async function InterviewPage({ params }: Props) {
   const { planId } = await params;
-  await fetchInterview(planId, interviewPath(planId), "plan");
+  const { renderedFrom } = await fetchInterview(planId, interviewPath(planId), "plan");
   return (
     <HydrateClient>
-      <PlanLive planId={planId} />
+      <PlanLive planId={planId} renderedFrom={renderedFrom} />
       <CandidatePlanView planId={planId} />
     </HydrateClient>
   );

@@ -13,14 +13,14 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { planId } = await params;
-  const plan = await orNull(fetchRecruiterPlanPage(planId));
+  const plan = (await orNull(fetchRecruiterPlanPage(planId)))?.plan;
   return { title: plan ? `${plan.candidateName} · ${plan.roleTitle}` : "Plan" };
 }
 
 export default async function RecruiterPlanPage({ params }: Props) {
   const { planId } = await params;
   await requireMe(planPath(planId));
-  const plan = await fetchRecruiterPlanPage(planId);
+  const { plan, renderedFrom } = await fetchRecruiterPlanPage(planId);
 
   return (
     <>
@@ -30,7 +30,7 @@ export default async function RecruiterPlanPage({ params }: Props) {
         </Link>
       </nav>
       <HydrateClient>
-        <PlanLive planId={plan.id} />
+        <PlanLive planId={plan.id} renderedFrom={renderedFrom} />
         <RecruiterPlanView planId={plan.id} />
       </HydrateClient>
     </>

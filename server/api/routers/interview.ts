@@ -74,6 +74,8 @@ export const interviewRouter = createTRPCRouter({
     .input(planRef)
     .output(
       z.object({
+        /** What the page was rendered from, for its live stream (live.plan's renderedFrom). */
+        renderedFrom: z.string(),
         plan: candidatePlanOutput,
         panels: z
           .object({
@@ -89,7 +91,7 @@ export const interviewRouter = createTRPCRouter({
     .query(async ({ ctx, input }) => {
       const now = new Date();
       const page = await readCandidatePlanPage(ctx.db, ctx.session.user.id, input.planId, now);
-      return { plan: candidatePlanView(page.detail, now), panels: page.panels };
+      return { renderedFrom: page.renderedFrom, plan: candidatePlanView(page.detail, now), panels: page.panels };
     }),
 
   calendar: candidateProcedure

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { resolvePlanActor } from "@/server/domain/plan-access";
+import { currentRenderedFrom } from "@/server/domain/plan-pages";
 import { planWatcher } from "@/server/live/me-watch";
 import { subscriberEvents } from "@/server/live/subscriber-events";
 import { trackedEvents } from "@/server/live/tracked-output";
@@ -11,7 +12,14 @@ const lastEventIdField = z.string().max(100).nullish();
 
 const partsField = z.array(z.enum(planParts));
 
-/** catchUp: re-read everything (a reconnect may have missed changes); otherwise re-read `parts` (none on opening). */
+/** What the page was rendered from (plan.page / interview.page renderedFrom). */
+const renderedFromField = z.string().max(100).optional();
+
+/**
+ * catchUp: re-read everything (a reconnect may have missed changes, or the
+ * plan changed since the page was rendered); otherwise re-read `parts`
+ * (none on opening: nothing changed since `renderedFrom`).
+ */
 const planEvent = z.strictObject({ catchUp: z.boolean(), parts: partsField });
 
 const meEvent = z.discriminatedUnion("kind", [
@@ -28,7 +36,7 @@ const meEvent = z.discriminatedUnion("kind", [
  */
 export const liveRouter = createTRPCRouter({
   plan: planMemberProcedure
-    .input(z.object({ lastEventId: lastEventIdField }))
+    .input(z.object({ lastEventId: lastEventIdField, renderedFrom: renderedFromField }))
     .output(trackedEvents(planEvent))
     .subscription(({ ctx, input, signal }) => {
       const { planId } = input;
@@ -37,7 +45,11 @@ export const liveRouter = createTRPCRouter({
         db: ctx.db,
         signal,
         resumed: Boolean(input.lastEventId),
-        opening: { catchUp: false, parts: [] },
+        // A page that says what it was rendered from re-reads only if the plan changed before the stream listened.
+        opening: async () =>
+          input.renderedFrom === undefined || input.renderedFrom === (await currentRenderedFrom(ctx.db, ctx.actor))
+            ? { catchUp: false, parts: [] }
+            : { catchUp: true, parts: [...planParts] },
         catchUp: { catchUp: true, parts: [...planParts] },
         map: async (event) => {
           if (event.scope !== "plan" || event.planId !== planId) return null;

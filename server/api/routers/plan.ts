@@ -104,6 +104,8 @@ export const planRouter = createTRPCRouter({
     .input(planRef)
     .output(
       z.object({
+        /** What the page was rendered from, for its live stream (live.plan's renderedFrom). */
+        renderedFrom: z.string(),
         plan: planViewOutput,
         goals: goalListOutput,
         timeline: timelineOutput,
@@ -119,6 +121,7 @@ export const planRouter = createTRPCRouter({
         now,
       );
       return {
+        renderedFrom: page.renderedFrom,
         plan: {
           ...recruiterPlanView(page.detail, now, page.invitation?.status ?? null),
           preparation: page.preparation,

@@ -12,17 +12,17 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { planId } = await params;
-  const plan = await fetchInterview(planId, interviewPreparePath(planId), "prepare");
+  const { plan } = await fetchInterview(planId, interviewPreparePath(planId), "prepare");
   return { title: `Prepare: ${plan.roleTitle} at ${plan.hiringCompany}` };
 }
 
 /** The article's five preparation points as a guided checklist for the candidate. */
 export default async function PreparePage({ params }: Props) {
   const { planId } = await params;
-  await fetchInterview(planId, interviewPreparePath(planId), "prepare");
+  const { renderedFrom } = await fetchInterview(planId, interviewPreparePath(planId), "prepare");
   return (
     <HydrateClient>
-      <PlanLive planId={planId} />
+      <PlanLive planId={planId} renderedFrom={renderedFrom} />
       <div className="mx-auto max-w-3xl space-y-6 sm:space-y-8">
         <PrepareHeader planId={planId} />
         <PreparationSteps planId={planId} />
