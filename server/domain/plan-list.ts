@@ -153,9 +153,16 @@ async function pageAt(db: Db, where: SQL, cursor: PlanListCursor | null, pageSiz
 export async function listPlansForOrg(db: Db, filter: PlanListFilter): Promise<PlanListPage> {
   const where = matching(filter, filter.now ?? new Date());
   const cursor = filter.cursor ? decodeCursor(filter.cursor) : null;
-  const [page, count] = await Promise.all([
-    pageAt(db, where, cursor, filter.pageSize),
-    countUpTo(db, where, Boolean(filter.search)),
-  ]);
-  return { ...page, ...count };
+  if (!filter.search) {
+    const [page, count] = await Promise.all([pageAt(db, where, cursor, filter.pageSize), countUpTo(db, where, false)]);
+    return { ...page, ...count };
+  }
+  // Statements are prepared on each connection (db/client.ts), and after five runs PostgreSQL may keep a generic
+  // plan, made without knowing the pattern: it then walks or bitmaps the whole organisation for every term. A
+  // search is planned for its own term instead.
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('plan_cache_mode', 'force_custom_plan', true)`);
+    const page = await pageAt(tx, where, cursor, filter.pageSize);
+    return { ...page, ...(await countUpTo(tx, where, true)) };
+  });
 }
