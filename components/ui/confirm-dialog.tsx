@@ -1,13 +1,13 @@
 "use client";
 
-import { AlertDialog } from "radix-ui";
+import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
-import { Alert } from "./alert";
-import { Button } from "./button";
-import { cx } from "./cx";
-import { dialogClasses } from "./dialog";
+import { DialogTrigger } from "./dialog-trigger";
 
-interface ConfirmDialogProps {
+// Loaded when the question is first asked, like Modal's content.
+const ConfirmDialogContent = dynamic(() => import("./confirm-dialog-content").then((m) => m.ConfirmDialogContent), { ssr: false });
+
+export interface ConfirmDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   trigger: ReactNode;
@@ -25,29 +25,11 @@ interface ConfirmDialogProps {
  * Asks before a destructive change. The dialog stays open while the change
  * runs so a failure can be shown where the user is looking; the caller closes it on success.
  */
-export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { open, onOpenChange, trigger, title, description, cancelLabel = "Cancel", confirmLabel, pendingLabel, pending, error, onConfirm } = props;
+export function ConfirmDialog({ open, trigger, ...content }: ConfirmDialogProps) {
   return (
-    <AlertDialog.Root open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
-      <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className={dialogClasses.overlay} />
-        <AlertDialog.Content className={cx(dialogClasses.content, "max-w-md")}>
-          <AlertDialog.Title className={dialogClasses.title}>{title}</AlertDialog.Title>
-          <AlertDialog.Description className={dialogClasses.description}>{description}</AlertDialog.Description>
-          {error && <Alert className="mt-4">{error}</Alert>}
-          <div className={cx("mt-6", dialogClasses.actions)}>
-            <AlertDialog.Cancel asChild>
-              <Button variant="secondary" disabled={pending}>
-                {cancelLabel}
-              </Button>
-            </AlertDialog.Cancel>
-            <Button variant="danger" pending={pending} pendingLabel={pendingLabel} onClick={onConfirm}>
-              {confirmLabel}
-            </Button>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+    <>
+      <DialogTrigger trigger={trigger} open={open} onOpen={() => content.onOpenChange(true)} />
+      {open && <ConfirmDialogContent {...content} />}
+    </>
   );
 }
