@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { DropdownMenu } from "radix-ui";
+import { DropdownMenu } from "@/components/ui/dropdown-menu";
 import { useTransition } from "react";
 import type { Membership } from "@/server/auth/page-session";
 import { menuContent, menuItem, menuTrigger } from "./menu-styles";

@@ -2,7 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import Link from "next/link";
-import { DropdownMenu } from "radix-ui";
+import { DropdownMenu } from "@/components/ui/dropdown-menu";
 import { menuContent, menuItem, menuTrigger } from "./menu-styles";
 
 function initials(name: string): string {

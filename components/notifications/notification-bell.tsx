@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Route } from "next";
 import Link from "next/link";
-import { DropdownMenu } from "radix-ui";
+import { DropdownMenu } from "@/components/ui/dropdown-menu";
 import { useState } from "react";
 import { useMeLive } from "@/components/live/use-me-live";
 import { TimeText } from "@/components/time";
