@@ -1,58 +1,14 @@
 "use client";
 
-import { useState } from "react";
-import type { PlanSide, PlanStage } from "@/server/rules/enums";
-import { ClosePlanDialog } from "@/components/debrief/close-plan-dialog";
-import { DebriefPanel } from "@/components/debrief/debrief-panel";
-import { usePlanView } from "@/components/plan/use-plan-view";
-import { NextStepsPanel, type StepPrefill } from "./next-steps-panel";
+import dynamic from "next/dynamic";
+import type { PlanFollowUpProps } from "./follow-up-sections";
 
-interface PlanFollowUpProps {
-  planId: string;
-  mySide: PlanSide;
-  /** The plan view's followUp: the meeting took place and was not cancelled, so it has a debrief and next steps. */
-  followUp: boolean;
-  /** The plan's stage, for the close prompt's wording. */
-  stage: PlanStage;
-  /** The recruiter's page: adds the "Close plan" action when the view allows it. */
-  recruiter?: { version: number; candidateName: string; candidateSees: boolean };
-}
+// Next steps, the debrief and the closing dialog are half of a plan page's code: a plan whose meeting is still
+// ahead renders none of them, so it loads none of them (the server renders them into the page when it does).
+const FollowUpSections = dynamic(() => import("./follow-up-sections").then((m) => m.FollowUpSections));
 
-/** How the close prompt opens, by where the plan stands. */
-const CLOSE_PROMPT: Partial<Record<PlanStage, string>> = { next_steps_agreed: "Next steps are agreed" };
-
-/**
- * Everything after the meeting, in one section of both plan pages: the next
- * steps (the product's promise), the debrief with its open questions, and
- * for the recruiter the way to close the plan with an outcome.
- */
-export function PlanFollowUp({ planId, mySide, followUp, stage, recruiter }: PlanFollowUpProps) {
-  const [prefill, setPrefill] = useState<StepPrefill | null>(null);
-  const allowed = usePlanView(planId, mySide).data?.allowed;
-  // Before the meeting this section stays out of the way: PlanHistory, lower on the page, says when it opens.
-  if (!followUp) return null;
-
-  return (
-    <div className="mb-6 space-y-6" data-section="follow-up">
-      {recruiter && allowed?.close && (
-        <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:flex-row sm:items-center sm:justify-between sm:p-5">
-          <div className="text-sm">
-            <p className="font-medium text-slate-900">{CLOSE_PROMPT[stage] ?? "The meeting is over"}</p>
-            <p className="mt-0.5 text-slate-600">
-              When the process has an outcome (offer, further round, not progressing or withdrawn), close the plan to tell{" "}
-              {recruiter.candidateName}.
-            </p>
-          </div>
-          <ClosePlanDialog planId={planId} version={recruiter.version} candidateName={recruiter.candidateName} candidateSees={recruiter.candidateSees} />
-        </div>
-      )}
-      <NextStepsPanel planId={planId} mySide={mySide} prefill={prefill} />
-      <DebriefPanel
-        planId={planId}
-        mySide={mySide}
-        readOnly={!allowed?.write}
-        onMakeStep={(step) => setPrefill((old) => ({ ...step, key: (old?.key ?? 0) + 1 }))}
-      />
-    </div>
-  );
+/** Everything after the meeting, for both plan pages; before the meeting it stays out of the way (PlanHistory says when it opens). */
+export function PlanFollowUp(props: PlanFollowUpProps) {
+  if (!props.followUp) return null;
+  return <FollowUpSections {...props} />;
 }
