@@ -1,11 +1,14 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import type { GoalKind, PlanSide } from "@/server/rules/enums";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
-import { GoalForm } from "./goal-form";
 import type { useGoalMutations } from "./use-goals";
+
+// The form exists only while someone adds a goal: its code loads then, not with every plan page.
+const GoalForm = dynamic(() => import("./goal-form").then((m) => m.GoalForm), { ssr: false });
 
 interface AddGoalProps {
   planId: string;

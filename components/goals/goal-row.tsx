@@ -1,13 +1,16 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import type { GoalKind, PlanSide } from "@/server/rules/enums";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { ArrowDownIcon, ArrowUpIcon, PencilIcon } from "@/components/ui/icons";
 import { DeleteGoalDialog } from "./delete-goal-dialog";
-import { GoalEditor } from "./goal-editor";
 import { GoalSummary } from "./goal-summary";
 import type { Goal, useGoalMutations } from "./use-goals";
+
+// The editor exists only while a goal is being edited: its code (the form, the conflict view) loads then.
+const GoalEditor = dynamic(() => import("./goal-editor").then((m) => m.GoalEditor), { ssr: false });
 
 /** A team shares its goals among several people, so it sees who changed one last; a candidate writes theirs alone. */
 const NAMES_LAST_EDITOR: Record<PlanSide, boolean> = { candidate: false, organisation: true };
