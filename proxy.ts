@@ -3,7 +3,7 @@ import { contentSecurityPolicy, newNonce } from "@/server/http/content-security-
 import { hasMalformedEscape } from "@/server/http/request-path";
 
 /**
- * Response headers for every request but static files: a fresh CSP nonce, and
+ * Response headers for every page (see the matcher below): a fresh CSP nonce, and
  * no caching (every page shows who is signed in, many show private plans, and
  * a cached page would carry a spent nonce). Nothing here decides who may see
  * what: authorization lives in the tRPC procedures, which every page and route uses.
@@ -31,6 +31,11 @@ function malformedPathResponse(request: NextRequest, headers: Headers): NextResp
   return NextResponse.rewrite(new URL("/_malformed-path", request.url), { request: { headers } });
 }
 
+/**
+ * Pages only, and API paths with a percent-escape (the one check API routes need from here):
+ * running the proxy costs more than a whole tRPC query, and JSON answers need no nonce. API
+ * routes get their no-store and their static policy from next.config.ts and their own handlers.
+ */
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)", "/api/(.*%.*)"],
 };

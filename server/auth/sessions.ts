@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { memberships, organisations, sessions, users } from "@/db/schema";
 import type { OrgMembership } from "@/server/domain/organisations";
 import { env } from "@/server/env";
+import { placeholder, preparedPerDb } from "@/server/domain/prepared";
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -69,9 +70,8 @@ export async function createSession(db: Db, userId: string, now = new Date()): P
  * is recorded at most once an hour, by a conditional UPDATE, so most
  * requests cost this one SELECT.
  */
-export async function findActiveSession(db: Db, sessionToken: string, now = new Date()): Promise<ActiveSession | null> {
-  const idleSince = new Date(now.getTime() - env().SESSION_IDLE_DAYS * DAY_MS);
-  const [row] = await db
+const sessionStatement = preparedPerDb((db) =>
+  db
     .select({
       id: users.id,
       name: users.name,
@@ -84,8 +84,22 @@ export async function findActiveSession(db: Db, sessionToken: string, now = new 
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
-      and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, now), gt(sessions.lastSeenAt, idleSince)),
-    );
+      and(
+        eq(sessions.sessionToken, placeholder("sessionToken")),
+        gt(sessions.expires, placeholder("now")),
+        gt(sessions.lastSeenAt, placeholder("idleSince")),
+      ),
+    )
+    .prepare("active_session"),
+);
+
+export async function findActiveSession(db: Db, sessionToken: string, now = new Date()): Promise<ActiveSession | null> {
+  const idleSince = new Date(now.getTime() - env().SESSION_IDLE_DAYS * DAY_MS);
+  const [row] = await sessionStatement(db).execute({
+    sessionToken,
+    now: now.toISOString(),
+    idleSince: idleSince.toISOString(),
+  });
   if (!row) return null;
   const staleBefore = new Date(now.getTime() - ACTIVITY_RESOLUTION_MS);
   if (row.lastSeenAt <= staleBefore)

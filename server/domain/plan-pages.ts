@@ -11,6 +11,7 @@ import { stepList, stepsFromJson, stepsJson } from "./next-steps";
 import { actorFrom, type PlanActor } from "./plan-access";
 import { candidateOwns, childColumns, detailOf, recruiterColumns, recruiterPlanOf } from "./plan-reads";
 import { preparationFromJson, preparationJson } from "./preparation";
+import { placeholder, preparedPerDb } from "./prepared";
 import { timelineFromJson, timelineJson } from "./timeline";
 
 /**
@@ -60,8 +61,8 @@ function panelsOf(actor: PlanActor, row: PanelValues, now: Date) {
  * another side (resolvePlanActor's rule, applied to the same row): the page
  * then leaves the panels to read for themselves.
  */
-export async function readCandidatePlanPage(db: Db, userId: string, planId: string, now = new Date()) {
-  const [row] = await db
+const candidatePageStatement = preparedPerDb((db) =>
+  db
     .select({
       plan: plans,
       orgName: organisations.name,
@@ -72,8 +73,13 @@ export async function readCandidatePlanPage(db: Db, userId: string, planId: stri
     })
     .from(plans)
     .innerJoin(organisations, eq(organisations.id, plans.orgId))
-    .leftJoin(memberships, and(eq(memberships.orgId, plans.orgId), eq(memberships.userId, userId)))
-    .where(and(eq(plans.id, planId), candidateOwns(userId)));
+    .leftJoin(memberships, and(eq(memberships.orgId, plans.orgId), eq(memberships.userId, placeholder("userId"))))
+    .where(and(eq(plans.id, placeholder("planId")), candidateOwns(placeholder("userId"))))
+    .prepare("candidate_plan_page"),
+);
+
+export async function readCandidatePlanPage(db: Db, userId: string, planId: string, now = new Date()) {
+  const [row] = await candidatePageStatement(db).execute({ userId, planId });
   if (!row) throw notFound("Plan");
   const actor = actorFrom(row, userId);
   return {
@@ -88,11 +94,16 @@ export async function readCandidatePlanPage(db: Db, userId: string, planId: stri
  * organisation's side sees them (a member of the plan's organisation is on
  * that side, whatever else they are).
  */
-export async function readRecruiterPlanPage(db: Db, input: { orgId: string; userId: string; planId: string }, now = new Date()) {
-  const [row] = await db
+const recruiterPageStatement = preparedPerDb((db) =>
+  db
     .select({ plan: plans, ...childColumns, ...recruiterColumns, ...panelColumns(db, "organisation") })
     .from(plans)
-    .where(and(eq(plans.id, input.planId), eq(plans.orgId, input.orgId)));
+    .where(and(eq(plans.id, placeholder("planId")), eq(plans.orgId, placeholder("orgId"))))
+    .prepare("recruiter_plan_page"),
+);
+
+export async function readRecruiterPlanPage(db: Db, input: { orgId: string; userId: string; planId: string }, now = new Date()) {
+  const [row] = await recruiterPageStatement(db).execute({ planId: input.planId, orgId: input.orgId });
   if (!row) throw notFound("Plan");
   const actor: PlanActor = { side: "organisation", userId: input.userId, plan: row.plan };
   return { renderedFrom: digestOf(row), ...recruiterPlanOf(row, now), panels: panelsOf(actor, row, now) };

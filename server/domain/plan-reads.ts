@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, ne, sql, type Placeholder, type SQL } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import {
@@ -15,6 +15,7 @@ import { notFound } from "./errors";
 import { decodeJsonRows, jsonRowOf, rowsAsJson } from "./json-rows";
 import type { PlanDetail } from "./plan-views";
 import { preparationSummaryOverPlan } from "./preparation";
+import { placeholder, preparedPerDb } from "./prepared";
 
 /**
  * A plan with its children in ONE statement: the plan row (and the access
@@ -115,17 +116,22 @@ export function recruiterPlanOf(row: { plan: PlanDetail["plan"] } & ChildValues 
  * its newest invitation and the counts the organisation may know of the
  * candidate's preparation.
  */
-export async function getRecruiterPlan(db: Db, orgId: string, planId: string, now = new Date()) {
-  const [row] = await db
+const recruiterPlanStatement = preparedPerDb((db) =>
+  db
     .select({ plan: plans, ...childColumns, ...recruiterColumns })
     .from(plans)
-    .where(and(eq(plans.id, planId), eq(plans.orgId, orgId)));
+    .where(and(eq(plans.id, placeholder("planId")), eq(plans.orgId, placeholder("orgId"))))
+    .prepare("recruiter_plan"),
+);
+
+export async function getRecruiterPlan(db: Db, orgId: string, planId: string, now = new Date()) {
+  const [row] = await recruiterPlanStatement(db).execute({ planId, orgId });
   if (!row) throw notFound("Plan");
   return recruiterPlanOf(row, now);
 }
 
 /** The plan as its candidate may read it: invited and accepted, once it is no longer a draft. */
-export function candidateOwns(userId: string): SQL {
+export function candidateOwns(userId: string | Placeholder): SQL {
   return and(eq(plans.candidateUserId, userId), ne(plans.stage, "draft"))!;
 }
 
@@ -140,12 +146,17 @@ export async function getPlanForCandidate(db: Db, userId: string, planId: string
 }
 
 /** The candidate's plan with the organisation's name, for their view and calendar file. */
-export async function getCandidatePlanWithOrg(db: Db, userId: string, planId: string) {
-  const [row] = await db
+const candidatePlanStatement = preparedPerDb((db) =>
+  db
     .select({ plan: plans, orgName: organisations.name, ...childColumns })
     .from(plans)
     .innerJoin(organisations, eq(organisations.id, plans.orgId))
-    .where(and(eq(plans.id, planId), candidateOwns(userId)));
+    .where(and(eq(plans.id, placeholder("planId")), candidateOwns(placeholder("userId"))))
+    .prepare("candidate_plan"),
+);
+
+export async function getCandidatePlanWithOrg(db: Db, userId: string, planId: string) {
+  const [row] = await candidatePlanStatement(db).execute({ planId, userId });
   if (!row) throw notFound("Plan");
   return { ...detailOf(row), orgName: row.orgName };
 }
