@@ -11,6 +11,7 @@ import { send, trpcMutation, trpcQuery } from "./trpc-http";
 export type ScenarioKey =
   | "baseline"
   | "baselineAgain"
+  | "frameworkFloor"
   | "candidatePlanQuery"
   | "dashboardFirst"
   | "dashboardDeep"
@@ -99,6 +100,14 @@ export function buildScenarios(options: {
         const { candidate, planId } = pair();
         return page(`/interview?planId=${planId}`, `${BASELINE_SESSION_COOKIE}=${sessions.baselineTokens[candidate]}`);
       },
+    },
+    {
+      // Not a target: what `next start` itself answers per second for a route that does next to nothing
+      // (one `select 1`), the ceiling every other row of the app lives under on this machine.
+      key: "frameworkFloor",
+      name: "reference: Next.js route with one trivial query (/api/health)",
+      target: "app",
+      next: () => page("/api/health", ""),
     },
     {
       key: "candidatePlanQuery",
