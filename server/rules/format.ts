@@ -30,6 +30,18 @@ function dayParts(date: Date, zone: string) {
   return { weekday: get("weekday"), day: get("day"), month: get("month"), year: get("year") };
 }
 
+// A page writes dozens of dates "this year or not": today's year in a zone is looked up once a minute, not per date.
+const currentYears = new Map<string, { year: string; from: number; until: number }>();
+
+function currentYear(zone: string): string {
+  const now = Date.now();
+  const known = currentYears.get(zone);
+  if (known && now >= known.from && now < known.until) return known.year;
+  const { year } = dayParts(new Date(now), zone);
+  currentYears.set(zone, { year, from: now, until: now + 60_000 });
+  return year;
+}
+
 interface DayOptions {
   /** "Thu 14 Jan" rather than "Thu 14 Jan 2027" when the year is the current one. */
   omitThisYear?: boolean;
@@ -38,7 +50,7 @@ interface DayOptions {
 /** "Thu 3 Dec 2026" */
 export function formatDayIn(date: Date, zone: string, { omitThisYear = false }: DayOptions = {}): string {
   const { weekday, day, month, year } = dayParts(date, zone);
-  const showYear = !omitThisYear || year !== dayParts(new Date(), zone).year;
+  const showYear = !omitThisYear || year !== currentYear(zone);
   return `${weekday} ${day} ${month}${showYear ? ` ${year}` : ""}`;
 }
 
