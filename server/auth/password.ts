@@ -9,12 +9,24 @@ const KEY_LENGTH = 32;
 /** Node refuses scrypt above maxmem (32 MiB by default): room for the current cost with headroom. */
 const MAX_MEMORY = 256 * 1024 * 1024;
 
+/**
+ * One derivation at a time per process. Each holds its 128 MiB outside the V8 heap on a libuv thread, and
+ * libuv runs four at once: a burst of sign-ins took 512 MiB at the same moment, more than the rest of the
+ * server under load. Queued, a burst costs 128 MiB and waits its turn; on 2 cores parallel hashes were
+ * not faster in total anyway.
+ */
+let previous: Promise<unknown> = Promise.resolve();
+
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, { ...options, maxmem: MAX_MEMORY }, (err, key) =>
-      err ? reject(err) : resolve(key),
-    );
-  });
+  const run = () =>
+    new Promise<Buffer>((resolve, reject) => {
+      scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, { ...options, maxmem: MAX_MEMORY }, (err, key) =>
+        err ? reject(err) : resolve(key),
+      );
+    });
+  const result = previous.then(run, run);
+  previous = result.catch(() => undefined);
+  return result;
 }
 
 /** Format: scrypt$N$r$p$salt$hash, so parameters can be raised without breaking old hashes. */
