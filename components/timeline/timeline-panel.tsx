@@ -89,8 +89,9 @@ export function TimelinePanel({ planId, mySide, defaultOpen = false }: { planId:
           <ChevronIcon className={cx("size-4 transition-transform", open && "rotate-180")} />
         </Button>
       </div>
+      {/* Collapsed, the entries are hidden from everyone: render them (and format their times) only once opened. */}
       <div id={listId} hidden={!open} className="mt-5">
-        {first.isPending ? (
+        {!open ? null : first.isPending ? (
           <p role="status" className="text-sm text-slate-600">
             Loading the timeline…
           </p>
