@@ -1,1 +1,0 @@
-export function startNodeFlags(appDir?: string): string[];
