@@ -19,6 +19,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pino"],
   poweredByHeader: false,
   typedRoutes: true,
+  // Every reader gets the page's <title> in the first HTML, not streamed in after the body: a screen reader
+  // announces the title on load, and our titles are static, so there is nothing to wait for.
+  htmlLimitedBots: /.*/,
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -13,6 +13,12 @@ export type DbDriver = "pglite" | "postgres";
 
 export interface DbHandle {
   db: Db;
+  /**
+   * The same database with nothing prepared: PostgreSQL plans each statement for its own values. For a
+   * statement whose best plan depends on them (a search term), where a prepared one may settle on a generic
+   * plan after five runs. The same Db on PGlite, which never keeps a plan.
+   */
+  unprepared: Db;
   driver: DbDriver;
   /** The server URL, for PostgreSQL. */
   url?: string;
@@ -51,6 +57,11 @@ const handlesByDb = (globalForHandles.dbHandles ??= new WeakMap());
 
 export function handleOf(db: Db): DbHandle | undefined {
   return handlesByDb.get(db);
+}
+
+/** db's unprepared twin (see DbHandle.unprepared); db itself inside a transaction, which has no handle. */
+export function unpreparedOf(db: Db): Db {
+  return handleOf(db)?.unprepared ?? db;
 }
 
 function registered(handle: DbHandle): DbHandle {
@@ -106,6 +117,7 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     });
     return registered({
       db: drizzle(preparing(client), { schema, logger: statementCountingLogger }) as unknown as Db,
+      unprepared: drizzle(client, { schema, logger: statementCountingLogger }) as unknown as Db,
       driver: "postgres",
       url: options.databaseUrl,
       listen: async (channel, onPayload, onRelisten) => {
@@ -133,8 +145,10 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     client = new PGlite(dataDir, { extensions });
   }
   await client.waitReady;
+  const db = drizzle(client, { schema, logger: statementCountingLogger }) as unknown as Db;
   return registered({
-    db: drizzle(client, { schema, logger: statementCountingLogger }) as unknown as Db,
+    db,
+    unprepared: db,
     driver: "pglite",
     // In process: nothing between the database and its listeners can drop.
     listen: (channel, onPayload) => client.listen(channel, onPayload),

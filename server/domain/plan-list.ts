@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, gt, ilike, inArray, lte, or, sql, type SQL } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { unpreparedOf, type Db } from "@/db/client";
 import { plans, type Plan, type PlanStage } from "@/db/schema";
 import { PLAN_LIMITS } from "@/server/rules/limits";
 import { decodeCursor, encodeCursor, type PlanListCursor } from "./plan-list-cursor";
+import { preparationSummaryOverPlan, type PreparationSummary } from "./preparation";
 
 /**
  * The organisation's plans in meeting order, a page at a time, at any size:
@@ -45,8 +46,13 @@ export interface PlanListFilter {
   pageSize: number;
 }
 
+export interface PlanListRow {
+  plan: Plan;
+  preparation: PreparationSummary;
+}
+
 export interface PlanListPage {
-  plans: Plan[];
+  rows: PlanListRow[];
   /** The number of matching plans, or the cap when there are more (then totalCapped). */
   total: number;
   totalCapped: boolean;
@@ -86,7 +92,10 @@ function matching(filter: PlanListFilter, now: Date): SQL {
 /** starts_at to the microsecond (a JavaScript Date keeps milliseconds): a cursor must name its row exactly. */
 const startsAtKey = sql<string>`to_char(${plans.startsAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
-/** Up to `limit` rows next to the cursor, nearest first, in meeting order after it or reverse order before it. */
+/**
+ * Up to `limit` rows next to the cursor, nearest first, in meeting order after it or reverse order before it,
+ * each with its preparation counts (index lookups per row of the page, in the same statement).
+ */
 async function rowsFrom(db: Db, where: SQL, cursor: PlanListCursor | null, limit: number) {
   const before = cursor?.direction === "before";
   const side = cursor
@@ -94,7 +103,7 @@ async function rowsFrom(db: Db, where: SQL, cursor: PlanListCursor | null, limit
     : undefined;
   const order = before ? [desc(plans.startsAt), desc(plans.id)] : [asc(plans.startsAt), asc(plans.id)];
   return db
-    .select({ plan: plans, key: startsAtKey })
+    .select({ plan: plans, key: startsAtKey, ...preparationSummaryOverPlan() })
     .from(plans)
     .where(side ? and(where, side) : where)
     .orderBy(...order)
@@ -116,7 +125,13 @@ async function countUpTo(db: Db, where: SQL, searching: boolean) {
 
 type Page = Omit<PlanListPage, "total" | "totalCapped">;
 
-function at(direction: PlanListCursor["direction"], row: { plan: Plan; key: string }, position: number): string {
+type KeyedRow = Awaited<ReturnType<typeof rowsFrom>>[number];
+
+function listRow({ plan, stepsDone, sharedGoals, itemsToRevisit }: KeyedRow): PlanListRow {
+  return { plan, preparation: { stepsDone, sharedGoals, itemsToRevisit } };
+}
+
+function at(direction: PlanListCursor["direction"], row: KeyedRow, position: number): string {
   return encodeCursor({ direction, startsAt: row.key, id: row.plan.id, position });
 }
 
@@ -131,7 +146,7 @@ async function pageAt(db: Db, where: SQL, cursor: PlanListCursor | null, pageSiz
     const page = near.reverse();
     const offset = more ? Math.max(1, cursor.position - pageSize) : 0;
     return {
-      plans: page.map((r) => r.plan),
+      rows: page.map(listRow),
       offset,
       previousCursor: more ? at("before", page[0]!, offset) : null,
       nextCursor: at("after", page.at(-1)!, offset + pageSize - 1),
@@ -143,7 +158,7 @@ async function pageAt(db: Db, where: SQL, cursor: PlanListCursor | null, pageSiz
   const last = near.at(-1);
   // An empty page past the end (its plans were removed meanwhile) has no neighbours: the reader starts again.
   return {
-    plans: near.map((r) => r.plan),
+    rows: near.map(listRow),
     offset,
     previousCursor: cursor && first ? at("before", first, offset) : null,
     nextCursor: more && last ? at("after", last, offset + near.length - 1) : null,
@@ -153,16 +168,13 @@ async function pageAt(db: Db, where: SQL, cursor: PlanListCursor | null, pageSiz
 export async function listPlansForOrg(db: Db, filter: PlanListFilter): Promise<PlanListPage> {
   const where = matching(filter, filter.now ?? new Date());
   const cursor = filter.cursor ? decodeCursor(filter.cursor) : null;
-  if (!filter.search) {
-    const [page, count] = await Promise.all([pageAt(db, where, cursor, filter.pageSize), countUpTo(db, where, false)]);
-    return { ...page, ...count };
-  }
   // Statements are prepared on each connection (db/client.ts), and after five runs PostgreSQL may keep a generic
   // plan, made without knowing the pattern: it then walks or bitmaps the whole organisation for every term. A
   // search is planned for its own term instead.
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('plan_cache_mode', 'force_custom_plan', true)`);
-    const page = await pageAt(tx, where, cursor, filter.pageSize);
-    return { ...page, ...(await countUpTo(tx, where, true)) };
-  });
+  const reader = filter.search ? unpreparedOf(db) : db;
+  const [page, count] = await Promise.all([
+    pageAt(reader, where, cursor, filter.pageSize),
+    countUpTo(reader, where, Boolean(filter.search)),
+  ]);
+  return { ...page, ...count };
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import {
@@ -203,8 +203,9 @@ export interface PreparationSummary {
 }
 
 /**
- * preparationSummaries' counts for one plan, as columns over the plan row of
- * an outer statement (the recruiter's plan view, one statement). Keep the two in step.
+ * What the organisation may know of the candidate's preparation: counts only,
+ * as columns over the plan row of an outer statement (the dashboard's page of
+ * plans and the recruiter's plan view, one statement each).
  */
 export function preparationSummaryOverPlan() {
   const counted = (table: typeof preparationSteps | typeof goals | typeof firstInterviewItems, where: SQL | undefined) =>
@@ -216,35 +217,4 @@ export function preparationSummaryOverPlan() {
   };
 }
 
-/**
- * What the organisation may know of the candidate's preparation: counts only,
- * for many plans in three grouped queries (the dashboard shows a page at a time).
- */
-export async function preparationSummaries(db: Db, planIds: string[]): Promise<Map<string, PreparationSummary>> {
-  const result = new Map<string, PreparationSummary>(
-    planIds.map((id) => [id, { stepsDone: 0, sharedGoals: 0, itemsToRevisit: 0 }]),
-  );
-  if (!planIds.length) return result;
-  const [steps, shared, revisit] = await Promise.all([
-    db
-      .select({ planId: preparationSteps.planId, n: count() })
-      .from(preparationSteps)
-      .where(inArray(preparationSteps.planId, planIds))
-      .groupBy(preparationSteps.planId),
-    db
-      .select({ planId: goals.planId, n: count() })
-      .from(goals)
-      .where(and(inArray(goals.planId, planIds), eq(goals.side, "candidate"), eq(goals.visibility, "shared")))
-      .groupBy(goals.planId),
-    db
-      .select({ planId: firstInterviewItems.planId, n: count() })
-      .from(firstInterviewItems)
-      .where(and(inArray(firstInterviewItems.planId, planIds), eq(firstInterviewItems.status, "to_revisit")))
-      .groupBy(firstInterviewItems.planId),
-  ]);
-  for (const r of steps) result.get(r.planId)!.stepsDone = r.n;
-  for (const r of shared) result.get(r.planId)!.sharedGoals = r.n;
-  for (const r of revisit) result.get(r.planId)!.itemsToRevisit = r.n;
-  return result;
-}
 

@@ -8,7 +8,6 @@ import { getPlanForOrg, getRecruiterPlan } from "@/server/domain/plan-reads";
 import { invitationStatuses } from "@/server/rules/invitations";
 import { effectiveStage } from "@/server/rules/stages";
 import { recruiterPlanView } from "@/server/domain/plan-views";
-import { preparationSummaries } from "@/server/domain/preparation";
 import { cancelPlan, createPlan, duplicatePlan, updatePlan } from "@/server/domain/plans";
 import { listPlansForOrg } from "@/server/domain/plan-list";
 import { emailField, idField, optionalText, requiredText, versionField } from "../fields";
@@ -62,12 +61,8 @@ export const planRouter = createTRPCRouter({
         pageSize: PAGE_SIZE,
       });
       const now = new Date();
-      const summaries = await preparationSummaries(
-        ctx.db,
-        page.plans.map((p) => p.id),
-      );
       return {
-        items: page.plans.map((p) => ({
+        items: page.rows.map(({ plan: p, preparation }) => ({
           id: p.id,
           stage: effectiveStage(p, now),
           roleTitle: p.roleTitle,
@@ -76,7 +71,7 @@ export const planRouter = createTRPCRouter({
           startsAt: p.startsAt,
           timeZone: p.timeZone,
           format: p.format,
-          preparation: summaries.get(p.id)!,
+          preparation,
         })),
         pageSize: PAGE_SIZE,
         total: page.total,
