@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { bench, describe } from "vitest";
 import type { Db } from "@/db/client";
-import { plans } from "@/db/schema";
 import { createOrganisation } from "@/db/seed/factories";
 import { listPlansForOrg, type PlanListFilter } from "@/server/domain/plan-list";
+import { insertPlans } from "@/test/bulk-plans";
 import { testDb } from "@/test/db";
 
 /**
@@ -15,34 +15,19 @@ import { testDb } from "@/test/db";
 const SIZES = [1_000, 10_000];
 const PAGE_SIZE = 20;
 const stages = ["draft", "shared", "preparing", "debrief", "closed"] as const;
-const start = Date.parse("2027-01-01T09:00:00Z");
+const start = new Date("2027-01-01T09:00:00Z");
 const db = await testDb();
 const FIRST = ["Ada", "Grace", "Linus", "Margaret", "Alan", "Barbara", "Dennis", "Ken", "Frances", "Edsger"];
 const LAST = ["Lovelace", "Hopper", "Torvalds", "Hamilton", "Turing", "Liskov", "Ritchie", "Thompson", "Okafor", "Dijkstra"];
 
 async function organisationOf(size: number) {
   const org = await createOrganisation(db, { name: `Bench Recruiting ${size}` });
-  for (let batch = 0; batch < size; batch += 500)
-    await db.insert(plans).values(
-      Array.from({ length: Math.min(500, size - batch) }, (_, i) => {
-        const n = batch + i;
-        // Three meetings an hour: the keyset must page through ties in starts_at.
-        const startsAt = new Date(start + Math.floor(n / 3) * 3_600_000);
-        return {
-          orgId: org.id,
-          stage: stages[n % stages.length]!,
-          roleTitle: `Role ${n % 97}`,
-          hiringCompany: `Company ${n % 53}`,
-          candidateName: `${FIRST[n % 10]} ${LAST[Math.floor(n / 10) % 10]} ${n}`,
-          candidateEmail: `candidate${n}@example.com`,
-          startsAt,
-          endsAt: new Date(startsAt.getTime() + 3_600_000),
-          timeZone: "Europe/London",
-          durationMinutes: 60,
-          format: "video" as const,
-        };
-      }),
-    );
+  await insertPlans(db, org.id, size, start, (n) => ({
+    stage: stages[n % stages.length]!,
+    roleTitle: `Role ${n % 97}`,
+    hiringCompany: `Company ${n % 53}`,
+    candidateName: `${FIRST[n % 10]} ${LAST[Math.floor(n / 10) % 10]} ${n}`,
+  }));
   return org.id;
 }
 

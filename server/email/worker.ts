@@ -1,6 +1,6 @@
 import { and, eq, inArray, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { outbox, type OutboxMessage } from "@/db/schema";
+import { outbox, type OutboxAttachment, type OutboxMessage } from "@/db/schema";
 import { AcceptedSends, settleAcceptedSends, type SettleOptions } from "./accepted-sends";
 import { bodyWithoutCredentialLinks } from "./credential-links";
 import { outboxMessageId } from "./message-id";
@@ -13,6 +13,8 @@ export interface MailTransport {
     subject: string;
     text: string;
     attachments: { filename: string; contentType: string; content: string }[];
+    /** The meeting invitation, for the transport to send as the text/calendar part calendar apps act on. */
+    calendar?: { method: "REQUEST" | "CANCEL"; filename: string; content: string };
   }): Promise<void>;
 }
 
@@ -42,6 +44,16 @@ export interface OutboxRunResult {
 }
 
 
+/** The stored attachments split into files and the invitation (an entry with an iTIP method). */
+function partsOf(stored: OutboxAttachment[]) {
+  const attachments = stored.filter((a) => !a.method).map(({ filename, contentType, content }) => ({ filename, contentType, content }));
+  const invitation = stored.find((a) => a.method);
+  return {
+    attachments,
+    ...(invitation?.method ? { calendar: { method: invitation.method, filename: invitation.filename, content: invitation.content } } : {}),
+  };
+}
+
 /** Exponential backoff: 1 min, 2, 4 … capped at 1 hour. */
 export function retryDelayMs(attempts: number): number {
   return Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
@@ -62,7 +74,8 @@ export async function claimDueMessages(db: Db, batchSize: number, lockSeconds: n
         and(eq(outbox.status, "sending"), lte(outbox.lockedUntil, now)),
       ),
     )
-    .orderBy(outbox.createdAt)
+    // Rows queued by one statement share created_at: the id settles their order, so every worker agrees on it.
+    .orderBy(outbox.createdAt, outbox.id)
     .limit(batchSize)
     .for("update", { skipLocked: true });
   return db
@@ -100,7 +113,7 @@ export async function runOutboxOnce(db: Db, transport: MailTransport, options: O
         to: message.toAddress,
         subject: message.subject,
         text: message.textBody,
-        attachments: message.attachments,
+        ...partsOf(message.attachments),
       });
     } catch (error) {
       await recordFailure(db, message, error, { now, maxAttempts, result });

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import type { Db } from "@/db/client";
-import { plans, type PlanStage } from "@/db/schema";
+import { plans } from "@/db/schema";
 import type { AppRouter } from "@/server/api/root";
 import { PAGE_SIZE } from "@/server/api/routers/plan";
 import { COUNT_CAP, SEARCH_COUNT_CAP } from "@/server/domain/plan-list";
@@ -10,39 +10,12 @@ import { INVALID_CURSOR_MESSAGE } from "@/server/domain/plan-list-cursor";
 import { testDb } from "../db";
 import { newOrg, type Recruiter } from "../plan-api";
 import { failureOf } from "../trpc-errors";
+import { insertPlans } from "../bulk-plans";
 
 type ListInput = inferRouterInputs<AppRouter>["plan"]["list"];
 type ListPage = inferRouterOutputs<AppRouter>["plan"]["list"];
 
 const TIE = new Date("2027-04-01T09:00:00Z");
-
-/**
- * Plans written straight to the table: a thousand through plan.create would take minutes, and the list only
- * reads these columns. Every third plan shares its meeting time with its neighbours (ties broken by id).
- */
-async function insertPlans(db: Db, orgId: string, count: number, shape: (n: number) => { stage?: PlanStage; candidateName?: string } = () => ({})) {
-  for (let batch = 0; batch < count; batch += 500)
-    await db.insert(plans).values(
-      Array.from({ length: Math.min(500, count - batch) }, (_, i) => {
-        const n = batch + i;
-        const startsAt = new Date(TIE.getTime() + Math.floor(n / 3) * 3_600_000);
-        return {
-          orgId,
-          stage: "draft" as const,
-          roleTitle: "Backend Engineer",
-          hiringCompany: "Initech",
-          candidateName: `Candidate ${n}`,
-          candidateEmail: `candidate${n}@example.com`,
-          startsAt,
-          endsAt: new Date(startsAt.getTime() + 3_600_000),
-          timeZone: "Europe/London",
-          durationMinutes: 60,
-          format: "video" as const,
-          ...shape(n),
-        };
-      }),
-    );
-}
 
 /** Every plan of the organisation that matches, in the order the list promises: meeting time, then id. */
 async function expectedOrder(db: Db, orgId: string, keep: (p: { stage: string; candidateName: string }) => boolean) {
@@ -70,7 +43,7 @@ describe("paging the organisation's plan list by cursor", () => {
     const db = await testDb();
     const { org, admin } = await newOrg(db);
     // 130 plans, three to a meeting time; every other one closed, every fifth named "Lovelace".
-    await insertPlans(db, org.id, 130, (n) => ({
+    await insertPlans(db, org.id, 130, TIE, (n) => ({
       stage: n % 2 ? "closed" : "draft",
       candidateName: n % 5 === 0 ? `Ada Lovelace ${n}` : `Candidate ${n}`,
     }));
@@ -101,7 +74,7 @@ describe("paging the organisation's plan list by cursor", () => {
   it("gives the same page for the same cursor (a reload or a shared link), and refills a short first page", async () => {
     const db = await testDb();
     const { org, admin } = await newOrg(db);
-    await insertPlans(db, org.id, 45);
+    await insertPlans(db, org.id, 45, TIE);
     const first = await admin.caller.plan.list({});
     const second = await admin.caller.plan.list({ cursor: first.nextCursor! });
     expect((await admin.caller.plan.list({ cursor: first.nextCursor! })).items).toEqual(second.items);
@@ -124,7 +97,7 @@ describe("paging the organisation's plan list by cursor", () => {
       nextCursor: null,
       previousCursor: null,
     });
-    await insertPlans(db, org.id, 25);
+    await insertPlans(db, org.id, 25, TIE);
     const first = await admin.caller.plan.list({});
     expect(await admin.caller.plan.list({ search: "nobody by that name" })).toMatchObject({ items: [], total: 0, nextCursor: null });
     const last = await admin.caller.plan.list({ cursor: first.nextCursor! });
@@ -140,7 +113,7 @@ describe("paging the organisation's plan list by cursor", () => {
   it("refuses a malformed or tampered cursor with a clear 400, and pages from a forged well-formed one", async () => {
     const db = await testDb();
     const { org, admin } = await newOrg(db);
-    await insertPlans(db, org.id, 30);
+    await insertPlans(db, org.id, 30, TIE);
     const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
     const id = "00000000-0000-0000-0000-000000000000";
     const broken = [
@@ -172,12 +145,12 @@ describe("paging the organisation's plan list by cursor", () => {
   it(`counts exactly up to ${COUNT_CAP} plans (${SEARCH_COUNT_CAP} when searching) and says "more than" past it`, async () => {
     const db = await testDb();
     const atCap = await newOrg(db);
-    await insertPlans(db, atCap.org.id, COUNT_CAP, (n) => ({ candidateName: n < SEARCH_COUNT_CAP ? `Ada Lovelace ${n}` : `Candidate ${n}` }));
+    await insertPlans(db, atCap.org.id, COUNT_CAP, TIE, (n) => ({ candidateName: n < SEARCH_COUNT_CAP ? `Ada Lovelace ${n}` : `Candidate ${n}` }));
     expect(await atCap.admin.caller.plan.list({})).toMatchObject({ total: COUNT_CAP, totalCapped: false });
     expect(await atCap.admin.caller.plan.list({ search: "lovelace" })).toMatchObject({ total: SEARCH_COUNT_CAP, totalCapped: false });
 
     const { org, admin } = await newOrg(db);
-    await insertPlans(db, org.id, COUNT_CAP + 10, (n) => ({ stage: n < 7 ? "closed" : "draft", candidateName: n === 600 ? "Grace Hopper" : `Candidate ${n}` }));
+    await insertPlans(db, org.id, COUNT_CAP + 10, TIE, (n) => ({ stage: n < 7 ? "closed" : "draft", candidateName: n === 600 ? "Grace Hopper" : `Candidate ${n}` }));
     const first = await admin.caller.plan.list({});
     expect(first).toMatchObject({ total: COUNT_CAP, totalCapped: true, offset: 0 });
     expect(first.items).toHaveLength(PAGE_SIZE);
