@@ -1,13 +1,13 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/db/client";
-import { countStatements } from "@/db/statement-count";
 import { createCaller } from "@/server/api/root";
 import { createInnerContext } from "@/server/api/trpc";
 import { createSession, findActiveSession } from "@/server/auth/sessions";
 import { env } from "@/server/env";
 import { testDb } from "@/test/db";
 import { joinedPlan, newOrg, planInput, type Org } from "@/test/plan-api";
+import { costOfRequest } from "@/test/request-cost";
 
 /**
  * A page of the dashboard costs 3 statements, the session check included — the page of plans with each plan's
@@ -27,11 +27,8 @@ beforeAll(async () => {
   }
 });
 
-async function listCost(input: { search?: string }) {
-  return countStatements(async () => {
-    const session = await findActiveSession(db, token);
-    return createCaller(createInnerContext({ db, session, preferredOrgId: org.org.id })).plan.list(input);
-  });
+function listCost(input: { search?: string }) {
+  return costOfRequest(db, { sessionToken: token, preferredOrgId: org.org.id }, (caller) => caller.plan.list(input));
 }
 
 describe("a page of the dashboard", () => {

@@ -1,7 +1,6 @@
 import { QueryClient } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { beforeAll, describe, expect, it } from "vitest";
-import { countStatements } from "@/db/statement-count";
 import { seedCandidatePlanPage, seedRecruiterPlanPage } from "@/server/api/plan-pages";
 import { appRouter, createCaller } from "@/server/api/root";
 import { createInnerContext } from "@/server/api/trpc";
@@ -9,6 +8,7 @@ import { createSession, findActiveSession } from "@/server/auth/sessions";
 import { TIMELINE_PAGE_SIZE } from "@/server/rules/limits";
 import { testDb } from "@/test/db";
 import { joinedPlan, newOrg, type Org } from "@/test/plan-api";
+import { costOfRequest } from "@/test/request-cost";
 import { holdMeeting } from "@/test/plan-fixtures";
 import type { Caller } from "@/test/users";
 import { sql } from "drizzle-orm";
@@ -55,19 +55,6 @@ beforeAll(async () => {
   }
 });
 
-/**
- * The statements of one request: the session check from the cookie's token,
- * then `call` with that request's caller (one context, as a page's server
- * render shares one: the session is checked once per request).
- */
-async function costOf<T>(viewer: { sessionToken: string; preferredOrgId?: string }, call: (caller: Caller) => Promise<T>) {
-  return countStatements(async () => {
-    const session = await findActiveSession(db, viewer.sessionToken);
-    if (!session) throw new Error("the viewer's session should be active");
-    return call(createCaller(createInnerContext({ db, session, preferredOrgId: viewer.preferredOrgId ?? null })));
-  });
-}
-
 function keysFor() {
   return createTRPCOptionsProxy({ router: appRouter, ctx: () => createInnerContext({ db }), queryClient: new QueryClient() });
 }
@@ -85,20 +72,20 @@ describe.each(["bare", "full"] as const)("a plan view of a %s plan", (size) => {
 
   it(`interview.get costs at most ${BUDGET} statements`, async () => {
     const { planId } = plans[size];
-    const { statements } = await costOf(candidate(), (c) => c.interview.get({ planId }));
+    const { statements } = await costOfRequest(db, candidate(), (c) => c.interview.get({ planId }));
     record("interview.get", size, statements);
   });
 
   it(`plan.get costs at most ${BUDGET} statements`, async () => {
     const { planId } = plans[size];
-    const { statements } = await costOf(recruiter(), (c) => c.plan.get({ planId }));
+    const { statements } = await costOfRequest(db, recruiter(), (c) => c.plan.get({ planId }));
     record("plan.get", size, statements);
   });
 
   it(`the candidate's plan page reads everything it shows in at most ${BUDGET} statements, seeding what each panel's procedure answers`, async () => {
     const { planId } = plans[size];
     const queryClient = new QueryClient();
-    const { statements, result: caller } = await costOf(candidate(), async (c) => {
+    const { statements, result: caller } = await costOfRequest(db, candidate(), async (c) => {
       await c.account.me();
       await seedCandidatePlanPage(c, keysFor(), queryClient, planId, "plan");
       return c;
@@ -121,7 +108,7 @@ describe.each(["bare", "full"] as const)("a plan view of a %s plan", (size) => {
   it(`the candidate's preparation page seeds only what it shows, in at most ${BUDGET} statements`, async () => {
     const { planId } = plans[size];
     const queryClient = new QueryClient();
-    const { statements, result: caller } = await costOf(candidate(), async (c) => {
+    const { statements, result: caller } = await costOfRequest(db, candidate(), async (c) => {
       await c.account.me();
       await seedCandidatePlanPage(c, keysFor(), queryClient, planId, "prepare");
       return c;
@@ -136,7 +123,7 @@ describe.each(["bare", "full"] as const)("a plan view of a %s plan", (size) => {
   it(`the recruiter's plan page reads everything it shows in at most ${BUDGET} statements, seeding what each panel's procedure answers`, async () => {
     const { planId } = plans[size];
     const queryClient = new QueryClient();
-    const { statements, result: caller } = await costOf(recruiter(), async (c) => {
+    const { statements, result: caller } = await costOfRequest(db, recruiter(), async (c) => {
       await c.account.me();
       await seedRecruiterPlanPage(c, keysFor(), queryClient, planId);
       return c;
