@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { simpleParser } from "mailparser";
+import { simpleParser, type StructuredHeader } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
 export interface ReceivedEmail {
@@ -7,6 +7,8 @@ export interface ReceivedEmail {
   to: string[];
   subject: string;
   text: string;
+  /** Every part other than the text, as mailparser finds it: files and calendar parts alike. */
+  parts: { contentType: string; method: string | null; filename: string | null; content: string }[];
 }
 
 export interface SmtpInbox {
@@ -34,6 +36,12 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
           to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
           subject: parsed.subject ?? "",
           text: parsed.text ?? "",
+          parts: parsed.attachments.map((a) => ({
+            contentType: a.contentType,
+            method: (a.headers.get("content-type") as StructuredHeader | undefined)?.params.method ?? null,
+            filename: a.filename ?? null,
+            content: a.content.toString("utf8"),
+          })),
         };
         inbox.received.push(email);
         inbox.onAccepted(email);

@@ -1,18 +1,38 @@
-import { ICalCalendar, ICalEventStatus } from "ical-generator";
-import type { MeetingFormat, Plan, PlanSide } from "@/db/schema";
+import {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendar,
+  ICalCalendarMethod,
+  ICalEventStatus,
+} from "ical-generator";
+import type { MeetingFormat } from "@/db/schema";
 import { formatMeetingOnItsClock } from "@/server/rules/format";
 import { FORMAT_LABEL_FOR_CANDIDATE } from "@/server/rules/labels";
-import { env } from "@/server/env";
-import { planPathFor } from "@/server/rules/plan-urls";
+import { calendarZone, onZoneClock } from "./meeting-zone";
 
 /**
- * The meeting as an .ics file. Times are written in UTC, which every calendar
- * app reads and shows in its user's zone; the meeting's own zone is named in
- * the description. The UID is the plan's id, so a rescheduled meeting updates
- * the event already imported instead of adding a second one.
+ * The meeting as an iCalendar object (RFC 5545), in one of three iTIP methods (RFC 5546):
+ * PUBLISH for the downloadable file (an event to import, nobody asked to reply), REQUEST for the
+ * invitation emailed to the candidate, CANCEL when the meeting is called off. Times are written on
+ * the meeting's own clock with its VTIMEZONE, so 10:00 in London stays 10:00 in London in every
+ * calendar, whichever side of a daylight-saving change the meeting falls.
+ * The UID is the plan's, so every later file and email updates the event already there.
  */
+export type CalendarMethod = "PUBLISH" | "REQUEST" | "CANCEL";
+
+export interface CalendarPerson {
+  name: string;
+  email: string;
+}
+
 export interface MeetingCalendarInput {
   planId: string;
+  /**
+   * The SEQUENCE. We use the plan's version: it grows with every save of the plan and never goes
+   * down (the meeting's time, place or cancellation each come with a save), so every change of the
+   * meeting raises it. Saves that leave the meeting alone raise it too, which calendars accept: they
+   * only require that a later copy of the event never carries a lower SEQUENCE than an earlier one.
+   */
   version: number;
   roleTitle: string;
   hiringCompany: string;
@@ -25,6 +45,10 @@ export interface MeetingCalendarInput {
   agenda: string[];
   interviewers: { name: string; jobTitle: string }[];
   cancelled: boolean;
+  /** Whoever sent it: replies to an invitation go to this address. */
+  organizer: CalendarPerson;
+  /** Asked to reply (REQUEST) or told (CANCEL); a PUBLISH file names no attendee. */
+  candidate: CalendarPerson;
   appUrl: string;
   /** Where the reader opens the plan: the recruiter's and the candidate's pages differ. */
   planPath: string;
@@ -47,42 +71,44 @@ function description(m: MeetingCalendarInput): string {
   return lines.join("\n");
 }
 
-export function meetingIcs(m: MeetingCalendarInput): string {
+function statusFor(m: MeetingCalendarInput, method: CalendarMethod): ICalEventStatus {
+  return method === "CANCEL" || m.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED;
+}
+
+export function meetingIcs(m: MeetingCalendarInput, method: CalendarMethod): string {
+  const zone = calendarZone(m.timeZone);
   const calendar = new ICalCalendar({
     prodId: { company: "Second Round", product: "Second Round", language: "EN" },
     name: "Second interview",
+    method: ICalCalendarMethod[method],
+    // No calendar-wide zone name: DTSTAMP stays in UTC, as RFC 5545 requires; the event names its zone.
+    timezone: zone ? { name: null, generator: () => zone.vtimezone } : null,
   });
   calendar.createEvent({
     id: meetingUid(m.planId),
-    // Calendar apps replace an event only when the sequence grows.
     sequence: m.version,
-    start: m.startsAt,
-    end: m.endsAt,
+    timezone: zone?.tzid ?? null,
+    start: onZoneClock(m.startsAt),
+    end: onZoneClock(m.endsAt),
     stamp: new Date(),
     summary: `Second interview: ${m.roleTitle} at ${m.hiringCompany}`,
     description: description(m),
     location: m.location || null,
     url: m.format === "video" && /^https?:\/\//.test(m.location) ? m.location : null,
-    status: m.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    status: statusFor(m, method),
+    organizer: { name: m.organizer.name, email: m.organizer.email },
+    attendees:
+      method === "PUBLISH"
+        ? []
+        : [
+            {
+              name: m.candidate.name,
+              email: m.candidate.email,
+              role: ICalAttendeeRole.REQ,
+              status: ICalAttendeeStatus.NEEDSACTION,
+              rsvp: method === "REQUEST",
+            },
+          ],
   });
   return calendar.toString();
-}
-
-/** The plan's meeting as a downloadable file, linking back to the reader's own view of the plan. */
-export function planMeetingFile(
-  plan: Plan,
-  interviewers: { name: string; jobTitle: string }[],
-  reader: PlanSide,
-): { filename: string; ics: string } {
-  return {
-    filename: "second-interview.ics",
-    ics: meetingIcs({
-      ...plan,
-      planId: plan.id,
-      interviewers,
-      cancelled: plan.cancelledAt !== null,
-      appUrl: env().APP_URL,
-      planPath: planPathFor(reader, plan.id),
-    }),
-  };
 }

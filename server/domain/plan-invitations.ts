@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, organisations, planInvitations, plans } from "@/db/schema";
+import { meetingInvitation } from "@/server/calendar/plan-calendar";
 import { generateLinkToken, hashLinkToken } from "@/server/auth/tokens";
 import { enqueueEmail } from "@/server/email/outbox";
 import { takeEmailQuota } from "@/server/email/quotas";
@@ -60,10 +61,8 @@ export async function sharePlan(db: Db, input: { orgId: string; planId: string; 
     await scheduleMeetingReminder(tx, plan);
     if (plan.stage === "draft")
       await tx.update(plans).set({ stage: "shared", updatedAt: new Date() }).where(eq(plans.id, plan.id));
-    await enqueueEmail(
-      tx,
-      plan.candidateEmail,
-      planInvitationEmail({
+    await enqueueEmail(tx, plan.candidateEmail, {
+      ...planInvitationEmail({
         candidateName: plan.candidateName,
         orgName: org?.name ?? "",
         roleTitle: plan.roleTitle,
@@ -72,7 +71,8 @@ export async function sharePlan(db: Db, input: { orgId: string; planId: string; 
         url: absoluteUrl(env().APP_URL, joinPath(token)),
         expiresAt,
       }),
-    );
+      calendar: await meetingInvitation(tx, plan, "REQUEST"),
+    });
     return { expiresAt };
   });
 }

@@ -8,6 +8,7 @@ import {
   type MeetingFormat,
   type Plan,
 } from "@/db/schema";
+import { meetingInvitation } from "@/server/calendar/plan-calendar";
 import { enqueueEmail } from "@/server/email/outbox";
 import { takeEmailQuota } from "@/server/email/quotas";
 import { scheduleMeetingReminder } from "@/server/jobs/reminders";
@@ -150,17 +151,16 @@ async function announceReschedule(tx: Db, before: Plan, plan: Plan, actorId: str
     : [];
   if (candidate && !candidate.notificationEmails) return;
   await takeEmailQuota(tx, { purpose: "meeting_update", senderId: actorId, orgId: plan.orgId, to: plan.candidateEmail });
-  await enqueueEmail(
-    tx,
-    plan.candidateEmail,
-    planRescheduledEmail({
+  await enqueueEmail(tx, plan.candidateEmail, {
+    ...planRescheduledEmail({
       candidateName: plan.candidateName,
       roleTitle: plan.roleTitle,
       hiringCompany: plan.hiringCompany,
       meeting: plan,
       url: absoluteUrl(env().APP_URL, interviewPath(plan.id)),
     }),
-  );
+    calendar: await meetingInvitation(tx, plan, "REQUEST"),
+  });
 }
 
 /** Cancels the meeting: the plan closes, stays readable, and a candidate who could see it is told. */
@@ -172,10 +172,11 @@ export async function cancelPlan(
     const plan = await assertPlanWritable(tx, input.planId, ["stage", "timeline"], { orgId: input.orgId });
     assertTransition(plan.stage, "closed");
     if (plan.version !== input.expectedVersion) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
-    await tx
+    const [cancelled] = await tx
       .update(plans)
       .set({ stage: "closed", cancelledAt: new Date(), version: plan.version + 1, updatedAt: new Date() })
-      .where(eq(plans.id, plan.id));
+      .where(eq(plans.id, plan.id))
+      .returning();
     await revokePendingInvitations(tx, plan.id);
     await recordEvent(tx, {
       planId: plan.id,
@@ -195,11 +196,11 @@ export async function cancelPlan(
         message: `Your second interview for ${plan.roleTitle} at ${plan.hiringCompany} was cancelled.`,
         email: false,
       });
-      await enqueueEmail(
-        tx,
-        plan.candidateEmail,
-        planCancelledEmail({ candidateName: plan.candidateName, roleTitle: plan.roleTitle, hiringCompany: plan.hiringCompany }),
-      );
+      await enqueueEmail(tx, plan.candidateEmail, {
+        ...planCancelledEmail({ candidateName: plan.candidateName, roleTitle: plan.roleTitle, hiringCompany: plan.hiringCompany }),
+        // The cancelled row: its higher version is the SEQUENCE that makes calendars drop the event.
+        calendar: await meetingInvitation(tx, cancelled!, "CANCEL"),
+      });
     }
   });
 }

@@ -12,6 +12,11 @@ export async function enqueueEmail(tx: Db, to: string, message: EmailMessage): P
     subject: message.subject,
     textBody: message.text,
     kind: message.kind,
-    attachments: message.attachments ?? [],
+    attachments: [
+      ...(message.attachments ?? []),
+      ...(message.calendar
+        ? [{ ...message.calendar, contentType: `text/calendar; charset=utf-8; method=${message.calendar.method}` }]
+        : []),
+    ],
   });
 }

@@ -20,6 +20,15 @@ export interface EmailMessage {
   subject: string;
   text: string;
   attachments?: { filename: string; contentType: string; content: string }[];
+  /** A meeting invitation or cancellation, sent as the message's text/calendar part for calendar apps to act on. */
+  calendar?: EmailCalendar;
+}
+
+/** An iTIP message (RFC 5546): its method goes into the MIME part's content type as well as the file. */
+export interface EmailCalendar {
+  method: "REQUEST" | "CANCEL";
+  filename: string;
+  content: string;
 }
 
 const signature = "\n\n— Second Round";

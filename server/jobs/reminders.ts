@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, nextSteps, organisations, planInterviewers, plans, users, type NextStep, type Plan } from "@/db/schema";
-import { planMeetingFile } from "@/server/calendar/meeting-ics";
+import { planMeetingFile } from "@/server/calendar/plan-calendar";
 import { enqueueEmail } from "@/server/email/outbox";
 import { meetingReminderEmail, stepDueReminderEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
@@ -57,7 +57,7 @@ const meetingReminder: JobHandler = async (db, payload, now) => {
   }
   const interviewers = await db.select().from(planInterviewers).where(eq(planInterviewers.planId, plan.id));
   const url = absoluteUrl(env().APP_URL, interviewPath(plan.id));
-  const file = planMeetingFile(plan, interviewers, "candidate");
+  const file = await planMeetingFile(db, plan, interviewers, "candidate");
   await enqueueEmail(db, plan.candidateEmail, {
     ...meetingReminderEmail({
       candidateName: plan.candidateName,

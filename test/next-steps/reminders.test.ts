@@ -6,6 +6,7 @@ import { runDueJobs } from "@/server/jobs/queue";
 import { reminderHandlers } from "@/server/jobs/reminders";
 import { formatDueOn } from "@/server/rules/format";
 import { utcToZonedLocal } from "@/server/rules/time-zones";
+import { parseCalendar } from "../calendar";
 import { testDb } from "../db";
 import { emailsTo } from "../emails";
 import { editableContent, joinedPlan, newOrg, planInput, recruiterOf, sharedPlan } from "../plan-api";
@@ -82,6 +83,9 @@ describe("meeting reminders", () => {
     expect(reminder!.textBody).toContain(`/interviews/${planId}`);
     expect(reminder!.attachments).toHaveLength(1);
     expect(reminder!.attachments[0]).toMatchObject({ filename: "second-interview.ics", contentType: "text/calendar; charset=utf-8" });
+    // The same file as the download, not a second invitation: the candidate's calendar has the event already.
+    expect(reminder!.attachments[0]!.method).toBeUndefined();
+    expect(parseCalendar(reminder!.attachments[0]!.content).method).toBe("PUBLISH");
     const event = parseEvent(reminder!.attachments[0]!.content);
     expect(event.uid).toBe(meetingUid(planId));
     expect(event.startDate.toJSDate().toISOString()).toBe(startsAt.toISOString());

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { meetingFormats } from "@/server/rules/enums";
-import { planMeetingFile } from "@/server/calendar/meeting-ics";
+import { planMeetingFile } from "@/server/calendar/plan-calendar";
 import { effectiveStage, isAfterMeeting } from "@/server/rules/stages";
 import { candidatePlanView } from "@/server/domain/plan-views";
 import { readCandidatePlanPage } from "@/server/domain/plan-pages";
@@ -99,6 +99,6 @@ export const interviewRouter = createTRPCRouter({
     .output(z.object({ filename: z.string(), ics: z.string() }))
     .query(async ({ ctx, input }) => {
       const { plan, interviewers } = await getCandidatePlanWithOrg(ctx.db, ctx.session.user.id, input.planId);
-      return planMeetingFile(plan, interviewers, "candidate");
+      return planMeetingFile(ctx.db, plan, interviewers, "candidate");
     }),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { planOutcomes } from "@/server/rules/enums";
-import { planMeetingFile } from "@/server/calendar/meeting-ics";
+import { planMeetingFile } from "@/server/calendar/plan-calendar";
 import { closePlan } from "@/server/domain/plan-closing";
 import { revokePlanInvitation, sharePlan } from "@/server/domain/plan-invitations";
 import { readRecruiterPlanPage } from "@/server/domain/plan-pages";
@@ -201,6 +201,6 @@ export const planRouter = createTRPCRouter({
     .output(z.object({ filename: z.string(), ics: z.string() }))
     .query(async ({ ctx, input }) => {
       const { plan, interviewers } = await getPlanForOrg(ctx.db, ctx.membership.orgId, input.planId);
-      return planMeetingFile(plan, interviewers, "organisation");
+      return planMeetingFile(ctx.db, plan, interviewers, "organisation");
     }),
 });
