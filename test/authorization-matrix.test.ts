@@ -10,6 +10,7 @@ import { testDb } from "./db";
 import { addTestMember, inviteWithToken, passwordResetToken } from "./fixtures";
 import { outcomeOf, rejectionOf, type Outcome } from "./trpc-errors";
 import { planRows } from "./plan-matrix-rows";
+import { schedulingRows } from "./scheduling-matrix-rows";
 import { unverifiedRegistration } from "./registrations";
 import { createTestUser, TEST_PASSWORD, type Caller } from "./users";
 
@@ -200,6 +201,7 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
     expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
   },
   ...planRows,
+  ...schedulingRows,
   // Exists only where env().devOutboxEnabled: DEV_OUTBOX=true under NODE_ENV=test here (vitest.config.ts).
   // Every other combination (production, development off loopback…) is in env.test.ts; the production build's
   // NOT_FOUND is e2e/dev-outbox.spec.ts.

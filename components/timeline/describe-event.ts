@@ -83,6 +83,21 @@ export function describeEvent(entry: TimelineEntry, reader: Reader): EventText {
       return entry.data ? rescheduleText(who, entry.data, reader.timeZone) : { sentence: `${who} moved the meeting to a new time` };
     case "plan_cancelled":
       return { sentence: `${who} cancelled the meeting`, tone: "warning" };
+    case "slots_offered":
+      return {
+        sentence: `${who} offered ${entry.data ? `${entry.data.slots.length} times` : "times"} for the candidate to pick from`,
+        detail: entry.data?.slots.map((slot) => rangeIn(slot, reader.timeZone)).join(" · "),
+      };
+    case "slot_picked":
+      return entry.data
+        ? { sentence: `${who} picked ${rangeIn(entry.data.after, reader.timeZone)} for the meeting`, tone: "good" }
+        : { sentence: `${who} picked a time for the meeting`, tone: "good" };
+    case "other_times_requested":
+      return {
+        sentence: `${who} asked for other times`,
+        detail: entry.data?.message.trim() ? `“${entry.data.message}”` : undefined,
+        tone: "warning",
+      };
     case "plan_closed":
       return { sentence: `${who} closed the plan${entry.data ? `: ${OUTCOME_LABEL[entry.data.outcome]}` : ""}`, tone: "neutral" };
     case "goal_added":

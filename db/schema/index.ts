@@ -6,3 +6,4 @@ export * from "./outbox";
 export * from "./plans";
 export * from "./goals";
 export * from "./next-steps";
+export * from "./scheduling";

@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { firstInterviewStatus, firstInterviewTopic, meetingFormat, planOutcome, planSide, planStage } from "./enums";
 import { organisations } from "./organisations";
@@ -7,6 +7,10 @@ import { organisations } from "./organisations";
  * One second interview: a single record both sides work on. `version` grows
  * with every edit so a stale edit is refused instead of overwriting.
  * `endsAt` is stored (start + duration) so "the meeting is over" is an indexed comparison.
+ * While `timeToBePicked` (the candidate picks from meeting_slots), `startsAt`
+ * and `endsAt` span the open slots, first start to last end, so the dashboard
+ * still orders the plan by when it may take place; no reader shows them as the
+ * meeting's time (server/rules/scheduling.ts).
  */
 export const plans = pgTable(
   "plans",
@@ -26,6 +30,11 @@ export const plans = pgTable(
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
     timeZone: text("time_zone").notNull(),
     durationMinutes: integer("duration_minutes").notNull(),
+    /** The candidate is to pick the time from the slots offered (server/rules/scheduling.ts isTimeToBePicked). */
+    timeToBePicked: boolean("time_to_be_picked").notNull().default(false),
+    /** The candidate's request for times other than those offered, for the organisation; cleared by a new offer. */
+    otherTimesMessage: text("other_times_message"),
+    otherTimesRequestedAt: timestamp("other_times_requested_at", { withTimezone: true }),
     format: meetingFormat("format").notNull(),
     location: text("location").notNull().default(""),
     joiningNotes: text("joining_notes").notNull().default(""),

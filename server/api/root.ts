@@ -13,6 +13,7 @@ import { notificationRouter } from "./routers/notification";
 import { organisationRouter } from "./routers/organisation";
 import { planRouter } from "./routers/plan";
 import { preparationRouter } from "./routers/preparation";
+import { schedulingRouter } from "./routers/scheduling";
 import { timelineRouter } from "./routers/timeline";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   interview: interviewRouter,
   goal: goalRouter,
   preparation: preparationRouter,
+  scheduling: schedulingRouter,
   consistency: consistencyRouter,
   debrief: debriefRouter,
   nextStep: nextStepRouter,

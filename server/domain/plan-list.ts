@@ -24,14 +24,16 @@ export const SEARCH_COUNT_CAP = 100;
  * shared and preparing plans whose meeting has ended count as debrief.
  */
 function effectiveStageIs(stage: PlanStage, now: Date): SQL {
-  const ended = lte(plans.endsAt, now);
+  // A time still to be picked has not taken place (server/rules/scheduling.ts): its stored end only spans the offer.
+  const ended = and(lte(plans.endsAt, now), eq(plans.timeToBePicked, false));
   const early = inArray(plans.stage, ["shared", "preparing"]);
   if (stage === "debrief") return or(eq(plans.stage, "debrief"), and(early, ended))!;
   if (stage === "shared" || stage === "preparing") {
     // A meeting lasts at most maxDuration, so one that has not ended started after this: the index starts
     // there instead of walking every past plan left in this stage.
     const earliestStart = new Date(now.getTime() - PLAN_LIMITS.maxDuration * 60_000);
-    return and(eq(plans.stage, stage), gt(plans.startsAt, earliestStart), gt(plans.endsAt, now))!;
+    const ahead = and(gt(plans.startsAt, earliestStart), gt(plans.endsAt, now));
+    return and(eq(plans.stage, stage), or(ahead, eq(plans.timeToBePicked, true)))!;
   }
   return eq(plans.stage, stage);
 }

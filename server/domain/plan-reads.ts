@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import {
   firstInterviewItems,
   itemComments,
+  meetingSlots,
   organisations,
   planInterviewers,
   planInvitations,
@@ -36,6 +37,7 @@ const commentFields = {
   createdAt: itemComments.createdAt,
 };
 const invitationFields = getTableColumns(planInvitations);
+const slotFields = { id: meetingSlots.id, startsAt: meetingSlots.startsAt, endsAt: meetingSlots.endsAt, takenAt: meetingSlots.takenAt };
 
 /** The children's subqueries, correlated to the outer statement's plan row. */
 export const childColumns = {
@@ -62,9 +64,16 @@ export const childColumns = {
       .where(eq(firstInterviewItems.planId, plans.id))
       .orderBy(asc(itemComments.createdAt), asc(itemComments.id)),
   ),
+  slots: rowsAsJson(
+    qb
+      .select({ row: jsonRowOf(slotFields) })
+      .from(meetingSlots)
+      .where(eq(meetingSlots.planId, plans.id))
+      .orderBy(asc(meetingSlots.startsAt)),
+  ),
 };
 
-type ChildValues = { interviewers: unknown; firstInterview: unknown; comments: unknown };
+type ChildValues = { interviewers: unknown; firstInterview: unknown; comments: unknown; slots: unknown };
 
 export function detailOf(row: { plan: PlanDetail["plan"] } & ChildValues): PlanDetail {
   return {
@@ -72,6 +81,7 @@ export function detailOf(row: { plan: PlanDetail["plan"] } & ChildValues): PlanD
     interviewers: decodeJsonRows(interviewerFields, row.interviewers),
     firstInterview: decodeJsonRows(itemFields, row.firstInterview),
     comments: decodeJsonRows(commentFields, row.comments),
+    slots: decodeJsonRows(slotFields, row.slots),
   };
 }
 

@@ -2,6 +2,7 @@ import type { FirstInterviewItem, Plan, PlanInterviewer, PlanSide } from "@/db/s
 import type { InvitationStatus } from "@/server/rules/invitations";
 import { itemFlagsFor } from "@/server/rules/item-rules";
 import { candidatePlanActions, candidateSeesPlan, hasFollowUp, isCandidateEmailLocked, isMeetingAhead, organisationPlanActions } from "@/server/rules/plan-actions";
+import { canOfferSlots, canPickSlot, canRequestOtherTimes, isSlotOpen, isTimeToBePicked } from "@/server/rules/scheduling";
 import { effectiveStage } from "@/server/rules/stages";
 import { utcToZonedLocal } from "@/server/rules/time-zones";
 
@@ -16,6 +17,7 @@ export interface PlanDetail {
   interviewers: PlanInterviewer[];
   firstInterview: FirstInterviewItem[];
   comments: ItemComment[];
+  slots: { id: string; startsAt: Date; endsAt: Date; takenAt: Date | null }[];
 }
 
 export interface ItemComment {
@@ -27,9 +29,26 @@ export interface ItemComment {
   createdAt: Date;
 }
 
-function sharedFields({ plan, interviewers, firstInterview, comments }: PlanDetail, now: Date) {
+/**
+ * Where the meeting's time stands: set, or to be picked from the open slots
+ * (the stored start and end are then no meeting time, server/rules/scheduling.ts).
+ * The candidate's request for other times is for both sides to read: they wrote it.
+ */
+function schedulingOf(plan: PlanDetail["plan"], slots: PlanDetail["slots"], now: Date) {
+  const open = isTimeToBePicked(plan) ? slots.filter((s) => isSlotOpen(s, now)) : [];
+  return {
+    toBePicked: isTimeToBePicked(plan),
+    openSlots: open.map(({ id, startsAt, endsAt }) => ({ id, startsAt, endsAt })),
+    otherTimesRequest: plan.otherTimesRequestedAt
+      ? { message: plan.otherTimesMessage ?? "", requestedAt: plan.otherTimesRequestedAt }
+      : null,
+  };
+}
+
+function sharedFields({ plan, interviewers, firstInterview, comments, slots }: PlanDetail, now: Date) {
   const stage = effectiveStage(plan, now);
   return {
+    scheduling: schedulingOf(plan, slots, now),
     id: plan.id,
     version: plan.version,
     stage,
@@ -82,6 +101,7 @@ export function recruiterPlanView(detail: PlanDetail, now: Date, invitation: Inv
   return {
     ...sharedFields(detail, now),
     allowed: organisationPlanActions(detail.plan, invitation, now),
+    schedulingAllowed: { offer: canOfferSlots(detail.plan, now), pick: false, requestOtherTimes: false },
     candidateEmailLocked: isCandidateEmailLocked(detail.plan),
     candidateSees: candidateSeesPlan(detail.plan),
     candidateEmail: detail.plan.candidateEmail,
@@ -94,5 +114,15 @@ export function recruiterPlanView(detail: PlanDetail, now: Date, invitation: Inv
 }
 
 export function candidatePlanView(detail: PlanDetail & { orgName: string }, now: Date) {
-  return { ...sharedFields(detail, now), allowed: candidatePlanActions(detail.plan, now), organisationName: detail.orgName };
+  const shared = sharedFields(detail, now);
+  return {
+    ...shared,
+    allowed: candidatePlanActions(detail.plan, now),
+    schedulingAllowed: {
+      offer: false,
+      pick: canPickSlot(detail.plan, shared.scheduling.openSlots.length),
+      requestOtherTimes: canRequestOtherTimes(detail.plan),
+    },
+    organisationName: detail.orgName,
+  };
 }

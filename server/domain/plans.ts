@@ -22,9 +22,11 @@ import { revokePendingInvitations } from "./plan-invitations";
 import { assertTransition } from "./plan-stages";
 import { publishChange } from "@/server/live/publish";
 import { assertPlanWritable } from "./plan-writable";
+import { withdrawSlots } from "./slot-rows";
 import { recordEvent } from "./timeline";
 import { utcToZonedLocal, zonedLocalToUtc } from "@/server/rules/time-zones";
 import { formatMeetingOnItsClock } from "@/server/rules/format";
+import { isTimeToBePicked } from "@/server/rules/scheduling";
 import { meetingTimeOf } from "@/server/rules/timeline-events";
 import { MAX_CANDIDATE_PLANS_LISTED } from "@/server/rules/limits";
 import { candidateSeesPlan, isCandidateEmailLocked } from "@/server/rules/plan-actions";
@@ -110,23 +112,33 @@ export async function updatePlan(
       );
     if (input.content.meeting.candidateEmail !== current.candidateEmail)
       await assertCandidateIsNotMember(tx, input.orgId, input.content.meeting.candidateEmail);
-    const columns = meetingColumns(input.content.meeting);
-    const [plan] = await tx
-      .update(plans)
-      .set({ ...columns, version: current.version + 1, updatedAt: new Date() })
-      .where(eq(plans.id, current.id))
-      .returning();
-    await replaceChildren(tx, current.id, input.content);
+    const typed = meetingColumns(input.content.meeting);
+    // While the candidate picks, the form sends back the offer's first start: kept as it is, it keeps the offer.
+    const keepsOffer =
+      isTimeToBePicked(current) &&
+      typed.startsAt.getTime() === current.startsAt.getTime() &&
+      typed.timeZone === current.timeZone &&
+      typed.durationMinutes === current.durationMinutes;
+    const columns = keepsOffer ? { ...typed, startsAt: current.startsAt, endsAt: current.endsAt } : typed;
     const rescheduled =
       current.startsAt.getTime() !== columns.startsAt.getTime() ||
       current.endsAt.getTime() !== columns.endsAt.getTime() ||
       current.timeZone !== columns.timeZone;
+    // A time typed over an open offer of slots is a fixed time instead: the offer is withdrawn.
+    const fixedOverOffer = rescheduled && isTimeToBePicked(current);
+    const [plan] = await tx
+      .update(plans)
+      .set({ ...columns, ...(fixedOverOffer ? { timeToBePicked: false } : {}), version: current.version + 1, updatedAt: new Date() })
+      .where(eq(plans.id, current.id))
+      .returning();
+    if (fixedOverOffer) await withdrawSlots(tx, current.id);
+    await replaceChildren(tx, current.id, input.content);
     if (rescheduled && candidateSeesPlan(current)) await announceReschedule(tx, current, plan!, input.actorId ?? null);
     return { id: plan!.id, version: plan!.version, rescheduled };
   });
 }
 
-/** Tells the candidate (in the app and by email) and records it; a new reminder replaces the old one. */
+/** Records a recruiter's new time and tells the candidate. */
 async function announceReschedule(tx: Db, before: Plan, plan: Plan, actorId: string | null) {
   await recordEvent(tx, {
     planId: plan.id,
@@ -136,6 +148,15 @@ async function announceReschedule(tx: Db, before: Plan, plan: Plan, actorId: str
     audience: "both",
     data: { before: meetingTimeOf(before), after: meetingTimeOf(plan) },
   });
+  await tellCandidateOfNewTime(tx, plan, actorId);
+}
+
+/**
+ * Tells the candidate of the meeting's new time, in the app and by email with
+ * the calendar invitation, and replaces the reminder: the one path for every
+ * new time (a recruiter's reschedule, a slot the candidate picked).
+ */
+export async function tellCandidateOfNewTime(tx: Db, plan: Plan, actorId: string | null) {
   await notifySide(tx, {
     plan,
     side: "candidate",

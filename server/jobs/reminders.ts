@@ -9,6 +9,7 @@ import { zonedLocalToUtc } from "@/server/rules/time-zones";
 import { scheduleJob, type JobHandler } from "./queue";
 import { absoluteUrl, interviewPath, meetingCalendarPath, planPathFor } from "@/server/rules/plan-urls";
 import { sideOwning } from "@/server/rules/step-rules";
+import { isTimeToBePicked } from "@/server/rules/scheduling";
 
 const DAY = 86_400_000;
 
@@ -49,6 +50,8 @@ const meetingReminder: JobHandler = async (db, payload, now) => {
   const stillApplies =
     plan.startsAt.toISOString() === payload.startsAt &&
     plan.startsAt > now &&
+    // An offer of slots has no meeting time to remind of; the pick schedules its own reminder.
+    !isTimeToBePicked(plan) &&
     (plan.stage === "shared" || plan.stage === "preparing");
   if (!stillApplies) return "skipped";
   if (plan.candidateUserId) {

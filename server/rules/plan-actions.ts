@@ -11,6 +11,8 @@ import { canTransition, effectiveStage, isAfterMeeting } from "./stages";
 export interface PlanFacts {
   stage: PlanStage;
   endsAt: Date;
+  /** The candidate is picking the time (server/rules/scheduling.ts): the meeting is ahead until they do. */
+  timeToBePicked?: boolean;
 }
 
 /** Anything on the plan may still change (goals, flags, comments, preparation, steps): false once closed. */

@@ -1,4 +1,5 @@
 import type { PlanStage } from "./enums";
+import { isTimeToBePicked } from "./scheduling";
 
 /**
  * Plan stages and the moves between them. Every write that changes a stage
@@ -31,10 +32,12 @@ export const STAGE_LABELS: Record<PlanStage, string> = {
 
 /**
  * The stage as readers should see it: once the meeting has ended, a shared or
- * preparing plan is in debrief whether or not anyone has written since.
+ * preparing plan is in debrief whether or not anyone has written since. A
+ * meeting whose time is still to be picked has not taken place, whatever its
+ * stored end says.
  */
-export function effectiveStage(plan: { stage: PlanStage; endsAt: Date }, now: Date): PlanStage {
-  if ((plan.stage === "shared" || plan.stage === "preparing") && plan.endsAt <= now) return "debrief";
+export function effectiveStage(plan: { stage: PlanStage; endsAt: Date; timeToBePicked?: boolean }, now: Date): PlanStage {
+  if ((plan.stage === "shared" || plan.stage === "preparing") && plan.endsAt <= now && !isTimeToBePicked(plan)) return "debrief";
   return plan.stage;
 }
 

@@ -35,6 +35,12 @@ export const EVENT_DATA = {
   invitation_accepted: nothing,
   plan_rescheduled: z.strictObject({ before: meetingTime, after: meetingTime }),
   plan_cancelled: nothing,
+  /** The recruiter offered these times for the candidate to pick (replacing any open offer). */
+  slots_offered: z.strictObject({ slots: z.array(meetingTime) }),
+  /** The candidate picked this time: it is now the meeting's. */
+  slot_picked: z.strictObject({ after: meetingTime }),
+  /** None of the offered times suit the candidate; their message is for the organisation, who offers others. */
+  other_times_requested: z.strictObject({ message: z.string() }),
   plan_closed: z.strictObject({ outcome: z.enum(planOutcomes) }),
   goal_added: z.strictObject({ goalId: z.uuid(), kind: z.enum(goalKinds), visibility: z.enum(visibilities) }),
   /** `outcome: null`: the mark was cleared. */

@@ -206,6 +206,20 @@ export const generators: { [P in ProcedurePath]: InputGenerator } = {
   "nextStep.declineDrop": (w) => onRow(w, w.steps, "stepId"),
   "nextStep.calendar": (w) => onRow(w, w.steps, "stepId"),
 
+  "scheduling.offer": (w) =>
+    onPlan(w, () => ({
+      expectedVersion: version,
+      slots: list(
+        input({
+          startsAtLocal: field(fc.constantFrom("2031-01-14T10:00", "2031-01-15T14:30", "2031-06-30T23:45"), fc.constantFrom("2026-02-30T10:00", "2031-01-14 10:00", "", "\u0000")),
+          durationMinutes: int(15, 480),
+        }),
+        10,
+      ),
+    })),
+  "scheduling.pick": (w) => onPlan(w, () => ({ slotId: idOf(w.planIds[0]!, w.planIds.slice(1)) })),
+  "scheduling.requestOtherTimes": (w) => onPlan(w, () => ({ message: optional(text(1000)) })),
+
   "timeline.list": (w) =>
     onPlan(w, () => ({
       before: optional(field(fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01") }), fc.constantFrom(new Date(Number.NaN), new Date(-8.64e15), new Date(8.64e15), "2026-01-01"))),

@@ -22,6 +22,7 @@ import {
 } from "../plan-api";
 import { forgetEmailQuotas } from "../email-quota-reset";
 import { holdMeeting } from "../plan-fixtures";
+import { futureSlots, offerThreeSlots } from "../scheduling/fixtures";
 import { sendDueDigests } from "../next-steps/fixtures";
 import { unverifiedRegistration } from "../registrations";
 import { failureOf, type Outcome } from "../trpc-errors";
@@ -397,6 +398,23 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
   },
   "timeline.list": (w) => ({ planId: w.main.planId, limit: 100 }),
 
+  // The main plan's meeting is over: times are offered, picked and refused on fresh joined plans.
+  "scheduling.offer": async (w) => {
+    const { planId } = await seedPlan(w, "joined");
+    const { version, timeZone } = await w.admin.caller.plan.get({ planId });
+    return { planId, expectedVersion: version, slots: futureSlots(timeZone) };
+  },
+  "scheduling.pick": async (w) => {
+    const { planId } = await seedPlan(w, "joined");
+    const [slot] = await offerThreeSlots(w.db, { orgId: w.orgId, planId, actorId: w.admin.user.id });
+    return { planId, slotId: slot!.id };
+  },
+  "scheduling.requestOtherTimes": async (w) => {
+    const { planId } = await seedPlan(w, "joined");
+    await offerThreeSlots(w.db, { orgId: w.orgId, planId, actorId: w.admin.user.id });
+    return { planId, message: "Mornings suit me better" };
+  },
+
   "devOutbox.list": () => ({ limit: 200 }),
 
   // The streams' events are checked in test/live/live-leak.test.ts; here, who may open them.
@@ -497,7 +515,7 @@ describe("private content never reaches the other side", () => {
   it("the candidate, calling every procedure, receives none of the organisation's private content", async () => {
     const pass = await runPass(world, "candidate");
     expectValidInputs(pass);
-    expectOkExcept(pass, /^(plan|organisation)\.|^account\.switchOrganisation$/);
+    expectOkExcept(pass, /^(plan|organisation)\.|^account\.switchOrganisation$|^scheduling\.offer$/);
     expect(pass.leaks).toEqual([]);
     // The candidate did read their own private content along the way.
     expect(candidateMarkers.filter((m) => !pass.seen.has(m))).toEqual([]);
@@ -507,8 +525,12 @@ describe("private content never reaches the other side", () => {
     it(`a recruiter of the organisation (${who}), calling every procedure, receives none of the candidate's private content`, async () => {
       const pass = await runPass(world, who);
       expectValidInputs(pass);
-      if (who === "admin") expectOkExcept(pass, /^preparation\.|^interview\.(get|calendar|page)$/);
-      else expectOkExcept(pass, /^preparation\.|^interview\.(get|calendar|page)$|^organisation\.(invitations|invite|revokeInvitation|removeMember|changeRole)$/);
+      if (who === "admin") expectOkExcept(pass, /^preparation\.|^interview\.(get|calendar|page)$|^scheduling\.(pick|requestOtherTimes)$/);
+      else
+        expectOkExcept(
+          pass,
+          /^preparation\.|^interview\.(get|calendar|page)$|^scheduling\.(pick|requestOtherTimes)$|^organisation\.(invitations|invite|revokeInvitation|removeMember|changeRole)$/,
+        );
       expect(pass.leaks).toEqual([]);
       expect(organisationMarkers.filter((m) => !pass.seen.has(m))).toEqual([]);
     });

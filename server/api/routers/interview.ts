@@ -2,6 +2,8 @@ import { z } from "zod";
 import { meetingFormats } from "@/server/rules/enums";
 import { planMeetingFile } from "@/server/calendar/plan-calendar";
 import { effectiveStage, isAfterMeeting } from "@/server/rules/stages";
+import { isTimeToBePicked, NO_CALENDAR_YET_MESSAGE } from "@/server/rules/scheduling";
+import { AppError } from "@/server/domain/errors";
 import { candidatePlanView } from "@/server/domain/plan-views";
 import { readCandidatePlanPage } from "@/server/domain/plan-pages";
 import { getCandidatePlanWithOrg } from "@/server/domain/plan-reads";
@@ -34,6 +36,8 @@ export const interviewRouter = createTRPCRouter({
           hiringCompany: z.string(),
           organisationName: z.string(),
           startsAt: z.date(),
+          /** No time yet: the candidate is to pick one (server/rules/scheduling.ts). */
+          timeToBePicked: z.boolean(),
           timeZone: z.string(),
           format: z.enum(meetingFormats),
         }),
@@ -52,6 +56,7 @@ export const interviewRouter = createTRPCRouter({
           hiringCompany: plan.hiringCompany,
           organisationName,
           startsAt: plan.startsAt,
+          timeToBePicked: isTimeToBePicked(plan),
           timeZone: plan.timeZone,
           format: plan.format,
         };
@@ -99,6 +104,7 @@ export const interviewRouter = createTRPCRouter({
     .output(z.object({ filename: z.string(), ics: z.string() }))
     .query(async ({ ctx, input }) => {
       const { plan, interviewers } = await getCandidatePlanWithOrg(ctx.db, ctx.session.user.id, input.planId);
+      if (isTimeToBePicked(plan)) throw new AppError("PRECONDITION_FAILED", NO_CALENDAR_YET_MESSAGE);
       return planMeetingFile(ctx.db, plan, interviewers, "candidate");
     }),
 });

@@ -16,29 +16,34 @@ const webUrl = (label: string) =>
       }
     }, `Enter ${label} as a full web address starting with https://.`);
 
+/** A wall-clock start, "YYYY-MM-DDTHH:mm", on the meeting's clock: the meeting's, or an offered slot's. */
+export const startsAtLocalField = z
+  .string({ error: "Choose the date and time of the meeting." })
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Choose the date and time of the meeting.")
+  // Date.parse rolls "2026-02-30" over to 2 March instead of refusing it: the date must read back unchanged.
+  .refine((v) => {
+    const instant = Date.parse(`${v}:00Z`);
+    return !Number.isNaN(instant) && new Date(instant).toISOString().slice(0, 16) === v;
+  }, "That date does not exist.");
+
+export const durationField = z
+  .number({ error: "Enter the duration in minutes." })
+  .int("Enter the duration in whole minutes.")
+  .min(PLAN_LIMITS.minDuration, `A meeting lasts at least ${PLAN_LIMITS.minDuration} minutes.`)
+  .max(PLAN_LIMITS.maxDuration, `A meeting lasts at most ${PLAN_LIMITS.maxDuration / 60} hours.`);
+
 export const meetingInput = z
   .object({
     roleTitle: requiredText("the role title", PLAN_LIMITS.roleTitle),
     hiringCompany: requiredText("the hiring company", PLAN_LIMITS.hiringCompany),
     candidateName: requiredText("the candidate's name", PLAN_LIMITS.candidateName),
     candidateEmail: emailField,
-    startsAtLocal: z
-      .string({ error: "Choose the date and time of the meeting." })
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Choose the date and time of the meeting.")
-      // Date.parse rolls "2026-02-30" over to 2 March instead of refusing it: the date must read back unchanged.
-      .refine((v) => {
-        const instant = Date.parse(`${v}:00Z`);
-        return !Number.isNaN(instant) && new Date(instant).toISOString().slice(0, 16) === v;
-      }, "That date does not exist."),
+    startsAtLocal: startsAtLocalField,
     timeZone: z
       .string({ error: "Choose a time zone." })
       .max(64, "Choose a time zone from the list.")
       .refine(isValidTimeZone, "Choose a time zone from the list, such as Europe/London."),
-    durationMinutes: z
-      .number({ error: "Enter the duration in minutes." })
-      .int("Enter the duration in whole minutes.")
-      .min(PLAN_LIMITS.minDuration, `A meeting lasts at least ${PLAN_LIMITS.minDuration} minutes.`)
-      .max(PLAN_LIMITS.maxDuration, `A meeting lasts at most ${PLAN_LIMITS.maxDuration / 60} hours.`),
+    durationMinutes: durationField,
     format: z.enum(meetingFormats, { error: "Choose on site, video or phone." }),
     location: optionalText("the address or link", PLAN_LIMITS.location),
     joiningNotes: optionalText("the arrival notes", PLAN_LIMITS.joiningNotes),
@@ -152,8 +157,21 @@ export const planActionsOutput = z.strictObject({
   close: z.boolean(),
 });
 
+/** Where the meeting's time stands (server/domain/plan-views.ts schedulingOf). */
+const schedulingOutput = z.strictObject({
+  /** The candidate is picking from `openSlots`: startsAt and endsAt are no meeting time (server/rules/scheduling.ts). */
+  toBePicked: z.boolean(),
+  openSlots: z.array(z.strictObject({ id: z.uuid(), startsAt: z.date(), endsAt: z.date() })),
+  otherTimesRequest: z.strictObject({ message: z.string(), requestedAt: z.date() }).nullable(),
+});
+
+/** What the reader may do about the time (server/rules/scheduling.ts): the organisation offers, the candidate picks or asks. */
+const schedulingActionsOutput = z.strictObject({ offer: z.boolean(), pick: z.boolean(), requestOtherTimes: z.boolean() });
+
 /** What both sides see. Strict: a field added to a view by mistake fails loudly instead of leaking. */
 const sharedPlanOutput = {
+  scheduling: schedulingOutput,
+  schedulingAllowed: schedulingActionsOutput,
   id: z.uuid(),
   version: z.number().int(),
   stage: stageEnum,
@@ -211,6 +229,8 @@ export const planSummaryOutput = z.object({
   hiringCompany: z.string(),
   candidateName: z.string(),
   startsAt: z.date(),
+  /** No time yet: the candidate is picking one (startsAt is then the first open slot's start). */
+  timeToBePicked: z.boolean(),
   timeZone: z.string(),
   format: z.enum(meetingFormats),
 });

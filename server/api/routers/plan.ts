@@ -7,6 +7,8 @@ import { readRecruiterPlanPage } from "@/server/domain/plan-pages";
 import { getPlanForOrg, getRecruiterPlan } from "@/server/domain/plan-reads";
 import { invitationStatuses } from "@/server/rules/invitations";
 import { effectiveStage } from "@/server/rules/stages";
+import { isTimeToBePicked, NO_CALENDAR_YET_MESSAGE } from "@/server/rules/scheduling";
+import { AppError } from "@/server/domain/errors";
 import { recruiterPlanView } from "@/server/domain/plan-views";
 import { cancelPlan, createPlan, duplicatePlan, updatePlan } from "@/server/domain/plans";
 import { listPlansForOrg } from "@/server/domain/plan-list";
@@ -69,6 +71,7 @@ export const planRouter = createTRPCRouter({
           hiringCompany: p.hiringCompany,
           candidateName: p.candidateName,
           startsAt: p.startsAt,
+          timeToBePicked: isTimeToBePicked(p),
           timeZone: p.timeZone,
           format: p.format,
           preparation,
@@ -201,6 +204,7 @@ export const planRouter = createTRPCRouter({
     .output(z.object({ filename: z.string(), ics: z.string() }))
     .query(async ({ ctx, input }) => {
       const { plan, interviewers } = await getPlanForOrg(ctx.db, ctx.membership.orgId, input.planId);
+      if (isTimeToBePicked(plan)) throw new AppError("PRECONDITION_FAILED", NO_CALENDAR_YET_MESSAGE);
       return planMeetingFile(ctx.db, plan, interviewers, "organisation");
     }),
 });
