@@ -175,7 +175,26 @@ test("candidate and recruiter pages through preparation, debrief and closing", a
   await visit(candidate, "/dashboard", "My interviews");
   await expectAccessible(candidate, "my interviews", headerMenus);
   await recruiter.goto(`/plans/${plan.planId}`);
-  await expectAccessible(recruiter, "preparing plan");
+  await expectAccessible(recruiter, "preparing plan", [
+    { name: "the offer-times dialog", open: opens("button", "Let the candidate pick the time", "dialog") },
+  ]);
+
+  // Times offered instead of a fixed one: both pages while the candidate picks, the other-times form open too.
+  const offeredOn = await trpcQuery<{ version: number }>(recruiter.request, "plan.get", { planId: plan.planId });
+  await trpcMutation(recruiter.request, "scheduling.offer", {
+    planId: plan.planId,
+    expectedVersion: offeredOn.version,
+    slots: [48, 72, 96].map((hours) => ({ startsAtLocal: utcLocal(hours * 3_600_000), durationMinutes: 60 })),
+  });
+  await candidate.goto(`/interviews/${plan.planId}`);
+  await candidate.getByRole("button", { name: "None of these work? Ask for other times" }).click();
+  await expectAccessible(candidate, "candidate picking a time");
+  await trpcMutation(candidate.request, "scheduling.requestOtherTimes", { planId: plan.planId, message: "Could we meet on a morning next week?" });
+  await recruiter.reload();
+  await expect(recruiter.getByRole("list", { name: "Times offered" })).toBeVisible();
+  await expectAccessible(recruiter, "plan whose time the candidate picks", [
+    { name: "the offer-new-times dialog", open: opens("button", "Offer new times", "dialog") },
+  ]);
 
   // The meeting took place three hours ago: both sides are in the debrief, with a step proposed.
   const current = await trpcQuery<{ version: number }>(recruiter.request, "plan.get", { planId: plan.planId });

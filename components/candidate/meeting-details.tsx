@@ -2,6 +2,7 @@ import { durationLabel } from "@/server/rules/format";
 import { FORMAT_LABEL_FOR_CANDIDATE } from "@/server/rules/labels";
 import { meetingCalendarPath } from "@/server/rules/plan-urls";
 import { MeetingTime } from "@/components/meeting-time";
+import { PickTimePanel } from "@/components/scheduling/pick-time-panel";
 import { buttonClasses } from "@/components/ui/button";
 import { ExternalLink, isWebLink } from "@/components/ui/external-link";
 import { CalendarIcon } from "@/components/ui/icons";
@@ -20,8 +21,14 @@ export function MeetingDetails({ plan }: { plan: CandidatePlan }) {
       <dl className="mt-4 grid gap-x-6 gap-y-4 text-sm sm:grid-cols-[8rem_1fr]">
         <dt className="font-medium text-slate-800">When</dt>
         <dd className="-mt-3 text-slate-700 sm:mt-0">
-          <MeetingTime startsAt={plan.startsAt} timeZone={plan.timeZone} className="font-medium text-slate-900" />
-          <span className="block text-slate-600">{durationLabel(plan.durationMinutes, { short: true })}</span>
+          {plan.scheduling.toBePicked ? (
+            <span className="font-medium text-slate-900">To be picked by you, from the times below</span>
+          ) : (
+            <>
+              <MeetingTime startsAt={plan.startsAt} timeZone={plan.timeZone} className="font-medium text-slate-900" />
+              <span className="block text-slate-600">{durationLabel(plan.durationMinutes, { short: true })}</span>
+            </>
+          )}
         </dd>
         <dt className="font-medium text-slate-800">Format</dt>
         <dd className="-mt-3 text-slate-700 sm:mt-0">{FORMAT_LABEL_FOR_CANDIDATE[plan.format]}</dd>
@@ -57,7 +64,13 @@ export function MeetingDetails({ plan }: { plan: CandidatePlan }) {
           </>
         )}
       </dl>
-      {!plan.cancelledAt && (
+      {plan.scheduling.toBePicked && !plan.cancelledAt && (
+        <div className="mt-5">
+          <PickTimePanel plan={plan} />
+        </div>
+      )}
+      {/* A time still to be picked has no calendar entry yet (server/rules/scheduling.ts). */}
+      {!plan.cancelledAt && !plan.scheduling.toBePicked && (
         <a href={meetingCalendarPath("candidate", plan.id)} download className={buttonClasses({ variant: "secondary" }, "mt-5")}>
           <CalendarIcon />
           Add to calendar

@@ -41,7 +41,11 @@ export function MyInterviews({ interviews }: { interviews: RouterOutputs["interv
               <StageBadge stage={i.stage} forCandidate />
             </div>
             <p className="mt-2 text-sm text-slate-700">
-              <MeetingTime startsAt={i.startsAt} timeZone={i.timeZone} />
+              {i.timeToBePicked ? (
+                <span className="font-medium text-brand-700">Pick a time for this interview</span>
+              ) : (
+                <MeetingTime startsAt={i.startsAt} timeZone={i.timeZone} />
+              )}
               <span className="text-slate-500"> · {FORMAT_LABEL_FOR_CANDIDATE[i.format]}</span>
             </p>
           </Link>

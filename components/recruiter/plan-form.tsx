@@ -2,6 +2,7 @@
 
 import type { Route } from "next";
 import { useViewerTimeZone } from "@/components/time";
+import { Alert } from "@/components/ui/alert";
 import { Form } from "@/components/ui/form";
 import { LockIcon } from "@/components/ui/icons";
 import { TextArea } from "@/components/ui/text-area";
@@ -67,6 +68,14 @@ export function PlanForm(props: PlanFormProps) {
 
       <FormSection title="The meeting" description="What the candidate needs to find the meeting and arrive on time.">
         <PlanBasicsFields values={values} set={set} errors={errors.meeting} emailLocked={props.mode === "edit" && props.candidateEmailLocked} />
+        {editing?.scheduling.toBePicked && (
+          <Alert tone="info" title="The candidate is picking the time">
+            <p>
+              The date below is the first of the times you offered. Leave it, the time zone and the duration as they are to keep the offer; change
+              them to set a fixed time instead, and the offer is withdrawn.
+            </p>
+          </Alert>
+        )}
         <MeetingTimeFields values={values} set={set} errors={errors.meeting} timeZone={timeZone} />
         <MeetingPlaceFields values={values} set={set} errors={errors.meeting} />
       </FormSection>

@@ -1,4 +1,6 @@
 import { MeetingTimeRange } from "@/components/meeting-time";
+import { OfferTimesDialog } from "@/components/scheduling/offer-times-dialog";
+import { TimeOfferStatus } from "@/components/scheduling/time-offer-status";
 import { StageBadge } from "@/components/stage-badge";
 import { FORMAT_LABEL } from "@/server/rules/labels";
 import { PlanActions } from "./plan-actions";
@@ -21,10 +23,14 @@ export function PlanPageHeader({ plan }: PlanPageHeaderProps) {
         <p className="mt-1 text-lg break-words text-slate-700">
           {plan.roleTitle} at {plan.hiringCompany}
         </p>
-        <p className="mt-2 text-slate-800">
-          <span className="sr-only">Meeting time: </span>
-          <MeetingTimeRange startsAt={plan.startsAt} endsAt={plan.endsAt} timeZone={plan.timeZone} />
-        </p>
+        {plan.scheduling.toBePicked ? (
+          <TimeOfferStatus plan={plan} />
+        ) : (
+          <p className="mt-2 text-slate-800">
+            <span className="sr-only">Meeting time: </span>
+            <MeetingTimeRange startsAt={plan.startsAt} endsAt={plan.endsAt} timeZone={plan.timeZone} />
+          </p>
+        )}
       </div>
       <PlanActions
         planId={plan.id}
@@ -32,7 +38,19 @@ export function PlanPageHeader({ plan }: PlanPageHeaderProps) {
         candidateName={plan.candidateName}
         candidateSees={plan.candidateSees}
         allowed={plan.allowed}
-      />
+        hasCalendarFile={!plan.scheduling.toBePicked}
+      >
+        {plan.schedulingAllowed.offer && (
+          <OfferTimesDialog
+            planId={plan.id}
+            version={plan.version}
+            candidateName={plan.candidateName}
+            timeZone={plan.timeZone}
+            durationMinutes={plan.durationMinutes}
+            replacing={plan.scheduling.toBePicked}
+          />
+        )}
+      </PlanActions>
     </header>
   );
 }

@@ -39,7 +39,7 @@ export function PlanRow({ plan }: PlanRowProps) {
           <dt className="sr-only">Meeting</dt>
           <dd className="min-w-0 text-slate-700">
             <span className="text-slate-500">{FORMAT_LABEL[plan.format]} · </span>
-            <ListMeetingTime startsAt={plan.startsAt} timeZone={plan.timeZone} />
+            {plan.timeToBePicked ? <span>Time to be picked by the candidate</span> : <ListMeetingTime startsAt={plan.startsAt} timeZone={plan.timeZone} />}
           </dd>
         </div>
         <div className="flex min-w-0 gap-1.5 sm:justify-end">
