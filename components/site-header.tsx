@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Me, Membership } from "@/server/auth/page-session";
 import { NotificationBell } from "./notifications/notification-bell";
-import { OrgSwitcher } from "./org-switcher";
+import { OrgSwitcher } from "./lazy-org-switcher";
 import { UserMenu } from "./user-menu";
 
 /** The header for the reader `me` (null when signed out) and the organisation they act for. */

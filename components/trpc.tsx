@@ -38,7 +38,10 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
-        loggerLink({ enabled: (op) => process.env.NODE_ENV === "development" && op.direction === "down" && op.result instanceof Error }),
+        // Development only: the condition is decided at build time, so production bundles leave the logger out.
+        ...(process.env.NODE_ENV === "development"
+          ? [loggerLink({ enabled: (op) => op.direction === "down" && op.result instanceof Error })]
+          : []),
         splitLink({
           condition: (op) => op.type === "subscription",
           // Server-sent events; the browser's EventSource reconnects by itself after a dropped connection,

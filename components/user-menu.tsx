@@ -1,7 +1,7 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import Link from "next/link";
+import { signOut } from "@/components/auth/sign-out";
 import { DropdownMenu } from "@/components/ui/dropdown-menu";
 import { menuContent, menuItem, menuTrigger } from "./menu-styles";
 
@@ -40,7 +40,7 @@ export function UserMenu({ name, email, isRecruiter }: { name: string; email: st
           </DropdownMenu.Item>
         )}
         <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
-        <DropdownMenu.Item className={menuItem} onSelect={() => void signOut({ redirectTo: "/sign-in" })}>
+        <DropdownMenu.Item className={menuItem} onSelect={() => void signOut()}>
           Sign out
         </DropdownMenu.Item>
       </DropdownMenu.Content>

@@ -152,6 +152,33 @@ describe("the cookie Auth.js sets", () => {
     expect(await db.select().from(sessions).where(eq(sessions.sessionToken, sid))).toEqual([]);
     expect(JSON.parse((await getSession(cookie)).text)).toBeNull();
   });
+
+  it("answers the header's sign-out, which asks for JSON (components/auth/sign-out.ts), with the page to load", async () => {
+    const db = await testDb();
+    const user = await createTestUser(db);
+    const sid = await createSession(db, user.id);
+    const cookie = sessionCookie(sid);
+    const csrf = await route.GET(new NextRequest(`${BASE}/csrf`, { headers: { cookie } }), undefined as never);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const csrfCookie = [...setCookies(csrf).values()].map((c) => c.split(";")[0]).join("; ");
+    const response = await route.POST(
+      new NextRequest(`${BASE}/signout`, {
+        method: "POST",
+        headers: {
+          cookie: `${cookie}; ${csrfCookie}`,
+          "content-type": "application/x-www-form-urlencoded",
+          "x-auth-return-redirect": "1",
+        },
+        body: new URLSearchParams({ csrfToken, callbackUrl: "/sign-in" }),
+      }),
+      undefined as never,
+    );
+    expect(response.status).toBe(200);
+    const { url } = (await response.json()) as { url: string };
+    expect(new URL(url).pathname).toBe("/sign-in");
+    expect(setCookies(response).get(COOKIE)).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/i);
+    expect(await db.select().from(sessions).where(eq(sessions.sessionToken, sid))).toEqual([]);
+  });
 });
 
 /** Posts a sign-in form to Auth.js as the browser does: CSRF token first, then the credentials. */

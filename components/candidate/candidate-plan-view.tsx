@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { OutcomeBanner } from "@/components/debrief/outcome-banner";
+import dynamic from "next/dynamic";
 import { PlanFollowUp } from "@/components/next-steps/plan-follow-up";
 import { ConsistencyChecks, FirstInterviewList } from "@/components/plan/consistency-checks";
 import { GoalsPanel } from "@/components/plan/goals-panel";
@@ -11,6 +11,9 @@ import { InterviewHeader } from "./interview-header";
 import { MeetingDetails } from "./meeting-details";
 import { PeopleYouMeet } from "./people-you-meet";
 import { PrepareCard } from "./prepare-card";
+
+// Only a closed plan has an outcome: an open one (most page views) does not load its banner.
+const OutcomeBanner = dynamic(() => import("@/components/debrief/outcome-banner").then((m) => m.OutcomeBanner));
 
 const sectionClasses = "rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6";
 
@@ -28,13 +31,15 @@ export function CandidatePlanView({ planId }: { planId: string }) {
     <div className="space-y-6 sm:space-y-8">
       <InterviewHeader plan={plan} back={{ href: "/dashboard", label: "My interviews" }} />
 
-      <OutcomeBanner
-        mySide="candidate"
-        outcome={plan.outcome}
-        closingMessage={plan.closingMessage}
-        closedAt={plan.closedAt}
-        organisationName={plan.organisationName}
-      />
+      {plan.outcome && (
+        <OutcomeBanner
+          mySide="candidate"
+          outcome={plan.outcome}
+          closingMessage={plan.closingMessage}
+          closedAt={plan.closedAt}
+          organisationName={plan.organisationName}
+        />
+      )}
       <PlanFollowUp planId={plan.id} mySide="candidate" followUp={plan.followUp} stage={plan.stage} />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">

@@ -20,7 +20,7 @@ const CAPTION: Record<PlanSide, (organisationName?: string) => string> = {
 
 interface OutcomeBannerProps {
   mySide: PlanSide;
-  outcome: PlanOutcome | null;
+  outcome: PlanOutcome;
   closingMessage: string | null;
   closedAt: Date | null;
   /** Who wrote the message, for the candidate ("Talent Co"); the recruiter reads "Your message". */
@@ -29,7 +29,6 @@ interface OutcomeBannerProps {
 
 /** A closed plan's outcome and the recruiter's message to the candidate, on both sides' pages. */
 export function OutcomeBanner({ mySide, outcome, closingMessage, closedAt, organisationName }: OutcomeBannerProps) {
-  if (!outcome) return null;
   const tone = TONE[outcome];
   return (
     <section aria-label="Outcome" className={cx("mb-6 rounded-xl border px-4 py-4 sm:px-5", tone.box)}>

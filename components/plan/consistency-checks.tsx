@@ -1,15 +1,17 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useId } from "react";
 import type { PlanSide } from "@/server/rules/enums";
-import { sideName, TOPIC_LABEL } from "@/server/rules/labels";
-import { LocalTime } from "@/components/time";
+import { TOPIC_LABEL } from "@/server/rules/labels";
 import { Badge } from "@/components/ui/badge";
 import { cx } from "@/components/ui/cx";
-import { DiscussionThread } from "./first-interview/discussion-thread";
 import { FlagToRevisitDialog } from "./first-interview/flag-to-revisit-dialog";
-import { ReplyForm } from "./first-interview/reply-form";
 import type { FirstInterviewItem } from "./first-interview/use-item-actions";
+
+// Rendered on the server with the checks; their code (the discussion, the reply form and its mutations) loads only
+// on a page that has an open check, as most plans have none.
+const FlaggedItem = dynamic(() => import("./first-interview/flagged-item").then((m) => m.FlaggedItem));
 
 export type { FirstInterviewItem } from "./first-interview/use-item-actions";
 
@@ -18,10 +20,6 @@ interface ItemsProps {
   mySide: PlanSide;
   /** The plan view's `firstInterview`, read from the query cache by the page; each item carries what the reader may do. */
   items: FirstInterviewItem[];
-}
-
-function flaggedByText(side: PlanSide | null, viewer: PlanSide): string {
-  return side ? `Flagged by ${sideName(side, viewer).toLowerCase()}` : "Flagged to revisit";
 }
 
 /**
@@ -51,23 +49,7 @@ export function ConsistencyChecks({ planId, mySide, items }: ItemsProps) {
       ) : (
         <ul aria-label="Items to revisit" className="mt-4 space-y-4">
           {flagged.map((item) => (
-            <li key={item.id} id={`check-${item.id}`} aria-label={TOPIC_LABEL[item.topic]} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4">
-              <div className="flex flex-wrap items-center gap-2">
-                <h3 className="font-semibold text-slate-900">{TOPIC_LABEL[item.topic]}</h3>
-                <Badge tone="warning">To revisit</Badge>
-              </div>
-              <p className="mt-1 text-slate-700">{item.summary}</p>
-              <p className="mt-2 text-xs text-slate-500">
-                {flaggedByText(item.flaggedBySide, mySide)}
-                {item.flaggedAt && (
-                  <>
-                    , <LocalTime date={item.flaggedAt} />
-                  </>
-                )}
-              </p>
-              <DiscussionThread item={item} mySide={mySide} />
-              {(item.canReply || item.canAgree) && <ReplyForm planId={planId} item={item} />}
-            </li>
+            <FlaggedItem key={item.id} planId={planId} mySide={mySide} item={item} />
           ))}
         </ul>
       )}

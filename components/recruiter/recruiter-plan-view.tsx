@@ -2,7 +2,7 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import type { Route } from "next";
-import { OutcomeBanner } from "@/components/debrief/outcome-banner";
+import dynamic from "next/dynamic";
 import { PlanFollowUp } from "@/components/next-steps/plan-follow-up";
 import { ConsistencyChecks, FirstInterviewList } from "@/components/plan/consistency-checks";
 import { GoalsPanel } from "@/components/plan/goals-panel";
@@ -10,13 +10,16 @@ import { PlanHistory } from "@/components/timeline/plan-history";
 import { useTRPC } from "@/components/trpc";
 import { planEditPath } from "@/server/rules/plan-urls";
 import { Card } from "@/components/ui/card";
-import { ClosedBanner } from "./closed-banner";
 import { InternalNoteSection } from "./internal-note-section";
 import { MeetingSection } from "./meeting-section";
 import { PeopleSection } from "./people-section";
 import { PlanPageHeader } from "./plan-page-header";
 import { PreparationSummary } from "./preparation-summary";
 import { SharingPanel } from "./sharing-panel";
+
+// Only a closed plan shows these: an open one (most page views) loads neither.
+const ClosedBanner = dynamic(() => import("./closed-banner").then((m) => m.ClosedBanner));
+const OutcomeBanner = dynamic(() => import("@/components/debrief/outcome-banner").then((m) => m.OutcomeBanner));
 
 export interface RecruiterPlanViewProps {
   planId: string;
@@ -37,7 +40,9 @@ export function RecruiterPlanView({ planId }: RecruiterPlanViewProps) {
       <PlanPageHeader plan={plan} />
       {!plan.allowed.write && <ClosedBanner cancelledAt={plan.cancelledAt} />}
 
-      <OutcomeBanner mySide="organisation" outcome={plan.outcome} closingMessage={plan.closingMessage} closedAt={plan.closedAt} />
+      {plan.outcome && (
+        <OutcomeBanner mySide="organisation" outcome={plan.outcome} closingMessage={plan.closingMessage} closedAt={plan.closedAt} />
+      )}
       <PlanFollowUp
         planId={plan.id}
         mySide="organisation"

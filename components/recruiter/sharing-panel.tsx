@@ -1,9 +1,13 @@
+import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
 import { LocalDay } from "@/components/time";
 import type { RecruiterPlan } from "./plan-form-state";
-import { ResendInvitationButton } from "./resend-invitation-button";
-import { RevokeInvitationDialog } from "./revoke-invitation-dialog";
-import { SharePlanDialog } from "./share-plan-dialog";
+
+// A plan is in one of these states at a time, most of its life in the last (shared, no buttons): each state's
+// buttons, with their mutations, load only when the plan is in it (rendered on the server all the same).
+const SharePlanDialog = dynamic(() => import("./share-plan-dialog").then((m) => m.SharePlanDialog));
+const ResendInvitationButton = dynamic(() => import("./resend-invitation-button").then((m) => m.ResendInvitationButton));
+const RevokeInvitationDialog = dynamic(() => import("./revoke-invitation-dialog").then((m) => m.RevokeInvitationDialog));
 
 export interface SharingPanelProps {
   plan: Pick<RecruiterPlan, "id" | "candidateName" | "candidateEmail" | "invitation" | "allowed">;

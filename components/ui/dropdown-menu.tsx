@@ -51,8 +51,14 @@ function Trigger({ children, ...props }: Omit<ComponentProps<Menu["Trigger"]>, "
       aria-haspopup="menu"
       aria-expanded={false}
       data-state="closed"
-      onPointerEnter={() => void loadMenu()}
-      onFocus={() => void loadMenu()}
+      onPointerEnter={(event) => {
+        props.onPointerEnter?.(event);
+        void loadMenu();
+      }}
+      onFocus={(event) => {
+        props.onFocus?.(event);
+        void loadMenu();
+      }}
       onClick={openMenu}
       onKeyDown={(event) => {
         if (event.key !== "ArrowDown") return;

@@ -1,17 +1,16 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { formErrors } from "@/components/form-errors";
+import dynamic from "next/dynamic";
+import { useState } from "react";
 import { TOPIC_LABEL } from "@/server/rules/labels";
-import { COMMENT_LIMIT } from "@/server/rules/limits";
 import { Button } from "@/components/ui/button";
-import { Modal, ModalActions } from "@/components/ui/dialog";
-import { Form } from "@/components/ui/form";
+import { Modal } from "@/components/ui/dialog";
 import { FlagIcon } from "@/components/ui/icons";
-import { TextArea } from "@/components/ui/text-area";
-import { useToast } from "@/components/ui/toast";
-import { ItemConflictNotice, useItemConflict } from "./item-conflict";
-import { useItemActions, type FirstInterviewItem } from "./use-item-actions";
+import type { FirstInterviewItem } from "./use-item-actions";
+
+// A page lists every item and flags few: the form and its mutations load when a flag button is approached.
+const loadFlagForm = () => import("./flag-form").then((m) => m.FlagForm);
+const FlagForm = dynamic(loadFlagForm, { ssr: false });
 
 interface FlagToRevisitDialogProps {
   planId: string;
@@ -31,7 +30,6 @@ export function FlagToRevisitDialog({ planId, item, fallback = null, size = "sm"
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);
   const [comment, setComment] = useState("");
-  const conflict = useItemConflict(item, "to_revisit");
   const topic = TOPIC_LABEL[item.topic];
 
   if (!item.canFlag && !open) return fallback;
@@ -42,7 +40,13 @@ export function FlagToRevisitDialog({ planId, item, fallback = null, size = "sm"
       pending={pending}
       wide
       trigger={
-        <Button variant="secondary" size={size} aria-label={`Flag to revisit: ${topic}`}>
+        <Button
+          variant="secondary"
+          size={size}
+          aria-label={`Flag to revisit: ${topic}`}
+          onPointerEnter={() => void loadFlagForm()}
+          onFocus={() => void loadFlagForm()}
+        >
           <FlagIcon />
           <span aria-hidden="true">Flag to revisit</span>
         </Button>
@@ -54,7 +58,6 @@ export function FlagToRevisitDialog({ planId, item, fallback = null, size = "sm"
       <FlagForm
         planId={planId}
         item={item}
-        conflict={conflict}
         comment={comment}
         onComment={setComment}
         onPending={setPending}
@@ -65,90 +68,5 @@ export function FlagToRevisitDialog({ planId, item, fallback = null, size = "sm"
         onDiscard={() => setOpen(false)}
       />
     </Modal>
-  );
-}
-
-interface FlagFormProps {
-  planId: string;
-  item: FirstInterviewItem;
-  conflict: ReturnType<typeof useItemConflict>;
-  comment: string;
-  onComment: (comment: string) => void;
-  /** Tells the dialog a save is running, so it cannot be closed meanwhile. */
-  onPending: (pending: boolean) => void;
-  onDone: () => void;
-  onDiscard: () => void;
-}
-
-function FlagForm({ planId, item, conflict, comment, onComment, onPending, onDone, onDiscard }: FlagFormProps) {
-  const { flag, reply } = useItemActions(planId);
-  const notify = useToast();
-  const errors = formErrors(conflict.conflict ? null : flag.error, ["comment"]);
-  const topic = TOPIC_LABEL[item.topic];
-
-  useEffect(() => {
-    onPending(flag.isPending);
-  }, [flag.isPending, onPending]);
-  useEffect(() => () => onPending(false), [onPending]);
-
-  const send = (expectedVersion: number) =>
-    flag.mutate(
-      { planId, itemId: item.id, expectedVersion, comment },
-      {
-        onSuccess: () => {
-          onDone();
-          notify({ title: `“${topic}” flagged to revisit`, tone: "success" });
-        },
-        onError: (error) => void conflict.hold(error),
-      },
-    );
-
-  const reapply = (expectedVersion: number) =>
-    item.canFlag
-      ? send(expectedVersion)
-      : reply.mutate(
-          { planId, itemId: item.id, text: comment },
-          {
-            onSuccess: () => {
-              onDone();
-              notify({ title: `Your comment on “${topic}” was added to the discussion`, tone: "success" });
-            },
-          },
-        );
-
-  return (
-    <>
-      <blockquote className="mt-4 rounded-lg border-l-4 border-slate-300 bg-slate-50 px-4 py-3 text-sm text-slate-700">{item.summary}</blockquote>
-      <Form
-        className="mt-4 space-y-4"
-        failure={conflict.conflict ? null : flag.error}
-        formError={errors.form}
-        onSubmit={(event) => {
-          event.preventDefault();
-          send(conflict.expectedVersion);
-        }}
-      >
-        {conflict.conflict && (
-          <ItemConflictNotice conflict={conflict} pending={flag.isPending || reply.isPending} onReapply={reapply} onDiscard={onDiscard} />
-        )}
-        <TextArea
-          label="What needs revisiting?"
-          hint="For example: what changed since the first interview, or what didn't sound consistent."
-          name="comment"
-          required
-          maxLength={COMMENT_LIMIT}
-          rows={4}
-          autoFocus
-          value={comment}
-          onChange={(e) => onComment(e.target.value)}
-          error={errors.fields.comment}
-        />
-        <ModalActions pending={flag.isPending}>
-          <Button type="submit" pending={flag.isPending} pendingLabel="Flagging…">
-            Flag to revisit
-          </Button>
-        </ModalActions>
-      </Form>
-    </>
   );
 }
