@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import ICAL from "ical.js";
+import { expectAccessible, opens } from "./axe";
 import { outboxEmails, signUp } from "./helpers";
 import { createSharedPlan, joinAsCandidate } from "./plan-api";
 
@@ -19,7 +20,7 @@ test("the recruiter offers three times, the candidate in another time zone picks
   browser,
 }) => {
   test.setTimeout(120_000);
-  await signUp(recruiter);
+  const me = await signUp(recruiter);
   const plan = await createSharedPlan(recruiter, { timeZone: "Europe/London", startsAtLocal: `${londonDay(20)}T10:00` });
   const { context, page: candidate } = await joinAsCandidate(browser, plan, { timezoneId: "America/New_York" });
   const day = londonDay(12);
@@ -78,5 +79,36 @@ test("the recruiter offers three times, the candidate in another time zone picks
 
   // The organisation was told, in its bell.
   await expect(recruiter.getByRole("button", { name: /^Notifications, \d+ unread$/ })).toBeVisible();
+
+  // A two-week cut-off, set by the admin: the candidate's page now says whom to contact instead.
+  await recruiter.goto("/settings/organisation");
+  await recruiter.getByLabel("Hours before the meeting").fill("336");
+  await recruiter.getByRole("button", { name: "Save cut-off" }).click();
+  await expect(recruiter.getByText("Cut-off saved").first()).toBeVisible();
+  await candidate.reload();
+  const meeting = candidate.getByRole("region", { name: "The meeting" });
+  await expect(meeting).toContainText("its time can no longer be changed here");
+  await expect(meeting.getByRole("link", { name: me.email })).toHaveAttribute("href", `mailto:${me.email}`);
+  await expect(meeting).toContainText(`contact ${me.name}`);
+
+  // Back to a day: the candidate changes the time themselves, and picks again.
+  await recruiter.getByLabel("Hours before the meeting").fill("24");
+  await recruiter.getByRole("button", { name: "Save cut-off" }).click();
+  await expect(recruiter.getByText("Cut-off saved").first()).toBeVisible();
+  await recruiter.goto(`/plans/${plan.planId}`);
+  await candidate.reload();
+  await expectAccessible(candidate, "candidate plan with a picked time", [
+    { name: "the change-time dialog", open: opens("button", "Change or cancel this time", "dialog") },
+  ]);
+  await meeting.getByRole("button", { name: "Change or cancel this time" }).click();
+  const change = candidate.getByRole("dialog", { name: "Change or cancel the meeting's time" });
+  await change.getByRole("radio", { name: "I need a different time" }).check();
+  await change.getByLabel("A message for the organisation (optional)").fill("A clash came up that afternoon.");
+  await change.getByRole("button", { name: "Ask to change the time" }).click();
+  await expect(change).toBeHidden();
+  await expect(picker.getByRole("radio")).toHaveCount(3);
+  // The recruiter's open page hears of it live.
+  await expect(recruiter.getByText(`Time to be picked by ${plan.candidateName}`)).toBeVisible({ timeout: 5_000 });
+  await expect(recruiter.getByText("A clash came up that afternoon.")).toBeVisible();
   await context.close();
 });

@@ -129,6 +129,28 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
       removedMember: "FORBIDDEN",
     },
   },
+  "organisation.settings": {
+    input: () => undefined,
+    expect: {
+      signedOut: "UNAUTHORIZED",
+      candidate: "FORBIDDEN",
+      recruiter: "ok",
+      admin: "ok",
+      otherOrgRecruiter: "ok",
+      removedMember: "FORBIDDEN",
+    },
+  },
+  "organisation.updateSettings": {
+    input: () => ({ candidateChangeCutoffHours: 48 }),
+    expect: {
+      signedOut: "UNAUTHORIZED",
+      candidate: "FORBIDDEN",
+      recruiter: "FORBIDDEN",
+      admin: "ok",
+      otherOrgRecruiter: "ok",
+      removedMember: "FORBIDDEN",
+    },
+  },
   "organisation.invitations": {
     input: () => undefined,
     expect: {

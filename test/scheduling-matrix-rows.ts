@@ -44,6 +44,17 @@ export const schedulingRows: { [P in SchedulingPath]: Row<InputOf<P>> } = {
       removedMember: "NOT_FOUND",
     },
   },
+  "scheduling.changeTime": {
+    input: async (f) => ({ planId: (await joinedPlan(f, false)).planId, intent: "reschedule" as const, message: "A family matter came up." }),
+    expect: {
+      signedOut: "UNAUTHORIZED",
+      candidate: "ok",
+      recruiter: "NOT_FOUND",
+      admin: "NOT_FOUND",
+      otherOrgRecruiter: "NOT_FOUND",
+      removedMember: "NOT_FOUND",
+    },
+  },
   "scheduling.requestOtherTimes": {
     input: async (f) => ({ planId: (await joinedPlan(f, true)).planId, message: "Could we do a morning next week?" }),
     expect: {

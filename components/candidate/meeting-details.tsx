@@ -3,6 +3,7 @@ import { FORMAT_LABEL_FOR_CANDIDATE } from "@/server/rules/labels";
 import { meetingCalendarPath } from "@/server/rules/plan-urls";
 import { MeetingTime } from "@/components/meeting-time";
 import { PickTimePanel } from "@/components/scheduling/pick-time-panel";
+import { TimeChangeNotice } from "@/components/scheduling/time-change-notice";
 import { buttonClasses } from "@/components/ui/button";
 import { ExternalLink, isWebLink } from "@/components/ui/external-link";
 import { CalendarIcon } from "@/components/ui/icons";
@@ -76,6 +77,7 @@ export function MeetingDetails({ plan }: { plan: CandidatePlan }) {
           Add to calendar
         </a>
       )}
+      <TimeChangeNotice plan={plan} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { MeetingTimeRange } from "@/components/meeting-time";
 import { OfferTimesDialog } from "@/components/scheduling/offer-times-dialog";
+import { TimeChangeRequest } from "@/components/scheduling/time-change-request";
 import { TimeOfferStatus } from "@/components/scheduling/time-offer-status";
 import { StageBadge } from "@/components/stage-badge";
 import { FORMAT_LABEL } from "@/server/rules/labels";
@@ -30,6 +31,9 @@ export function PlanPageHeader({ plan }: PlanPageHeaderProps) {
             <span className="sr-only">Meeting time: </span>
             <MeetingTimeRange startsAt={plan.startsAt} endsAt={plan.endsAt} timeZone={plan.timeZone} />
           </p>
+        )}
+        {!plan.scheduling.toBePicked && plan.scheduling.otherTimesRequest && (
+          <TimeChangeRequest candidateName={plan.candidateName} request={plan.scheduling.otherTimesRequest} />
         )}
       </div>
       <PlanActions

@@ -92,6 +92,16 @@ export function describeEvent(entry: TimelineEntry, reader: Reader): EventText {
       return entry.data
         ? { sentence: `${who} picked ${rangeIn(entry.data.after, reader.timeZone)} for the meeting`, tone: "good" }
         : { sentence: `${who} picked a time for the meeting`, tone: "good" };
+    case "time_change_requested": {
+      if (!entry.data) return { sentence: `${who} asked to change the meeting's time`, tone: "warning" };
+      const { intent, before, reopened, message } = entry.data;
+      const what = `${intent === "cancel" ? "cancelled" : "asked to change"} ${rangeIn(before, reader.timeZone)}`;
+      return {
+        sentence: `${who} ${what}${reopened ? ": the time is to be picked again" : ""}`,
+        detail: message.trim() ? `“${message}”` : undefined,
+        tone: "warning",
+      };
+    }
     case "other_times_requested":
       return {
         sentence: `${who} asked for other times`,

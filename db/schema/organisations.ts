@@ -1,10 +1,12 @@
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { membershipRole } from "./enums";
 
 export const organisations = pgTable("organisations", {
   id: uuid("id").primaryKey().defaultRandom(),
   name: text("name").notNull(),
+  /** Until how many hours before the meeting its candidate may change or cancel its time (server/rules/scheduling.ts). */
+  candidateChangeCutoffHours: integer("candidate_change_cutoff_hours").notNull().default(24),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 export type Organisation = typeof organisations.$inferSelect;

@@ -9,7 +9,7 @@ import { notFound } from "./errors";
 import { goalList, goalsFromJson, visibleGoalsJson } from "./goals";
 import { stepList, stepsFromJson, stepsJson } from "./next-steps";
 import { actorFrom, type PlanActor } from "./plan-access";
-import { candidateOwns, childColumns, detailOf, recruiterColumns, recruiterPlanOf } from "./plan-reads";
+import { candidateColumns, candidateExtrasOf, candidateOwns, childColumns, detailOf, recruiterColumns, recruiterPlanOf } from "./plan-reads";
 import { preparationFromJson, preparationJson } from "./preparation";
 import { placeholder, preparedPerDb } from "./prepared";
 import { timelineFromJson, timelineJson } from "./timeline";
@@ -65,7 +65,7 @@ const candidatePageStatement = preparedPerDb((db) =>
   db
     .select({
       plan: plans,
-      orgName: organisations.name,
+      ...candidateColumns,
       membershipId: memberships.id,
       ...childColumns,
       ...panelColumns(db, "candidate"),
@@ -84,7 +84,7 @@ export async function readCandidatePlanPage(db: Db, userId: string, planId: stri
   const actor = actorFrom(row, userId);
   return {
     renderedFrom: digestOf(row),
-    detail: { ...detailOf(row), orgName: row.orgName },
+    detail: { ...detailOf(row), ...candidateExtrasOf(row) },
     panels: actor.side === "candidate" ? { ...panelsOf(actor, row, now), preparation: preparationFromJson(row) } : null,
   };
 }

@@ -5,6 +5,7 @@ import {
   firstInterviewItems,
   itemComments,
   meetingSlots,
+  memberships,
   organisations,
   planInterviewers,
   planInvitations,
@@ -155,10 +156,35 @@ export async function getPlanForCandidate(db: Db, userId: string, planId: string
   return detailOf(row);
 }
 
+const contactFields = { name: users.name, email: users.email };
+
+/**
+ * What the candidate's view adds to the plan (with organisations joined): the
+ * organisation's name and cut-off for changing the time, and whom to contact
+ * about it — the recruiter who created the plan, while still a member.
+ */
+export const candidateColumns = {
+  orgName: organisations.name,
+  changeCutoffHours: organisations.candidateChangeCutoffHours,
+  contact: rowsAsJson(
+    qb
+      .select({ row: jsonRowOf(contactFields) })
+      .from(users)
+      .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, plans.orgId)))
+      .where(eq(users.id, plans.createdById))
+      .limit(1),
+  ),
+};
+
+export function candidateExtrasOf(row: { orgName: string; changeCutoffHours: number; contact: unknown }) {
+  const [contact] = decodeJsonRows(contactFields, row.contact);
+  return { orgName: row.orgName, changeCutoffHours: row.changeCutoffHours, contact: contact ?? null };
+}
+
 /** The candidate's plan with the organisation's name, for their view and calendar file. */
 const candidatePlanStatement = preparedPerDb((db) =>
   db
-    .select({ plan: plans, orgName: organisations.name, ...childColumns })
+    .select({ plan: plans, ...candidateColumns, ...childColumns })
     .from(plans)
     .innerJoin(organisations, eq(organisations.id, plans.orgId))
     .where(and(eq(plans.id, placeholder("planId")), candidateOwns(placeholder("userId"))))
@@ -168,5 +194,5 @@ const candidatePlanStatement = preparedPerDb((db) =>
 export async function getCandidatePlanWithOrg(db: Db, userId: string, planId: string) {
   const [row] = await candidatePlanStatement(db).execute({ planId, userId });
   if (!row) throw notFound("Plan");
-  return { ...detailOf(row), orgName: row.orgName };
+  return { ...detailOf(row), ...candidateExtrasOf(row) };
 }

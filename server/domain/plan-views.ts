@@ -2,7 +2,15 @@ import type { FirstInterviewItem, Plan, PlanInterviewer, PlanSide } from "@/db/s
 import type { InvitationStatus } from "@/server/rules/invitations";
 import { itemFlagsFor } from "@/server/rules/item-rules";
 import { candidatePlanActions, candidateSeesPlan, hasFollowUp, isCandidateEmailLocked, isMeetingAhead, organisationPlanActions } from "@/server/rules/plan-actions";
-import { canOfferSlots, canPickSlot, canRequestOtherTimes, isSlotOpen, isTimeToBePicked } from "@/server/rules/scheduling";
+import {
+  canCandidateChangeTime,
+  canOfferSlots,
+  canPickSlot,
+  canRequestOtherTimes,
+  changeCutoffAt,
+  isSlotOpen,
+  isTimeToBePicked,
+} from "@/server/rules/scheduling";
 import { effectiveStage } from "@/server/rules/stages";
 import { utcToZonedLocal } from "@/server/rules/time-zones";
 
@@ -101,7 +109,7 @@ export function recruiterPlanView(detail: PlanDetail, now: Date, invitation: Inv
   return {
     ...sharedFields(detail, now),
     allowed: organisationPlanActions(detail.plan, invitation, now),
-    schedulingAllowed: { offer: canOfferSlots(detail.plan, now), pick: false, requestOtherTimes: false },
+    schedulingAllowed: { offer: canOfferSlots(detail.plan, now), pick: false, requestOtherTimes: false, changeTime: false },
     candidateEmailLocked: isCandidateEmailLocked(detail.plan),
     candidateSees: candidateSeesPlan(detail.plan),
     candidateEmail: detail.plan.candidateEmail,
@@ -113,16 +121,28 @@ export function recruiterPlanView(detail: PlanDetail, now: Date, invitation: Inv
   };
 }
 
-export function candidatePlanView(detail: PlanDetail & { orgName: string }, now: Date) {
+export interface CandidateExtras {
+  orgName: string;
+  changeCutoffHours: number;
+  contact: { name: string; email: string } | null;
+}
+
+export function candidatePlanView(detail: PlanDetail & CandidateExtras, now: Date) {
   const shared = sharedFields(detail, now);
+  const { plan } = detail;
   return {
     ...shared,
-    allowed: candidatePlanActions(detail.plan, now),
+    allowed: candidatePlanActions(plan, now),
     schedulingAllowed: {
       offer: false,
-      pick: canPickSlot(detail.plan, shared.scheduling.openSlots.length),
-      requestOtherTimes: canRequestOtherTimes(detail.plan),
+      pick: canPickSlot(plan, shared.scheduling.openSlots.length),
+      requestOtherTimes: canRequestOtherTimes(plan),
+      changeTime: canCandidateChangeTime(plan, detail.changeCutoffHours, now),
     },
+    /** Until when the candidate may change or cancel the time; whom to contact after (null: the organisation itself). */
+    timeChange: isTimeToBePicked(plan)
+      ? null
+      : { cutoffAt: changeCutoffAt(plan.startsAt, detail.changeCutoffHours), cutoffHours: detail.changeCutoffHours, contact: detail.contact },
     organisationName: detail.orgName,
   };
 }

@@ -128,7 +128,14 @@ export async function updatePlan(
     const fixedOverOffer = rescheduled && isTimeToBePicked(current);
     const [plan] = await tx
       .update(plans)
-      .set({ ...columns, ...(fixedOverOffer ? { timeToBePicked: false } : {}), version: current.version + 1, updatedAt: new Date() })
+      .set({
+        ...columns,
+        ...(fixedOverOffer ? { timeToBePicked: false } : {}),
+        // A new time answers the candidate's request for another one.
+        ...(rescheduled ? { otherTimesMessage: null, otherTimesRequestedAt: null } : {}),
+        version: current.version + 1,
+        updatedAt: new Date(),
+      })
       .where(eq(plans.id, current.id))
       .returning();
     if (fixedOverOffer) await withdrawSlots(tx, current.id);

@@ -131,8 +131,7 @@ export async function pickSlot(db: Db, actor: PlanActor, slotId: string, now = n
         .where(and(eq(meetingSlots.id, slot.id), isNull(meetingSlots.takenAt)))
         .returning();
       if (!taken) throw pickRefusal(plan, slots, now);
-      // The other times of the offer go: the plan now has its time, and a new offer starts afresh.
-      await tx.delete(meetingSlots).where(and(eq(meetingSlots.planId, plan.id), isNull(meetingSlots.takenAt)));
+      // The other times stay with the offer, unshown: should the candidate give this time back before the cut-off, they pick again.
       const durationMinutes = Math.round((slot.endsAt.getTime() - slot.startsAt.getTime()) / 60_000);
       const [updated] = await tx
         .update(plans)

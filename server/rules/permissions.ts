@@ -4,6 +4,8 @@ import type { MembershipRole } from "@/db/schema";
 export const permissions = {
   "members.view": ["admin", "recruiter"],
   "members.manage": ["admin"],
+  /** The organisation's settings, such as the candidates' cut-off for changing a meeting's time. */
+  "organisation.configure": ["admin"],
   "plans.view": ["admin", "recruiter"],
   "plans.edit": ["admin", "recruiter"],
 } as const satisfies Record<string, readonly MembershipRole[]>;

@@ -63,3 +63,23 @@ export function canRequestOtherTimes(plan: SchedulingFacts): boolean {
 
 export const NOT_PICKING_MESSAGE = "This interview's time is not open for picking: it has a set time, or the plan has moved on.";
 export const NO_CALENDAR_YET_MESSAGE = "This interview's time is still to be picked, so there is no calendar entry yet.";
+
+/** How long before the meeting the candidate may still change or cancel its time: the organisation's setting. */
+export const CUTOFF_LIMITS = { defaultHours: 24, minHours: 0, maxHours: 336, changeMessage: 1000 } as const;
+
+/** The last moment the candidate may change or cancel the meeting's time. */
+export function changeCutoffAt(startsAt: Date, cutoffHours: number): Date {
+  return new Date(startsAt.getTime() - cutoffHours * 3_600_000);
+}
+
+/**
+ * Up to the organisation's cut-off before a set meeting, its candidate may
+ * change or cancel the time: a time picked from slots goes back to picking,
+ * a fixed time is a request to the organisation. Later they contact the recruiter.
+ */
+export function canCandidateChangeTime(plan: SchedulingFacts & { startsAt: Date }, cutoffHours: number, now: Date): boolean {
+  return plan.stage === "preparing" && !isTimeToBePicked(plan) && changeCutoffAt(plan.startsAt, cutoffHours) > now;
+}
+
+export const candidateTimeChangeIntents = ["reschedule", "cancel"] as const;
+export type CandidateTimeChangeIntent = (typeof candidateTimeChangeIntents)[number];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { goalKinds, goalOutcomes, planOutcomes, stepOwners, visibilities } from "@/server/rules/enums";
+import { candidateTimeChangeIntents } from "@/server/rules/scheduling";
 
 /**
  * What each kind of timeline entry carries: values, never sentences. The
@@ -41,6 +42,13 @@ export const EVENT_DATA = {
   slot_picked: z.strictObject({ after: meetingTime }),
   /** None of the offered times suit the candidate; their message is for the organisation, who offers others. */
   other_times_requested: z.strictObject({ message: z.string() }),
+  /** The candidate changed or cancelled the set time before the cut-off; `reopened`: it went back to picking among the slots. */
+  time_change_requested: z.strictObject({
+    intent: z.enum(candidateTimeChangeIntents),
+    before: meetingTime,
+    reopened: z.boolean(),
+    message: z.string(),
+  }),
   plan_closed: z.strictObject({ outcome: z.enum(planOutcomes) }),
   goal_added: z.strictObject({ goalId: z.uuid(), kind: z.enum(goalKinds), visibility: z.enum(visibilities) }),
   /** `outcome: null`: the mark was cleared. */

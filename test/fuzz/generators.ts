@@ -137,6 +137,8 @@ export const generators: { [P in ProcedurePath]: InputGenerator } = {
 
   "organisation.members": () => noInput,
   "organisation.invitations": () => noInput,
+  "organisation.settings": () => noInput,
+  "organisation.updateSettings": () => calls(input({ candidateChangeCutoffHours: int(0, 336) })),
   "organisation.invite": (w) => calls(input({ email: email(w), role: optional(role) })),
   "organisation.revokeInvitation": (w) => calls(input({ invitationId: ids(w, w.invitationIds) })),
   "organisation.removeMember": (w) => calls(input({ membershipId: ids(w, w.membershipIds) })),
@@ -219,6 +221,7 @@ export const generators: { [P in ProcedurePath]: InputGenerator } = {
     })),
   "scheduling.pick": (w) => onPlan(w, () => ({ slotId: idOf(w.planIds[0]!, w.planIds.slice(1)) })),
   "scheduling.requestOtherTimes": (w) => onPlan(w, () => ({ message: optional(text(1000)) })),
+  "scheduling.changeTime": (w) => onPlan(w, () => ({ intent: oneOf(["reschedule", "cancel"]), message: optional(text(1000)) })),
 
   "timeline.list": (w) =>
     onPlan(w, () => ({

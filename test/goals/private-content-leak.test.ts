@@ -236,6 +236,8 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
 
   "organisation.members": () => undefined,
   "organisation.invitations": () => undefined,
+  "organisation.settings": () => undefined,
+  "organisation.updateSettings": () => ({ candidateChangeCutoffHours: 24 }),
   "organisation.invite": () => ({ email: uniqueEmail("invitee"), role: "recruiter" }),
   "organisation.revokeInvitation": async (w) => ({
     invitationId: (await inviteWithToken(w.db, { orgId: w.orgId, inviterId: w.admin.user.id })).invitation.id,
@@ -409,6 +411,7 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
     const [slot] = await offerThreeSlots(w.db, { orgId: w.orgId, planId, actorId: w.admin.user.id });
     return { planId, slotId: slot!.id };
   },
+  "scheduling.changeTime": async (w) => ({ planId: (await seedPlan(w, "joined")).planId, intent: "reschedule" as const, message: "Could we move it?" }),
   "scheduling.requestOtherTimes": async (w) => {
     const { planId } = await seedPlan(w, "joined");
     await offerThreeSlots(w.db, { orgId: w.orgId, planId, actorId: w.admin.user.id });
@@ -525,11 +528,11 @@ describe("private content never reaches the other side", () => {
     it(`a recruiter of the organisation (${who}), calling every procedure, receives none of the candidate's private content`, async () => {
       const pass = await runPass(world, who);
       expectValidInputs(pass);
-      if (who === "admin") expectOkExcept(pass, /^preparation\.|^interview\.(get|calendar|page)$|^scheduling\.(pick|requestOtherTimes)$/);
+      if (who === "admin") expectOkExcept(pass, /^preparation\.|^interview\.(get|calendar|page)$|^scheduling\.(pick|requestOtherTimes|changeTime)$/);
       else
         expectOkExcept(
           pass,
-          /^preparation\.|^interview\.(get|calendar|page)$|^scheduling\.(pick|requestOtherTimes)$|^organisation\.(invitations|invite|revokeInvitation|removeMember|changeRole)$/,
+          /^preparation\.|^interview\.(get|calendar|page)$|^scheduling\.(pick|requestOtherTimes|changeTime)$|^organisation\.(invitations|invite|revokeInvitation|removeMember|changeRole|updateSettings)$/,
         );
       expect(pass.leaks).toEqual([]);
       expect(organisationMarkers.filter((m) => !pass.seen.has(m))).toEqual([]);

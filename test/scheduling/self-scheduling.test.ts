@@ -46,8 +46,8 @@ describe("the recruiter offers times instead of a fixed one", () => {
     const first = candidateView.scheduling.openSlots[0]!;
     expect(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", timeStyle: "short" }).format(first.startsAt)).toBe("10:00");
     expect(first.endsAt.getTime() - first.startsAt.getTime()).toBe(60 * 60_000);
-    expect(recruiterView.schedulingAllowed).toEqual({ offer: true, pick: false, requestOtherTimes: false });
-    expect(candidateView.schedulingAllowed).toEqual({ offer: false, pick: true, requestOtherTimes: true });
+    expect(recruiterView.schedulingAllowed).toEqual({ offer: true, pick: false, requestOtherTimes: false, changeTime: false });
+    expect(candidateView.schedulingAllowed).toEqual({ offer: false, pick: true, requestOtherTimes: true, changeTime: false });
 
     const { items } = await w.admin.caller.plan.list({});
     expect(items.find((p) => p.id === w.planId)?.timeToBePicked).toBe(true);
@@ -225,7 +225,7 @@ describe("the candidate picks a time", () => {
       meetingAhead: true,
     });
     expect(view.scheduling.openSlots).toEqual([]);
-    expect(view.schedulingAllowed).toEqual({ offer: false, pick: false, requestOtherTimes: true });
+    expect(view.schedulingAllowed).toEqual({ offer: false, pick: false, requestOtherTimes: true, changeTime: false });
     const { items } = await w.admin.caller.plan.list({ stages: ["preparing"] });
     expect(items.map((p) => p.id)).toContain(w.planId);
     const { items: debrief } = await w.admin.caller.plan.list({ stages: ["debrief"] });

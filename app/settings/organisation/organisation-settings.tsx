@@ -8,6 +8,7 @@ import { can } from "@/server/rules/permissions";
 import { InviteForm } from "./invite-form";
 import { MemberList } from "./member-list";
 import { PendingInvitations } from "./pending-invitations";
+import { SchedulingSettingsForm } from "./scheduling-settings-form";
 
 export interface OrganisationSettingsProps {
   myUserId: string;
@@ -42,6 +43,14 @@ export function OrganisationSettings({ myUserId }: OrganisationSettingsProps) {
             </Card>
             <PendingInvitations />
           </>
+        )}
+        {can(organisation.myRole, "organisation.configure") && (
+          <Card
+            title="Candidates changing the meeting time"
+            description="A candidate can change or cancel their interview's time from their plan until this many hours before it: a time they picked goes back to picking, a fixed time becomes a request to you."
+          >
+            <SchedulingSettingsForm />
+          </Card>
         )}
         <MemberList members={members} orgName={organisation.name} canManage={canManage} myUserId={myUserId} />
       </div>

@@ -16,6 +16,7 @@ export default async function OrganisationSettingsPage() {
   if (!data) redirect("/dashboard");
   // What the page shows is in its first HTML; the client reads the same cache entries.
   if (can(data.organisation.myRole, "members.manage")) await queryClient.prefetchQuery(trpc.organisation.invitations.queryOptions());
+  if (can(data.organisation.myRole, "organisation.configure")) await queryClient.prefetchQuery(trpc.organisation.settings.queryOptions());
 
   return (
     <HydrateClient>

@@ -8,14 +8,36 @@ import {
   removeMember,
   revokeInvitation,
 } from "@/server/domain/organisations";
+import { organisationSettings, updateOrganisationSettings } from "@/server/domain/organisation-settings";
+import { CUTOFF_LIMITS } from "@/server/rules/scheduling";
 import { emailField, idField } from "../fields";
 import { createTRPCRouter, orgAdminProcedure, recruiterProcedureWith } from "../trpc";
 
 const role = z.enum(membershipRoles, { error: "Choose admin or recruiter." });
 const ok = z.object({ ok: z.literal(true) });
 
+const settingsOutput = z.object({ candidateChangeCutoffHours: z.number().int() });
+
 /** Who may call: members of the organisation in context; changes need the admin role. */
 export const organisationRouter = createTRPCRouter({
+  /** Any member reads the settings; only admins change them (organisation.configure). */
+  settings: recruiterProcedureWith("members.view")
+    .output(settingsOutput)
+    .query(({ ctx }) => organisationSettings(ctx.db, ctx.membership.orgId)),
+
+  updateSettings: recruiterProcedureWith("organisation.configure")
+    .input(
+      z.object({
+        candidateChangeCutoffHours: z
+          .number({ error: "Enter the cut-off in hours." })
+          .int("Enter the cut-off in whole hours.")
+          .min(CUTOFF_LIMITS.minHours, "The cut-off cannot be negative.")
+          .max(CUTOFF_LIMITS.maxHours, `Keep the cut-off at most ${CUTOFF_LIMITS.maxHours} hours (two weeks).`),
+      }),
+    )
+    .output(settingsOutput)
+    .mutation(({ ctx, input }) => updateOrganisationSettings(ctx.db, ctx.membership.orgId, input)),
+
   members: recruiterProcedureWith("members.view")
     .output(
       z.object({

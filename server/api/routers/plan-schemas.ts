@@ -166,7 +166,13 @@ const schedulingOutput = z.strictObject({
 });
 
 /** What the reader may do about the time (server/rules/scheduling.ts): the organisation offers, the candidate picks or asks. */
-const schedulingActionsOutput = z.strictObject({ offer: z.boolean(), pick: z.boolean(), requestOtherTimes: z.boolean() });
+const schedulingActionsOutput = z.strictObject({
+  offer: z.boolean(),
+  pick: z.boolean(),
+  requestOtherTimes: z.boolean(),
+  /** The candidate may still change or cancel the set time (before the organisation's cut-off). */
+  changeTime: z.boolean(),
+});
 
 /** What both sides see. Strict: a field added to a view by mistake fails loudly instead of leaking. */
 const sharedPlanOutput = {
@@ -213,7 +219,18 @@ export const recruiterPlanOutput = z.strictObject({
   updatedAt: z.date(),
 });
 
-export const candidatePlanOutput = z.strictObject({ ...sharedPlanOutput, organisationName: z.string() });
+export const candidatePlanOutput = z.strictObject({
+  ...sharedPlanOutput,
+  organisationName: z.string(),
+  /** Null while the time is to be picked. After `cutoffAt` the candidate contacts `contact` (the plan's recruiter) instead. */
+  timeChange: z
+    .strictObject({
+      cutoffAt: z.date(),
+      cutoffHours: z.number().int(),
+      contact: z.strictObject({ name: z.string(), email: z.string() }).nullable(),
+    })
+    .nullable(),
+});
 
 export const preparationSummaryOutput = z.object({
   stepsDone: z.number().int(),

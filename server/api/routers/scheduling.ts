@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { offerSlots, pickSlot, requestOtherTimes } from "@/server/domain/slot-offers";
-import { SLOT_LIMITS } from "@/server/rules/scheduling";
+import { changeMeetingTime } from "@/server/domain/candidate-time-changes";
+import { candidateTimeChangeIntents, CUTOFF_LIMITS, SLOT_LIMITS } from "@/server/rules/scheduling";
 import { idField, optionalText, versionField } from "../fields";
 import { createTRPCRouter, planMemberProcedure, recruiterProcedureWith } from "../trpc";
 import { durationField, startsAtLocalField } from "./plan-schemas";
@@ -23,7 +24,7 @@ const slotsInput = z
 /**
  * Self-scheduling. Who may call:
  * - `offer`: recruiters of the plan's organisation (plans.edit); any other plan is NOT_FOUND.
- * - `pick`, `requestOtherTimes`: the plan's candidate only; to everyone else the plan does not exist (NOT_FOUND).
+ * - `pick`, `requestOtherTimes`, `changeTime`: the plan's candidate only; to everyone else the plan does not exist (NOT_FOUND).
  * What each side may do now is in the plan views' `schedulingAllowed`.
  */
 export const schedulingRouter = createTRPCRouter({
@@ -46,4 +47,15 @@ export const schedulingRouter = createTRPCRouter({
       await requestOtherTimes(ctx.db, ctx.actor, input.message);
       return { ok: true as const };
     }),
+
+  /** Up to the organisation's cut-off: a picked time goes back to picking, a fixed one becomes a request to the organisation. */
+  changeTime: planMemberProcedure
+    .input(
+      z.object({
+        intent: z.enum(candidateTimeChangeIntents, { error: "Choose whether to change or cancel the time." }),
+        message: optionalText("your message", CUTOFF_LIMITS.changeMessage),
+      }),
+    )
+    .output(z.object({ reopened: z.boolean() }))
+    .mutation(({ ctx, input }) => changeMeetingTime(ctx.db, ctx.actor, input)),
 });

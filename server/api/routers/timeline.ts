@@ -27,6 +27,7 @@ const timelineEntry = z.discriminatedUnion("type", [
   entryOf("slots_offered"),
   entryOf("slot_picked"),
   entryOf("other_times_requested"),
+  entryOf("time_change_requested"),
   entryOf("plan_closed"),
   entryOf("goal_added"),
   entryOf("goal_outcome_marked"),

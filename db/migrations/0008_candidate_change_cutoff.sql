@@ -1,0 +1,1 @@
+ALTER TABLE "organisations" ADD COLUMN "candidate_change_cutoff_hours" integer DEFAULT 24 NOT NULL;
