@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { startNodeFlags } from "../scripts/start-flags.mjs";
 
 const port = Number(process.argv[2]);
 if (!port) {
@@ -18,7 +19,10 @@ let stopping = false;
 let child = null;
 
 function start() {
-  child = spawn(path.resolve("node_modules", ".bin", "next"), ["start", "-p", String(port)], { stdio: "inherit", env: process.env });
+  child = spawn(process.execPath, [...startNodeFlags(), path.resolve("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
+    stdio: "inherit",
+    env: process.env,
+  });
   writeFileSync(pidFile, String(child.pid));
   child.on("exit", (code, signal) => {
     if (stopping) {

@@ -1,6 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
 import path from "node:path";
+import { startNodeFlags } from "../../scripts/start-flags.mjs";
 
 export interface AppServer {
   baseUrl: string;
@@ -27,7 +28,9 @@ export function buildApp(skipBuild: boolean): void {
 /** `next start` on the run's database and SMTP server, its log in a file the summary points to. */
 export async function startApp(options: { port: number; databaseUrl: string; smtpUrl: string; logFile: string }): Promise<AppServer> {
   const baseUrl = `http://127.0.0.1:${options.port}`;
-  const child: ChildProcess = spawn(nextBin, ["start", "--port", String(options.port), "--hostname", "127.0.0.1"], {
+  // With npm start's Node flags (its heap budget among them), as production runs it.
+  const startArgs = [...startNodeFlags(), path.resolve("node_modules/next/dist/bin/next"), "start", "--port", String(options.port), "--hostname", "127.0.0.1"];
+  const child: ChildProcess = spawn(process.execPath, startArgs, {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -1,0 +1,1 @@
+export function startNodeFlags(appDir?: string): string[];
