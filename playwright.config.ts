@@ -53,6 +53,7 @@ const mainFlows = [
   /the candidate follows the emailed link, sees the plan/,
   /the candidate prepares in five steps/,
   /after the meeting both sides mark goals, agree next steps/,
+  /the recruiter offers three times, the candidate in another time zone picks one/,
 ];
 
 export default defineConfig({
