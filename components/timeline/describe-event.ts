@@ -2,6 +2,7 @@ import type { RouterOutputs } from "@/components/api-types";
 import type { GoalOutcome, PlanSide } from "@/server/rules/enums";
 import { formatDueOn, formatRangeIn, sameClock, zoneLabel } from "@/server/rules/format";
 import { GOAL_KIND_SHORT_LABEL, GOAL_OUTCOME_LABEL, OUTCOME_LABEL, ownerLabelFor, sideNoun } from "@/server/rules/labels";
+import { placeChanges } from "@/server/rules/meeting-place";
 import type { MeetingTime, StepSnapshot } from "@/server/rules/timeline-events";
 import { otherSide } from "@/server/rules/visibility";
 
@@ -83,6 +84,11 @@ export function describeEvent(entry: TimelineEntry, reader: Reader): EventText {
       return entry.data ? rescheduleText(who, entry.data, reader.timeZone) : { sentence: `${who} moved the meeting to a new time` };
     case "plan_cancelled":
       return { sentence: `${who} cancelled the meeting`, tone: "warning" };
+    case "meeting_place_changed":
+      return {
+        sentence: `${who} changed where and how to join the meeting`,
+        detail: entry.data ? placeChanges(entry.data.before, entry.data.after).join(" · ") : undefined,
+      };
     case "slots_offered":
       return {
         sentence: `${who} offered ${entry.data ? `${entry.data.slots.length} times` : "times"} for the candidate to pick from`,

@@ -10,13 +10,14 @@ import {
 } from "@/db/schema";
 import { meetingInvitation } from "@/server/calendar/plan-calendar";
 import { enqueueEmail } from "@/server/email/outbox";
-import { takeEmailQuota } from "@/server/email/quotas";
 import { scheduleMeetingReminder } from "@/server/jobs/reminders";
 import { planCancelledEmail, planRescheduledEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
 import { AppError } from "./errors";
 import { getPlanForOrg } from "./plan-reads";
 import { replaceChildren, type FirstInterviewItemFields, type InterviewerFields } from "./plan-children";
+import { emailCandidateAboutMeeting } from "./meeting-emails";
+import { announcePlaceChange, recordPlaceChange } from "./meeting-place-changes";
 import { notifySide } from "./notifications";
 import { revokePendingInvitations } from "./plan-invitations";
 import { assertTransition } from "./plan-stages";
@@ -26,6 +27,7 @@ import { withdrawSlots } from "./slot-rows";
 import { recordEvent } from "./timeline";
 import { utcToZonedLocal, zonedLocalToUtc } from "@/server/rules/time-zones";
 import { formatMeetingOnItsClock } from "@/server/rules/format";
+import { isPlaceChanged, placeChanges } from "@/server/rules/meeting-place";
 import { isTimeToBePicked } from "@/server/rules/scheduling";
 import { meetingTimeOf } from "@/server/rules/timeline-events";
 import { MAX_CANDIDATE_PLANS_LISTED } from "@/server/rules/limits";
@@ -94,8 +96,9 @@ export const STALE_VERSION_MESSAGE =
 
 /**
  * Saves the whole plan at once, only if nobody saved since `expectedVersion`:
- * a concurrent edit is refused, never silently overwritten. A new time for a
- * plan the candidate can see is emailed to them in the same transaction.
+ * a concurrent edit is refused, never silently overwritten. A new time or place
+ * for a plan the candidate can see is emailed to them in the same transaction:
+ * one email when both change.
  */
 export async function updatePlan(
   db: Db,
@@ -140,12 +143,15 @@ export async function updatePlan(
       .returning();
     if (fixedOverOffer) await withdrawSlots(tx, current.id);
     await replaceChildren(tx, current.id, input.content);
-    if (rescheduled && candidateSeesPlan(current)) await announceReschedule(tx, current, plan!, input.actorId ?? null);
+    if (candidateSeesPlan(current)) {
+      if (rescheduled) await announceReschedule(tx, current, plan!, input.actorId ?? null);
+      else if (isPlaceChanged(current, plan!)) await announcePlaceChange(tx, current, plan!, input.actorId ?? null);
+    }
     return { id: plan!.id, version: plan!.version, rescheduled };
   });
 }
 
-/** Records a recruiter's new time and tells the candidate. */
+/** Records a recruiter's new time (and new place, when that changed too) and tells the candidate once. */
 async function announceReschedule(tx: Db, before: Plan, plan: Plan, actorId: string | null) {
   await recordEvent(tx, {
     planId: plan.id,
@@ -155,40 +161,41 @@ async function announceReschedule(tx: Db, before: Plan, plan: Plan, actorId: str
     audience: "both",
     data: { before: meetingTimeOf(before), after: meetingTimeOf(plan) },
   });
-  await tellCandidateOfNewTime(tx, plan, actorId);
+  const placeChanged = isPlaceChanged(before, plan);
+  if (placeChanged) await recordPlaceChange(tx, before, plan, actorId);
+  await tellCandidateOfNewTime(tx, plan, actorId, placeChanged ? placeChanges(before, plan) : []);
 }
 
 /**
  * Tells the candidate of the meeting's new time, in the app and by email with
  * the calendar invitation, and replaces the reminder: the one path for every
- * new time (a recruiter's reschedule, a slot the candidate picked).
+ * new time (a recruiter's reschedule, a slot the candidate picked). `placeAlsoChanged`:
+ * how to join changed in the same save, said in the same email.
  */
-export async function tellCandidateOfNewTime(tx: Db, plan: Plan, actorId: string | null) {
+export async function tellCandidateOfNewTime(tx: Db, plan: Plan, actorId: string | null, placeAlsoChanged: string[] = []) {
   await notifySide(tx, {
     plan,
     side: "candidate",
     actorId,
     type: "plan_rescheduled",
     subject: "Your interview has a new time",
-    message: `Your second interview for ${plan.roleTitle} moved to ${formatMeetingOnItsClock(plan)}.`,
+    message:
+      `Your second interview for ${plan.roleTitle} moved to ${formatMeetingOnItsClock(plan)}.` +
+      (placeAlsoChanged.length ? ` How to join changed too: ${placeAlsoChanged.join("; ")}.` : ""),
     email: false,
   });
   await scheduleMeetingReminder(tx, plan);
-  const [candidate] = plan.candidateUserId
-    ? await tx.select({ notificationEmails: users.notificationEmails }).from(users).where(eq(users.id, plan.candidateUserId))
-    : [];
-  if (candidate && !candidate.notificationEmails) return;
-  await takeEmailQuota(tx, { purpose: "meeting_update", senderId: actorId, orgId: plan.orgId, to: plan.candidateEmail });
-  await enqueueEmail(tx, plan.candidateEmail, {
+  await emailCandidateAboutMeeting(tx, plan, actorId, async () => ({
     ...planRescheduledEmail({
       candidateName: plan.candidateName,
       roleTitle: plan.roleTitle,
       hiringCompany: plan.hiringCompany,
       meeting: plan,
       url: absoluteUrl(env().APP_URL, interviewPath(plan.id)),
+      placeChanges: placeAlsoChanged,
     }),
     calendar: await meetingInvitation(tx, plan, "REQUEST"),
-  });
+  }));
 }
 
 /** Cancels the meeting: the plan closes, stays readable, and a candidate who could see it is told. */

@@ -16,6 +16,7 @@ const carriesCredentialLinks: Record<EmailMessage["kind"], boolean> = {
   plan_invitation: true,
   account_exists: false,
   plan_rescheduled: false,
+  meeting_details_changed: false,
   plan_cancelled: false,
   plan_link_requested: false,
   plan_update: false,

@@ -12,6 +12,7 @@ export interface EmailMessage {
     | "org_invitation"
     | "plan_invitation"
     | "plan_rescheduled"
+    | "meeting_details_changed"
     | "plan_cancelled"
     | "plan_link_requested"
     | "plan_update"
@@ -128,19 +129,48 @@ export function planInvitationEmail(p: {
   };
 }
 
+/** The lines of placeChanges (server/rules/meeting-place.ts) as a list. */
+const changeList = (changes: string[]) => changes.map((line) => `- ${line}`).join("\n");
+
 export function planRescheduledEmail(p: {
   candidateName: string;
   roleTitle: string;
   hiringCompany: string;
   meeting: MeetingWhen;
   url: string;
+  /** Where and how to join changed in the same save: one email says both. */
+  placeChanges?: string[];
 }): EmailMessage {
+  const place = p.placeChanges?.length ? `\n\nHow to join has changed too:\n\n${changeList(p.placeChanges)}` : "";
   return {
     kind: "plan_rescheduled",
     subject: `New time for your second interview: ${p.roleTitle} at ${p.hiringCompany}`,
     text:
       `Hello ${p.candidateName},\n\nYour second interview for ${p.roleTitle} at ${p.hiringCompany} has moved to ` +
-      `${formatMeetingOnItsClock(p.meeting)}.\n\nThe plan and its calendar file are up to date:\n\n${p.url}` +
+      `${formatMeetingOnItsClock(p.meeting)}.${place}\n\nThe plan and its calendar file are up to date:\n\n${p.url}` +
+      signature,
+  };
+}
+
+/** The meeting's time stands; its format, place or joining notes changed. `meeting: null` while the candidate is to pick the time. */
+export function meetingDetailsChangedEmail(p: {
+  candidateName: string;
+  roleTitle: string;
+  hiringCompany: string;
+  meeting: MeetingWhen | null;
+  changes: string[];
+  url: string;
+}): EmailMessage {
+  const when = p.meeting ? `, on ${formatMeetingOnItsClock(p.meeting)},` : "";
+  const after = p.meeting
+    ? "The plan and its calendar file are up to date"
+    : "Whichever time you pick, the plan and your calendar invitation will have these details";
+  return {
+    kind: "meeting_details_changed",
+    subject: `Meeting details changed for your second interview: ${p.roleTitle} at ${p.hiringCompany}`,
+    text:
+      `Hello ${p.candidateName},\n\nHow to join your second interview for ${p.roleTitle} at ${p.hiringCompany}${when} has changed:\n\n` +
+      `${changeList(p.changes)}\n\n${after}:\n\n${p.url}` +
       signature,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { goalKinds, goalOutcomes, planOutcomes, stepOwners, visibilities } from "@/server/rules/enums";
+import { goalKinds, goalOutcomes, meetingFormats, planOutcomes, stepOwners, visibilities } from "@/server/rules/enums";
 import { candidateTimeChangeIntents } from "@/server/rules/scheduling";
 
 /**
@@ -24,6 +24,9 @@ export type StepSnapshot = z.infer<typeof stepSnapshot>;
 export const meetingTime = z.strictObject({ startsAt: instant, endsAt: instant, timeZone: z.string() });
 export type MeetingTime = z.infer<typeof meetingTime>;
 
+/** Where and how the candidate joins: fields both sides of a shared plan read on its page. */
+export const meetingPlace = z.strictObject({ format: z.enum(meetingFormats), location: z.string(), joiningNotes: z.string() });
+
 const nothing = z.strictObject({});
 const aboutStep = z.strictObject({ stepId: z.uuid(), step: stepSnapshot });
 const aboutItem = z.strictObject({ itemId: z.uuid() });
@@ -36,6 +39,8 @@ export const EVENT_DATA = {
   invitation_accepted: nothing,
   plan_rescheduled: z.strictObject({ before: meetingTime, after: meetingTime }),
   plan_cancelled: nothing,
+  /** The recruiter changed the meeting's format, location or joining notes. */
+  meeting_place_changed: z.strictObject({ before: meetingPlace, after: meetingPlace }),
   /** The recruiter offered these times for the candidate to pick (replacing any open offer). */
   slots_offered: z.strictObject({ slots: z.array(meetingTime) }),
   /** The candidate picked this time: it is now the meeting's. */

@@ -24,6 +24,7 @@ const timelineEntry = z.discriminatedUnion("type", [
   entryOf("invitation_accepted"),
   entryOf("plan_rescheduled"),
   entryOf("plan_cancelled"),
+  entryOf("meeting_place_changed"),
   entryOf("slots_offered"),
   entryOf("slot_picked"),
   entryOf("other_times_requested"),
