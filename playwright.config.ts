@@ -89,11 +89,11 @@ export default defineConfig({
       testIgnore: ["phone.spec.ts", ...(twoInstances ? [] : ["two-instances.spec.ts"])],
     },
     // The main flows again on a small phone (touch, mobile viewport): sign up, create and share a plan, the
-    // candidate joins and prepares, next steps agreed. Only these, to keep the run short.
+    // candidate joins and prepares, picks a meeting time, next steps agreed. Only these, to keep the run short.
     {
       name: "phone",
       use: { ...devices["Pixel 7"], viewport: { width: 375, height: 812 } },
-      testMatch: ["phone.spec.ts", "plans-recruiter.spec.ts", "candidate.spec.ts", "next-steps.spec.ts"],
+      testMatch: ["phone.spec.ts", "plans-recruiter.spec.ts", "candidate.spec.ts", "next-steps.spec.ts", "self-scheduling.spec.ts"],
       grep: mainFlows,
     },
   ],
