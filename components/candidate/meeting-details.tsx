@@ -1,8 +1,8 @@
+import dynamic from "next/dynamic";
 import { durationLabel } from "@/server/rules/format";
 import { FORMAT_LABEL_FOR_CANDIDATE } from "@/server/rules/labels";
 import { meetingCalendarPath } from "@/server/rules/plan-urls";
 import { MeetingTime } from "@/components/meeting-time";
-import { PickTimePanel } from "@/components/scheduling/pick-time-panel";
 import { TimeChangeNotice } from "@/components/scheduling/time-change-notice";
 import { buttonClasses } from "@/components/ui/button";
 import { ExternalLink, isWebLink } from "@/components/ui/external-link";
@@ -10,6 +10,10 @@ import { CalendarIcon } from "@/components/ui/icons";
 import type { RouterOutputs } from "@/components/api-types";
 
 type CandidatePlan = RouterOutputs["interview"]["get"];
+
+// Rendered on the server all the same, so the first HTML is complete: the pick and other-times forms, with their
+// mutations, load only on a plan whose time is to be picked.
+const PickTimePanel = dynamic(() => import("@/components/scheduling/pick-time-panel").then((m) => m.PickTimePanel));
 
 /** When, how and where: everything needed to turn up on time, and an .ics for the calendar. */
 export function MeetingDetails({ plan }: { plan: CandidatePlan }) {

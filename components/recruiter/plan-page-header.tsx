@@ -1,11 +1,15 @@
+import dynamic from "next/dynamic";
 import { MeetingTimeRange } from "@/components/meeting-time";
 import { OfferTimesDialog } from "@/components/scheduling/offer-times-dialog";
-import { TimeChangeRequest } from "@/components/scheduling/time-change-request";
-import { TimeOfferStatus } from "@/components/scheduling/time-offer-status";
 import { StageBadge } from "@/components/stage-badge";
 import { FORMAT_LABEL } from "@/server/rules/labels";
 import { PlanActions } from "./plan-actions";
 import type { RecruiterPlan } from "./plan-form-state";
+
+// Shown while the candidate picks the time, or after they asked to change a set one (rendered on the server all the
+// same): a plan with a set time and no request, as most are, loads neither.
+const TimeOfferStatus = dynamic(() => import("@/components/scheduling/time-offer-status").then((m) => m.TimeOfferStatus));
+const TimeChangeRequest = dynamic(() => import("@/components/scheduling/time-change-request").then((m) => m.TimeChangeRequest));
 
 export interface PlanPageHeaderProps {
   plan: RecruiterPlan;
