@@ -27,6 +27,8 @@ export const goals = pgTable(
     outcome: goalOutcome("outcome"),
     outcomeNote: text("outcome_note").notNull().default(""),
     lastEditedById: uuid("last_edited_by_id").references(() => users.id, { onDelete: "set null" }),
+    /** The invited interviewer whose goal this is (organisation side); the candidate reads it with their name. */
+    interviewerId: uuid("interviewer_id").references(() => planInterviewers.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

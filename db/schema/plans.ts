@@ -41,6 +41,8 @@ export const plans = pgTable(
     agenda: jsonb("agenda").$type<string[]>().notNull().default([]),
     /** For the organisation only: never sent to the candidate. */
     internalNote: text("internal_note").notNull().default(""),
+    /** The recruiter lets the invited interviewers read the internal note (they never do by default). */
+    interviewersSeeInternalNote: boolean("interviewers_see_internal_note").notNull().default(false),
     /** Since when every open next step is confirmed by both sides (null when not). */
     stepsAgreedAt: timestamp("steps_agreed_at", { withTimezone: true }),
     outcome: planOutcome("outcome"),
@@ -80,8 +82,21 @@ export const planInterviewers = pgTable(
     profileUrl: text("profile_url"),
     /** Grows on every change, so a stale edit is refused instead of overwriting a colleague's. */
     version: integer("version").notNull().default(1),
+    /** Where the interviewer was invited to take part (null: described only, never invited). */
+    email: text("email"),
+    /** The account that accepted the invitation: it acts for this interviewer on this plan only. */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    /** The interviewer's own debrief of the meeting, for the organisation's side only. */
+    debriefNote: text("debrief_note").notNull().default(""),
+    debriefedAt: timestamp("debriefed_at", { withTimezone: true }),
+    /** When a recruiter last reminded them to prepare or debrief (reminders are spaced). */
+    remindedAt: timestamp("reminded_at", { withTimezone: true }),
   },
-  (t) => [index("plan_interviewers_plan_idx").on(t.planId, t.position)],
+  (t) => [
+    index("plan_interviewers_plan_idx").on(t.planId, t.position),
+    // One account speaks for one interviewer of a plan; the user index also finds a user's plans.
+    uniqueIndex("plan_interviewers_user_key").on(t.userId, t.planId),
+  ],
 );
 export type PlanInterviewer = typeof planInterviewers.$inferSelect;
 
@@ -126,3 +141,29 @@ export const planInvitations = pgTable(
   },
   (t) => [uniqueIndex("plan_invitations_token_key").on(t.tokenHash), index("plan_invitations_plan_idx").on(t.planId)],
 );
+
+/** An interviewer's link to take part in one plan; the same single-use, hash-only rules as the candidate's. */
+export const interviewerInvitations = pgTable(
+  "interviewer_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    interviewerId: uuid("interviewer_id")
+      .notNull()
+      .references(() => planInterviewers.id, { onDelete: "cascade" }),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    invitedById: uuid("invited_by_id").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("interviewer_invitations_token_key").on(t.tokenHash),
+    index("interviewer_invitations_interviewer_idx").on(t.interviewerId, t.createdAt),
+  ],
+);
+export type InterviewerInvitation = typeof interviewerInvitations.$inferSelect;
