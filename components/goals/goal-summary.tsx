@@ -28,6 +28,7 @@ export function GoalSummary({ goal, viewer, theirs, showEditor }: GoalSummaryPro
     <div className="min-w-0 flex-1">
       <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">{kindLabel}</p>
       <p className="mt-1 font-medium break-words text-slate-900">{goal.text}</p>
+      {goal.interviewerName && <p className="mt-0.5 text-sm text-slate-600">{goal.interviewerName}&rsquo;s goal</p>}
       {goal.detail && <p className="mt-1 text-sm break-words whitespace-pre-line text-slate-600">{goal.detail}</p>}
       <div className="mt-2 flex flex-wrap items-center gap-1.5">
         <Badge tone={priorityTone[goal.priority]}>

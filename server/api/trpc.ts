@@ -6,6 +6,7 @@ import { activeMembershipOf, type ActiveSession } from "@/server/auth/sessions";
 import { AppError } from "@/server/domain/errors";
 import { resolvePlanActor } from "@/server/domain/plan-access";
 import { can, type Permission } from "@/server/rules/permissions";
+import { planRightRefusal, planRoleMay, type PlanRight } from "@/server/rules/plan-roles";
 import { logger } from "@/server/logger";
 
 /**
@@ -130,8 +131,9 @@ export const orgAdminProcedure = recruiterProcedureWith("members.manage");
 export const candidateProcedure = protectedProcedure;
 
 /**
- * Either side of one plan: the organisation's members or the invited
- * candidate. Resolves which side the caller is on; anyone else gets NOT_FOUND.
+ * Either side of one plan: the organisation's members, its invited
+ * interviewers or the invited candidate. Resolves which side the caller is on
+ * and in what role; anyone else gets NOT_FOUND.
  */
 export const planMemberProcedure = protectedProcedure
   .input(z.object({ planId: z.uuid({ error: "Not a valid id." }) }))
@@ -139,3 +141,11 @@ export const planMemberProcedure = protectedProcedure
     const actor = await resolvePlanActor(ctx.db, ctx.session.user.id, input.planId);
     return next({ ctx: { ...ctx, actor } });
   });
+
+/** Either side of one plan, in a role that has this right (server/rules/plan-roles.ts); another role is refused, saying who may. */
+export function planMemberProcedureFor(right: PlanRight) {
+  return planMemberProcedure.use(({ ctx, next }) => {
+    if (!planRoleMay(ctx.actor.role, right)) throw new TRPCError({ code: "FORBIDDEN", message: planRightRefusal(right) });
+    return next();
+  });
+}

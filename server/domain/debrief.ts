@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { firstInterviewItems, goals, plans, type GoalOutcome, type PlanSide } from "@/db/schema";
 import { decodeJsonRows, jsonRowOf, readOverPlan, rowsAsJson } from "./json-rows";
 import { AppError, notFound } from "./errors";
-import { STALE_GOAL_MESSAGE } from "./goals";
+import { ownGoalSql, STALE_GOAL_MESSAGE } from "./goals";
 import type { PlanActor } from "./plan-access";
 import { debriefIsOpen, DEBRIEF_NOT_YET_MESSAGE } from "@/server/rules/goal-rules";
 import { effectiveStage } from "@/server/rules/stages";
@@ -25,7 +25,7 @@ export async function markGoalOutcome(
   return db.transaction(async (tx) => {
     const plan = await assertPlanWritable(tx, actor.plan.id, ["debrief", "goals", "timeline"]);
     if (!debriefIsOpen(effectiveStage(plan, new Date()))) throw new AppError("PRECONDITION_FAILED", DEBRIEF_NOT_YET_MESSAGE);
-    const ownGoal = and(eq(goals.id, input.goalId), eq(goals.planId, plan.id), eq(goals.side, actor.side));
+    const ownGoal = and(eq(goals.id, input.goalId), ownGoalSql(actor));
     const [goal] = await tx
       .update(goals)
       .set({

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, max, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { goals, plans, users, type GoalKind, type GoalPriority, type PlanSide, type Visibility } from "@/db/schema";
+import { goals, planInterviewers, plans, users, type GoalKind, type GoalPriority, type PlanSide, type Visibility } from "@/db/schema";
 import { isGoalKindOf } from "@/server/rules/goal-kinds";
 import { canAddGoal, goalFlagsFor } from "@/server/rules/goal-rules";
 import { effectiveStage } from "@/server/rules/stages";
@@ -42,7 +42,19 @@ const goalFields = {
   outcomeNote: goals.outcomeNote,
   updatedAt: goals.updatedAt,
   lastEditedByName: sql<string | null>`${users.name}`,
+  interviewerId: goals.interviewerId,
+  /** The invited interviewer who wrote it, as the plan names them: both sides read whose goal it is. */
+  interviewerName: sql<string | null>`${planInterviewers.name}`,
 };
+
+/** The actor's own goals as SQL: server/rules/goal-rules.ts ownsGoal. */
+export function ownGoalSql(actor: PlanActor) {
+  return and(
+    eq(goals.planId, actor.plan.id),
+    eq(goals.side, actor.side),
+    actor.role === "interviewer" ? eq(goals.interviewerId, actor.interviewerId ?? sql`null`) : undefined,
+  )!;
+}
 
 type GoalRow = JsonRow<typeof goalFields>;
 
@@ -66,6 +78,7 @@ export function visibleGoalsJson(db: Db, side: PlanSide) {
       .select({ row: jsonRowOf(goalFields) })
       .from(goals)
       .leftJoin(users, eq(users.id, goals.lastEditedById))
+      .leftJoin(planInterviewers, eq(planInterviewers.id, goals.interviewerId))
       .where(and(eq(goals.planId, plans.id), visibleToSql(side, goals)))
       .orderBy(asc(goals.side), asc(goals.position), asc(goals.createdAt), asc(goals.id)),
   );
@@ -87,7 +100,7 @@ export function goalList(actor: PlanActor, visible: Awaited<ReturnType<typeof vi
   return {
     mySide: side,
     canAdd: canAddGoal(stage, visible.filter((g) => g.side === side).length),
-    goals: visible.map((g) => ({ ...g, ...goalFlagsFor(g, side, stage) })),
+    goals: visible.map(({ interviewerId, ...g }) => ({ ...g, ...goalFlagsFor({ ...g, interviewerId }, actor, stage) })),
   };
 }
 
@@ -110,6 +123,7 @@ export async function addGoal(db: Db, actor: PlanActor, fields: GoalFields) {
         side: actor.side,
         position: (stats?.last ?? 0) + 1,
         lastEditedById: actor.userId,
+        interviewerId: actor.interviewerId,
       })
       .returning({ id: goals.id, version: goals.version });
     await recordEvent(tx, {
@@ -133,7 +147,7 @@ export async function updateGoal(
   assertKind(actor.side, input.fields.kind);
   return db.transaction(async (tx) => {
     await assertPlanWritable(tx, actor.plan.id, ["goals"]);
-    const ownGoal = and(eq(goals.id, input.goalId), eq(goals.planId, actor.plan.id), eq(goals.side, actor.side));
+    const ownGoal = and(eq(goals.id, input.goalId), ownGoalSql(actor));
     const [goal] = await tx
       .update(goals)
       .set({
@@ -156,7 +170,7 @@ export async function deleteGoal(db: Db, actor: PlanActor, goalId: string) {
     await assertPlanWritable(tx, actor.plan.id, ["goals"]);
     const deleted = await tx
       .delete(goals)
-      .where(and(eq(goals.id, goalId), eq(goals.planId, actor.plan.id), eq(goals.side, actor.side)))
+      .where(and(eq(goals.id, goalId), ownGoalSql(actor)))
       .returning({ id: goals.id });
     if (!deleted.length) throw notFound("Goal");
   });
@@ -166,26 +180,26 @@ export async function deleteGoal(db: Db, actor: PlanActor, goalId: string) {
  * Sets the order of the actor's own goals in one statement, under the plan's
  * lock. The list must name exactly the goals that exist now, so a goal added
  * or deleted meanwhile is never lost or duplicated: the reorder is refused.
+ * The goals take the places they held among their side's, in the new order:
+ * an interviewer's goals move among each other, never past a colleague's.
  */
 export async function reorderGoals(db: Db, actor: PlanActor, orderedIds: string[]) {
   await db.transaction(async (tx) => {
     await assertPlanWritable(tx, actor.plan.id, ["goals"]);
-    const current = await tx
-      .select({ id: goals.id })
-      .from(goals)
-      .where(and(eq(goals.planId, actor.plan.id), eq(goals.side, actor.side)));
+    const current = await tx.select({ id: goals.id, position: goals.position }).from(goals).where(ownGoalSql(actor));
     const currentIds = new Set(current.map((g) => g.id));
     const sameSet = orderedIds.length === currentIds.size && orderedIds.every((id) => currentIds.has(id));
     if (!sameSet || new Set(orderedIds).size !== orderedIds.length)
       throw new AppError("CONFLICT", "The list of goals changed meanwhile. Reload and reorder again.");
     if (!orderedIds.length) return;
+    const places = current.map((g) => g.position).sort((a, b) => a - b);
     const position = sql.join(
-      orderedIds.map((id, index) => sql`when ${goals.id} = ${id}::uuid then ${index + 1}::int`),
+      orderedIds.map((id, index) => sql`when ${goals.id} = ${id}::uuid then ${places[index]!}::int`),
       sql` `,
     );
     await tx
       .update(goals)
       .set({ position: sql`case ${position} end` })
-      .where(and(eq(goals.planId, actor.plan.id), eq(goals.side, actor.side), inArray(goals.id, orderedIds)));
+      .where(and(ownGoalSql(actor), inArray(goals.id, orderedIds)));
   });
 }

@@ -5,6 +5,7 @@ import { decodeJsonRows, jsonRowOf, readOverPlan, rowsAsJson } from "./json-rows
 import { AppError, notFound } from "./errors";
 import { notifySide } from "./notifications";
 import type { PlanActor } from "./plan-access";
+import { planRoleMay } from "@/server/rules/plan-roles";
 import { effectiveStage } from "@/server/rules/stages";
 import type { PlanPart } from "@/server/rules/live";
 import { assertPlanWritable } from "./plan-writable";
@@ -19,6 +20,7 @@ import {
   dropModeFor,
   editWithdrawsConfirmation,
   isAgreed,
+  noStepActions,
   sideOwning,
   stepsAreOpen,
   stepFlagsFor,
@@ -134,13 +136,15 @@ export async function listSteps(db: Db, planId: string): Promise<NextStep[]> {
 }
 
 /** What nextStep.list answers: every step with what the reader's side may do with it, and whether they may propose one. */
+/** An interviewer reads the steps with nothing to do on them: agreeing is the two parties' (server/rules/plan-roles.ts). */
 export function stepList(actor: PlanActor, steps: NextStep[], now = new Date()) {
   const stage = effectiveStage(actor.plan, now);
+  const agrees = planRoleMay(actor.role, "steps.agree");
   return {
     mySide: actor.side,
     stepsAgreedAt: actor.plan.stepsAgreedAt,
-    canPropose: canProposeStep(stage, steps.length),
-    steps: steps.map((s) => ({ ...s, agreed: isAgreed(s), ...stepFlagsFor(s, actor.side, stage) })),
+    canPropose: agrees && canProposeStep(stage, steps.length),
+    steps: steps.map((s) => ({ ...s, agreed: isAgreed(s), ...(agrees ? stepFlagsFor(s, actor.side, stage) : noStepActions) })),
   };
 }
 

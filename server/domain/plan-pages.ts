@@ -1,14 +1,14 @@
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { memberships, organisations, plans, type PlanSide } from "@/db/schema";
+import { memberships, organisations, planInterviewers, plans, type PlanSide } from "@/db/schema";
 import { TIMELINE_PAGE_SIZE } from "@/server/rules/limits";
 import { hasFollowUp } from "@/server/rules/plan-actions";
 import { openQuestionsFromJson, openQuestionsJson } from "./debrief";
 import { notFound } from "./errors";
 import { goalList, goalsFromJson, visibleGoalsJson } from "./goals";
 import { stepList, stepsFromJson, stepsJson } from "./next-steps";
-import { actorFrom, type PlanActor } from "./plan-access";
+import { actorFrom, planAccessColumns, type PlanActor } from "./plan-access";
 import { candidateColumns, candidateExtrasOf, candidateOwns, childColumns, detailOf, recruiterColumns, recruiterPlanOf } from "./plan-reads";
 import { preparationFromJson, preparationJson } from "./preparation";
 import { placeholder, preparedPerDb } from "./prepared";
@@ -66,7 +66,7 @@ const candidatePageStatement = preparedPerDb((db) =>
     .select({
       plan: plans,
       ...candidateColumns,
-      membershipId: memberships.id,
+      ...planAccessColumns,
       ...childColumns,
       ...panelColumns(db, "candidate"),
       ...preparationJson(db),
@@ -74,6 +74,7 @@ const candidatePageStatement = preparedPerDb((db) =>
     .from(plans)
     .innerJoin(organisations, eq(organisations.id, plans.orgId))
     .leftJoin(memberships, and(eq(memberships.orgId, plans.orgId), eq(memberships.userId, placeholder("userId"))))
+    .leftJoin(planInterviewers, and(eq(planInterviewers.planId, plans.id), eq(planInterviewers.userId, placeholder("userId"))))
     .where(and(eq(plans.id, placeholder("planId")), candidateOwns(placeholder("userId"))))
     .prepare("candidate_plan_page"),
 );
@@ -105,7 +106,7 @@ const recruiterPageStatement = preparedPerDb((db) =>
 export async function readRecruiterPlanPage(db: Db, input: { orgId: string; userId: string; planId: string }, now = new Date()) {
   const [row] = await recruiterPageStatement(db).execute({ planId: input.planId, orgId: input.orgId });
   if (!row) throw notFound("Plan");
-  const actor: PlanActor = { side: "organisation", userId: input.userId, plan: row.plan };
+  const actor: PlanActor = { side: "organisation", role: "recruiter", userId: input.userId, interviewerId: null, plan: row.plan };
   return { renderedFrom: digestOf(row), ...recruiterPlanOf(row, now), panels: panelsOf(actor, row, now) };
 }
 

@@ -1,6 +1,24 @@
 import type { PlanSide, PlanStage } from "./enums";
 import { MAX_GOALS_PER_SIDE } from "./limits";
+import type { PlanRole } from "./plan-roles";
 import { stepsAreOpen } from "./step-rules";
+
+/** Who reads a goal list: their side, their role on it, and the interviewer they speak for (if any). */
+export interface GoalReader {
+  side: PlanSide;
+  role: PlanRole;
+  interviewerId: string | null;
+}
+
+/**
+ * A goal is the reader's own when it is of their side; an interviewer owns
+ * only the goals they wrote themselves (server/domain/goals.ts ownGoalSql
+ * states it as SQL for the writes).
+ */
+export function ownsGoal(goal: { side: PlanSide; interviewerId: string | null }, reader: GoalReader): boolean {
+  if (goal.side !== reader.side) return false;
+  return reader.role !== "interviewer" || (reader.interviewerId !== null && goal.interviewerId === reader.interviewerId);
+}
 
 /**
  * What a side may do with goals (`stage`: as readers see it, effectiveStage).
@@ -11,8 +29,10 @@ export function canAddGoal(stage: PlanStage, ownGoals: number): boolean {
   return stage !== "closed" && ownGoals < MAX_GOALS_PER_SIDE;
 }
 
-export function canEditGoal(goal: { side: PlanSide }, viewer: PlanSide, stage: PlanStage): boolean {
-  return goal.side === viewer && stage !== "closed";
+type OwnedGoal = { side: PlanSide; interviewerId: string | null };
+
+export function canEditGoal(goal: OwnedGoal, reader: GoalReader, stage: PlanStage): boolean {
+  return ownsGoal(goal, reader) && stage !== "closed";
 }
 
 /** The debrief is open exactly while next steps are: after the meeting, before the plan closes. */
@@ -29,10 +49,10 @@ export function debriefRefusal(stage: PlanStage): string | null {
   return debriefIsOpen(stage) ? null : DEBRIEF_NOT_YET_MESSAGE;
 }
 
-export function canMarkGoalOutcome(goal: { side: PlanSide }, viewer: PlanSide, stage: PlanStage): boolean {
-  return goal.side === viewer && debriefIsOpen(stage);
+export function canMarkGoalOutcome(goal: OwnedGoal, reader: GoalReader, stage: PlanStage): boolean {
+  return ownsGoal(goal, reader) && debriefIsOpen(stage);
 }
 
-export function goalFlagsFor(goal: { side: PlanSide }, viewer: PlanSide, stage: PlanStage) {
-  return { canEdit: canEditGoal(goal, viewer, stage), canMarkOutcome: canMarkGoalOutcome(goal, viewer, stage) };
+export function goalFlagsFor(goal: OwnedGoal, reader: GoalReader, stage: PlanStage) {
+  return { canEdit: canEditGoal(goal, reader, stage), canMarkOutcome: canMarkGoalOutcome(goal, reader, stage) };
 }

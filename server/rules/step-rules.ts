@@ -89,6 +89,9 @@ export function canMarkStepDone(step: StepState, viewer: PlanSide, stage: PlanSt
 }
 
 /** What the viewer may do with one step now: the step view carries it, the commands assert the same rules. */
+/** A reader who takes no part in agreeing the steps (an interviewer). */
+export const noStepActions = { canConfirm: false, canEdit: false, editWithdraws: false, canMarkDone: false, drop: "none" as StepDropMode };
+
 export function stepFlagsFor(step: StepState, viewer: PlanSide, stage: PlanStage) {
   return {
     canConfirm: canConfirmStep(step, viewer, stage),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { flagItem, markItemAgreed, replyToItem } from "@/server/domain/consistency-checks";
 import { idField, optionalText, requiredText, versionField } from "../fields";
-import { createTRPCRouter, planMemberProcedure } from "../trpc";
+import { createTRPCRouter, planMemberProcedure, planMemberProcedureFor } from "../trpc";
 import { COMMENT_LIMIT } from "@/server/rules/limits";
 
 const comment = optionalText("the comment", COMMENT_LIMIT);
@@ -10,7 +10,7 @@ const ok = z.object({ ok: z.literal(true) });
 const itemAt = z.object({ itemId: idField, expectedVersion: versionField });
 const itemVersion = z.object({ version: z.number().int() });
 
-/** Who may call: either side of the plan; flags and their discussion are visible to both. */
+/** Who may call: either side of the plan; flags and their discussion are visible to both; an invited interviewer flags and replies but does not settle. */
 export const consistencyRouter = createTRPCRouter({
   flag: planMemberProcedure
     .input(itemAt.extend({ comment: requiredText("what needs revisiting", COMMENT_LIMIT) }))
@@ -25,7 +25,7 @@ export const consistencyRouter = createTRPCRouter({
       return { ok: true as const };
     }),
 
-  markAgreed: planMemberProcedure
+  markAgreed: planMemberProcedureFor("items.settle")
     .input(itemAt.extend({ comment }))
     .output(itemVersion)
     .mutation(({ ctx, input }) => markItemAgreed(ctx.db, ctx.actor, input)),

@@ -29,6 +29,8 @@ const goalOutput = z.object({
   outcomeNote: z.string(),
   updatedAt: z.date(),
   lastEditedByName: z.string().nullable(),
+  /** The invited interviewer whose goal it is, by the name the plan gives them (null: the side's own). */
+  interviewerName: z.string().nullable(),
   /** The reader's own goal on a plan that may still change (server/rules/goal-rules.ts). */
   canEdit: z.boolean(),
   /** The reader's own goal while the debrief is open, after the meeting. */
@@ -47,7 +49,8 @@ const versionOutput = z.object({ id: z.uuid(), version: z.number().int() });
 
 /**
  * Who may call: either side of the plan. Each side reads its own goals and
- * the other side's shared ones, and changes only its own.
+ * the other side's shared ones, and changes only its own; an invited
+ * interviewer changes only the goals they wrote (server/rules/goal-rules.ts ownsGoal).
  */
 export const goalRouter = createTRPCRouter({
   list: planMemberProcedure

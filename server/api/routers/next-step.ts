@@ -16,7 +16,7 @@ import {
 import { planPathFor, absoluteUrl } from "@/server/rules/plan-urls";
 import { stepDropModes } from "@/server/rules/step-rules";
 import { idField, requiredText, versionField } from "../fields";
-import { createTRPCRouter, planMemberProcedure } from "../trpc";
+import { createTRPCRouter, planMemberProcedure, planMemberProcedureFor } from "../trpc";
 import { STEP_DESCRIPTION_LIMIT } from "@/server/rules/limits";
 
 
@@ -76,13 +76,13 @@ export const stepListOutput = z.object({
 
 const stepRef = z.object({ stepId: idField });
 
-/** Who may call: either side of the plan. Both see every step; each side confirms for itself. */
+/** Who may call: either side of the plan. Both see every step; each side confirms for itself; an invited interviewer only reads them. */
 export const nextStepRouter = createTRPCRouter({
   list: planMemberProcedure
     .output(stepListOutput)
     .query(async ({ ctx }) => stepList(ctx.actor, await listSteps(ctx.db, ctx.actor.plan.id))),
 
-  propose: planMemberProcedure
+  propose: planMemberProcedureFor("steps.agree")
     .input(stepFields)
     .output(z.object({ id: z.uuid() }))
     .mutation(async ({ ctx, input }) => {
@@ -91,7 +91,7 @@ export const nextStepRouter = createTRPCRouter({
       return { id: step.id };
     }),
 
-  confirm: planMemberProcedure
+  confirm: planMemberProcedureFor("steps.agree")
     // expectedVersion: the version on the person's screen, so an edit made meanwhile is not confirmed unseen.
     .input(stepRef.extend({ expectedVersion: versionField }))
     .output(z.object({ ok: z.literal(true) }))
@@ -100,7 +100,7 @@ export const nextStepRouter = createTRPCRouter({
       return { ok: true as const };
     }),
 
-  edit: planMemberProcedure
+  edit: planMemberProcedureFor("steps.agree")
     .input(stepFields.extend({ stepId: idField, expectedVersion: versionField }))
     // confirmationWithdrawn: the other side had confirmed what changed, and is asked to confirm again.
     .output(z.object({ version: z.number().int(), confirmationWithdrawn: z.boolean() }))
@@ -110,7 +110,7 @@ export const nextStepRouter = createTRPCRouter({
       return { version: step.version, confirmationWithdrawn };
     }),
 
-  markDone: planMemberProcedure
+  markDone: planMemberProcedureFor("steps.agree")
     .input(stepRef)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
@@ -118,13 +118,13 @@ export const nextStepRouter = createTRPCRouter({
       return { ok: true as const };
     }),
 
-  drop: planMemberProcedure
+  drop: planMemberProcedureFor("steps.agree")
     .input(stepRef)
     .output(z.object({ status: z.enum(["dropped", "drop_requested"]) }))
     .mutation(({ ctx, input }) => dropStep(ctx.db, ctx.actor, input.stepId)),
 
   /** The side asked to drop a step keeps it. */
-  declineDrop: planMemberProcedure
+  declineDrop: planMemberProcedureFor("steps.agree")
     .input(stepRef)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
