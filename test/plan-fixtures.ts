@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { plans } from "@/db/schema";
+import { planInterviewers, plans } from "@/db/schema";
 import type { User } from "@/db/schema";
 import { uniqueEmail } from "@/db/seed/factories";
 import { samplePlanContent } from "@/db/seed/plans";
@@ -59,4 +59,21 @@ export async function createDebriefPlan(db: Db, input: { orgId: string; createdB
   const joined = await createJoinedPlan(db, input);
   await holdMeeting(db, joined.planId);
   return joined;
+}
+
+/**
+ * Makes `user` the account of the plan's first described interviewer, as an
+ * accepted interviewer invitation would (the tests of the invitation itself
+ * go through its procedures). Returns that interviewer's id.
+ */
+export async function attachInterviewer(db: Db, planId: string, user: User): Promise<string> {
+  const [first] = await db
+    .select({ id: planInterviewers.id })
+    .from(planInterviewers)
+    .where(eq(planInterviewers.planId, planId))
+    .orderBy(asc(planInterviewers.position))
+    .limit(1);
+  if (!first) throw new Error("attachInterviewer: the plan describes no interviewer");
+  await db.update(planInterviewers).set({ email: user.email, userId: user.id }).where(eq(planInterviewers.id, first.id));
+  return first.id;
 }
