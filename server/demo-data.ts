@@ -12,6 +12,7 @@ export const DEMO_ACCOUNTS = [
   { name: "Sam Lee", email: "sam@northwind.example", role: "recruiter", description: "recruiter" },
   { name: "Jordan Blake", email: "jordan@candidate.example", role: null, description: "candidate" },
   { name: "Priya Shah", email: "priya@candidate.example", role: null, description: "candidate" },
+  { name: "Maya Chen", email: "maya@lumen.example", role: null, description: "interviewer on Jordan's plan" },
 ] as const;
 
 /** Creates the demo organisation and people once; returns whether it did. */
@@ -27,7 +28,7 @@ export async function ensureDemoData(db: Db): Promise<boolean> {
       if (account.role) await addMember(tx, org.id, user.id, account.role);
       ids.push(user.id);
     }
-    await seedDemoPlans(tx, { orgId: org.id, createdById: ids[0]!, candidates: { jordan: ids[2]!, priya: ids[3]! } });
+    await seedDemoPlans(tx, { orgId: org.id, createdById: ids[0]!, candidates: { jordan: ids[2]!, priya: ids[3]! }, interviewer: ids[4]! });
   });
   return true;
 }

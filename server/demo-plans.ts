@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { goals, planInvitations, plans, type PlanStage } from "@/db/schema";
+import { goals, planInterviewers, planInvitations, plans, type PlanStage } from "@/db/schema";
 import { samplePlanContent } from "@/db/seed/plans";
 import { generateLinkToken } from "./auth/tokens";
 import { createPlan } from "./domain/plans";
@@ -23,7 +23,7 @@ interface DemoPlan {
 /** Plans in every stage a recruiter meets in a normal week, for the demo organisation. */
 export async function seedDemoPlans(
   db: Db,
-  input: { orgId: string; createdById: string; candidates: Record<"jordan" | "priya", string> },
+  input: { orgId: string; createdById: string; candidates: Record<"jordan" | "priya", string>; interviewer: string },
 ) {
   const demo: DemoPlan[] = [
     {
@@ -101,5 +101,25 @@ export async function seedDemoPlans(
         { planId: id, side: "organisation", kind: "team_goal", text: "See how the candidate structures an ambiguous problem", priority: "must", position: 1 },
         { planId: id, side: "organisation", kind: "challenge", text: "Depth of stakeholder management in regulated settings", priority: "should", position: 2 },
       ]);
+    if (plan.candidate.userId === input.candidates.jordan) await seedDemoInterviewer(db, id, input.interviewer);
   }
+}
+
+/** Maya Chen, the first interviewer of Jordan's plan, has joined it and written a goal of her own. */
+async function seedDemoInterviewer(db: Db, planId: string, userId: string) {
+  const [maya] = await db
+    .update(planInterviewers)
+    .set({ email: "maya@lumen.example", userId })
+    .where(and(eq(planInterviewers.planId, planId), eq(planInterviewers.name, "Maya Chen")))
+    .returning({ id: planInterviewers.id });
+  await db.insert(goals).values({
+    planId,
+    side: "organisation",
+    kind: "team_goal",
+    text: "Hear how you run research with clinicians and turn it into decisions",
+    priority: "must",
+    position: 3,
+    interviewerId: maya!.id,
+    lastEditedById: userId,
+  });
 }
