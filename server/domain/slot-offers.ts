@@ -1,16 +1,22 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { meetingSlots, plans, type MeetingSlot, type Plan } from "@/db/schema";
+import { meetingInvitation } from "@/server/calendar/plan-calendar";
+import { enqueueEmail } from "@/server/email/outbox";
+import { planUpdateEmail } from "@/server/email/templates";
+import { env } from "@/server/env";
 import { formatMeetingOnItsClock, formatRangeIn, zoneLabel } from "@/server/rules/format";
 import {
   canOfferSlots,
   canPickSlot,
   canRequestOtherTimes,
   isSlotOpen,
+  isTimeToBePicked,
   NOT_PICKING_MESSAGE,
   OFFER_REFUSED_MESSAGE,
   spanOfSlots,
 } from "@/server/rules/scheduling";
+import { absoluteUrl, interviewPath } from "@/server/rules/plan-urls";
 import { meetingTimeOf } from "@/server/rules/timeline-events";
 import { zonedLocalToUtc } from "@/server/rules/time-zones";
 import { AppError, isUniqueViolation, notFound } from "./errors";
@@ -75,13 +81,27 @@ export async function offerSlots(
       audience: "both",
       data: { slots: times.map((t) => meetingTimeOf({ ...t, timeZone: plan.timeZone })) },
     });
+    const message = `Pick a time for your second interview for ${plan.roleTitle}: ${times.length} times are offered, in ${zoneLabel(plan.timeZone)} and in your own time zone on the plan.`;
+    // A set time is in the candidate's calendar (its invitation went with the plan or the pick): the offer cancels that event.
+    const hadTime = !isTimeToBePicked(plan);
+    if (hadTime)
+      await enqueueEmail(tx, plan.candidateEmail, {
+        ...planUpdateEmail({
+          recipientName: plan.candidateName,
+          subject: `Pick a new time: your second interview for ${plan.roleTitle}`,
+          message: `${formatMeetingOnItsClock(plan)} no longer stands. ${message}`,
+          url: absoluteUrl(env().APP_URL, interviewPath(plan.id)),
+        }),
+        calendar: await meetingInvitation(tx, { ...plan, version: updated!.version, cancelledAt: now }, "CANCEL"),
+      });
     await notifySide(tx, {
       plan: updated!,
       side: "candidate",
       actorId: input.actorId,
       type: "slots_offered",
       subject: "Pick a time for your interview",
-      message: `Pick a time for your second interview for ${plan.roleTitle}: ${times.length} times are offered, in ${zoneLabel(plan.timeZone)} and in your own time zone on the plan.`,
+      message,
+      email: !hadTime,
     });
     return { version: updated!.version };
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { meetingSlots, notifications, plans } from "@/db/schema";
 import { runDueJobs } from "@/server/jobs/queue";
 import { reminderHandlers, scheduleMeetingReminder } from "@/server/jobs/reminders";
+import { parseCalendar } from "../calendar";
 import { emailsTo } from "../emails";
 import { testDb } from "../db";
 import { acceptAsCandidate, editableContent, newOrg, newestJoinToken, planInput } from "../plan-api";
@@ -106,6 +107,28 @@ describe("the recruiter offers times instead of a fixed one", () => {
     expect(view.scheduling.openSlots).toHaveLength(2);
     expect(view.scheduling.otherTimesRequest).toBeNull();
     expect(await slotsOfPlan(w.db, w.planId)).toHaveLength(2);
+  });
+
+  it("an offer over a set time cancels that time's event in the candidate's calendar; a new offer over open times cancels nothing", async () => {
+    const w = await joinedPlan();
+    const before = await planRow(w.db, w.planId);
+    const [invitation] = await emailsTo(w.db, w.candidateEmail, "plan_invitation");
+    const invited = parseCalendar(invitation!.attachments.find((a) => a.method === "REQUEST")!.content);
+
+    await offer(w);
+    const [email, ...others] = await emailsTo(w.db, w.candidateEmail, "plan_update");
+    expect(others).toHaveLength(0);
+    expect(email?.subject).toMatch(/^Pick a new time/);
+    expect(email?.textBody).toContain("no longer stands");
+    const cancelled = parseCalendar(email!.attachments.find((a) => a.method === "CANCEL")!.content);
+    expect(cancelled).toMatchObject({ method: "CANCEL", status: "CANCELLED", uid: invited.uid, startsAt: before.startsAt.toISOString() });
+    expect(cancelled.sequence).toBeGreaterThan(invited.sequence);
+    // One email: the candidate's notification of the offer goes to the bell only.
+    const [bell] = (await w.candidate.caller.notification.list({ limit: 1 })).items;
+    expect(bell?.message).toMatch(/^Pick a time/);
+
+    await offer(w, futureSlots("Europe/London", 17).slice(0, 2));
+    expect(await emailsTo(w.db, w.candidateEmail, "plan_update")).toHaveLength(1);
   });
 
   it("saving the plan form unchanged keeps the offer; typing a time there sets it and withdraws the offer", async () => {
