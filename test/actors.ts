@@ -13,6 +13,9 @@ export const actorNames = [
   "admin",
   "otherOrgRecruiter",
   "removedMember",
+  // Invited to one plan as an interviewer: attached to every fixture plan of the matrix
+  // (test/plan-fixtures.ts attachInterviewer), and a member of no organisation.
+  "interviewer",
 ] as const;
 export type ActorName = (typeof actorNames)[number];
 
@@ -28,19 +31,21 @@ export interface Actors {
   /** Where otherOrgRecruiter is an admin. */
   otherOrg: Organisation;
   adminUser: User;
+  /** The interviewer actor's account, for fixtures that attach it to a plan. */
+  interviewerUser: User;
   recruiterMembership: Membership;
   actors: Record<ActorName, Actor>;
 }
 
 /**
- * A fresh organisation and the six actors, each signed in with a real session
+ * A fresh organisation and the seven actors, each signed in with a real session
  * row. Every caller's browser names `org` as its chosen organisation (the
  * cookie), which must grant nothing by itself.
  */
 export async function buildActors(db: Db): Promise<Actors> {
   const [org, otherOrg] = await Promise.all([createOrganisation(db), createOrganisation(db)]);
-  const names = ["Candidate", "Recruiter", "Admin", "Other Org Admin", "Removed Member"];
-  const [candidate, recruiter, admin, otherOrgRecruiter, removedMember] = await Promise.all(
+  const names = ["Candidate", "Recruiter", "Admin", "Other Org Admin", "Removed Member", "Invited Interviewer"];
+  const [candidate, recruiter, admin, otherOrgRecruiter, removedMember, interviewer] = await Promise.all(
     names.map((name) => createTestUser(db, { name })),
   );
   const recruiterMembership = await addMember(db, org.id, recruiter!.id, "recruiter");
@@ -57,6 +62,7 @@ export async function buildActors(db: Db): Promise<Actors> {
     otherOrgRecruiter: otherOrgRecruiter!,
     // Signs in again after the removal, which ended the sessions they had.
     removedMember: removedMember!,
+    interviewer: interviewer!,
   };
   const entries = await Promise.all(
     actorNames.map(async (name): Promise<[ActorName, Actor]> => {
@@ -69,6 +75,7 @@ export async function buildActors(db: Db): Promise<Actors> {
     org,
     otherOrg,
     adminUser: admin!,
+    interviewerUser: interviewer!,
     recruiterMembership,
     actors: Object.fromEntries(entries) as Record<ActorName, Actor>,
   };

@@ -19,6 +19,8 @@ import { createTestUser, TEST_PASSWORD, type Caller } from "./users";
  * does not compile; the first test below checks the same at run time.
  * "ok" for otherOrgRecruiter on organisation procedures means: on their own
  * organisation, whatever the cookie says (see the cross-organisation tests).
+ * The interviewer is invited to the rows' plans and a member of no
+ * organisation: the organisation's procedures refuse them as they refuse the candidate.
  */
 const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
   "auth.signUp": {
@@ -28,38 +30,38 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
       password: TEST_PASSWORD,
       organisationName: `Org ${randomUUID()}`,
     }),
-    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
+    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok", interviewer: "ok" },
   },
   "auth.resendVerification": {
     input: async ({ db }) => ({ email: (await unverifiedRegistration(db)).user.email }),
-    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
+    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok", interviewer: "ok" },
   },
   "auth.describeVerification": {
     input: async ({ db }) => ({ token: (await unverifiedRegistration(db)).token }),
-    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
+    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok", interviewer: "ok" },
   },
   "auth.confirmEmail": {
     input: async ({ db }) => ({ token: (await unverifiedRegistration(db)).token }),
-    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
+    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok", interviewer: "ok" },
   },
   "auth.declineRegistration": {
     input: async ({ db }) => ({ token: (await unverifiedRegistration(db)).token }),
-    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
+    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok", interviewer: "ok" },
   },
   "auth.requestMagicLink": {
     input: async ({ db }) => ({ email: (await createTestUser(db)).email }),
-    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
+    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok", interviewer: "ok" },
   },
   "auth.requestPasswordReset": {
     input: async ({ db }) => ({ email: (await createTestUser(db)).email }),
-    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
+    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok", interviewer: "ok" },
   },
   "auth.resetPassword": {
     input: async ({ db }) => ({
       token: await passwordResetToken(db, (await createTestUser(db)).email),
       password: "a brand new password",
     }),
-    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
+    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok", interviewer: "ok" },
   },
   "account.me": {
     input: () => undefined,
@@ -70,6 +72,7 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
       admin: "ok",
       otherOrgRecruiter: "ok",
       removedMember: "ok",
+      interviewer: "ok",
     },
   },
   "account.changePassword": {
@@ -81,6 +84,7 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
       admin: "ok",
       otherOrgRecruiter: "ok",
       removedMember: "ok",
+      interviewer: "ok",
     },
   },
   "account.setNotificationEmails": { input: () => ({ enabled: false }), expect: {
@@ -90,6 +94,7 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
       admin: "ok",
       otherOrgRecruiter: "ok",
       removedMember: "ok",
+      interviewer: "ok",
     } },
   "notification.list": { input: () => ({ limit: 5 }), expect: {
       signedOut: "UNAUTHORIZED",
@@ -98,6 +103,7 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
       admin: "ok",
       otherOrgRecruiter: "ok",
       removedMember: "ok",
+      interviewer: "ok",
     } },
   "notification.markRead": { input: () => ({ ids: "all" as const }), expect: {
       signedOut: "UNAUTHORIZED",
@@ -106,6 +112,7 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
       admin: "ok",
       otherOrgRecruiter: "ok",
       removedMember: "ok",
+      interviewer: "ok",
     } },
   "account.switchOrganisation": {
     input: ({ org }) => ({ orgId: org.id }),
@@ -116,6 +123,7 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
       admin: "ok",
       otherOrgRecruiter: "NOT_FOUND",
       removedMember: "NOT_FOUND",
+      interviewer: "NOT_FOUND",
     },
   },
   "organisation.members": {
@@ -127,6 +135,7 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
       admin: "ok",
       otherOrgRecruiter: "ok",
       removedMember: "FORBIDDEN",
+      interviewer: "FORBIDDEN",
     },
   },
   "organisation.settings": {
@@ -138,6 +147,7 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
       admin: "ok",
       otherOrgRecruiter: "ok",
       removedMember: "FORBIDDEN",
+      interviewer: "FORBIDDEN",
     },
   },
   "organisation.updateSettings": {
@@ -149,6 +159,7 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
       admin: "ok",
       otherOrgRecruiter: "ok",
       removedMember: "FORBIDDEN",
+      interviewer: "FORBIDDEN",
     },
   },
   "organisation.invitations": {
@@ -160,6 +171,7 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
       admin: "ok",
       otherOrgRecruiter: "ok",
       removedMember: "FORBIDDEN",
+      interviewer: "FORBIDDEN",
     },
   },
   "organisation.invite": {
@@ -171,6 +183,7 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
       admin: "ok",
       otherOrgRecruiter: "ok",
       removedMember: "FORBIDDEN",
+      interviewer: "FORBIDDEN",
     },
   },
   "organisation.revokeInvitation": {
@@ -184,6 +197,7 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
       admin: "ok",
       otherOrgRecruiter: "NOT_FOUND",
       removedMember: "FORBIDDEN",
+      interviewer: "FORBIDDEN",
     },
   },
   "organisation.removeMember": {
@@ -195,6 +209,7 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
       admin: "ok",
       otherOrgRecruiter: "NOT_FOUND",
       removedMember: "FORBIDDEN",
+      interviewer: "FORBIDDEN",
     },
   },
   "organisation.changeRole": {
@@ -206,13 +221,14 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
       admin: "ok",
       otherOrgRecruiter: "NOT_FOUND",
       removedMember: "FORBIDDEN",
+      interviewer: "FORBIDDEN",
     },
   },
   "invitation.describe": {
     input: async ({ db, org, adminUser }) => ({
       token: (await inviteWithToken(db, { orgId: org.id, inviterId: adminUser.id })).token,
     }),
-    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
+    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok", interviewer: "ok" },
   },
   "invitation.accept": {
     input: async ({ db, org, adminUser }) => ({
@@ -220,7 +236,7 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
       name: "New Recruiter",
       password: TEST_PASSWORD,
     }),
-    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
+    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok", interviewer: "ok" },
   },
   ...planRows,
   ...schedulingRows,
@@ -229,7 +245,7 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
   // NOT_FOUND is e2e/dev-outbox.spec.ts.
   "devOutbox.list": {
     input: () => ({ limit: 1 }),
-    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
+    expect: { signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok", interviewer: "ok" },
   },
 };
 

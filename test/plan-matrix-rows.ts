@@ -5,7 +5,14 @@ import { uniqueEmail } from "@/db/seed/factories";
 import { samplePlanContent } from "@/db/seed/plans";
 import type { ActorName, Actors } from "./actors";
 import type { InputOf, ProcedurePath, Row } from "./matrix-types";
-import { createDebriefPlan, createDraftPlan, createJoinedPlan, holdMeeting, shareAndGetToken } from "./plan-fixtures";
+import {
+  attachInterviewer,
+  createDebriefPlan,
+  createDraftPlan,
+  createJoinedPlan,
+  holdMeeting,
+  shareAndGetToken,
+} from "./plan-fixtures";
 import type { Outcome } from "./trpc-errors";
 
 type Fixture = Actors & { db: Db; actor: ActorName };
@@ -16,7 +23,7 @@ type PlanPath = Extract<
 
 const expect = (o: Record<ActorName, Outcome>) => o;
 
-/** Recruiter procedures on one of the organisation's plans. */
+/** Recruiter procedures on one of the organisation's plans: an interviewer of the plan is no member. */
 const recruiterOnPlan = expect({
   signedOut: "UNAUTHORIZED",
   candidate: "FORBIDDEN",
@@ -24,10 +31,11 @@ const recruiterOnPlan = expect({
   admin: "ok",
   otherOrgRecruiter: "NOT_FOUND",
   removedMember: "FORBIDDEN",
+  interviewer: "FORBIDDEN",
 });
 /** Recruiter procedures that act on the caller's own organisation. */
 const recruiterOnOwnOrg = { ...recruiterOnPlan, otherOrgRecruiter: "ok" as const };
-/** Either side of the plan. */
+/** Either side of the plan, the plan's interviewer included. */
 const eitherSide = expect({
   signedOut: "UNAUTHORIZED",
   candidate: "ok",
@@ -35,7 +43,10 @@ const eitherSide = expect({
   admin: "ok",
   otherOrgRecruiter: "NOT_FOUND",
   removedMember: "NOT_FOUND",
+  interviewer: "ok",
 });
+/** Either side's recruiter or candidate: the plan's interviewer reads but may not (server/rules/plan-roles.ts). */
+const eitherPartyNotInterviewer = { ...eitherSide, interviewer: "FORBIDDEN" as const };
 /** The plan's candidate only: to everyone else it does not exist. */
 const candidateOnly = expect({
   signedOut: "UNAUTHORIZED",
@@ -44,18 +55,33 @@ const candidateOnly = expect({
   admin: "NOT_FOUND",
   otherOrgRecruiter: "NOT_FOUND",
   removedMember: "NOT_FOUND",
+  interviewer: "NOT_FOUND",
 });
-const anyone = expect({ signedOut: "ok", candidate: "ok", recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" });
+const anyone = expect({
+  signedOut: "ok",
+  candidate: "ok",
+  recruiter: "ok",
+  admin: "ok",
+  otherOrgRecruiter: "ok",
+  removedMember: "ok",
+  interviewer: "ok",
+});
+
+/** Every plan of these rows has the interviewer actor as its first interviewer. */
+async function withInterviewer(f: Fixture, planId: string) {
+  await attachInterviewer(f.db, planId, f.interviewerUser);
+  return planId;
+}
 
 /** A plan of the organisation that the candidate actor has joined. */
 async function joinedPlan(f: Fixture) {
   const { planId } = await createJoinedPlan(f.db, { orgId: f.org.id, createdById: f.adminUser.id, candidate: f.actors.candidate.user! });
-  return planId;
+  return withInterviewer(f, planId);
 }
 
 async function debriefPlan(f: Fixture) {
   const { planId } = await createDebriefPlan(f.db, { orgId: f.org.id, createdById: f.adminUser.id, candidate: f.actors.candidate.user! });
-  return planId;
+  return withInterviewer(f, planId);
 }
 
 /** A step on a fresh debrief plan; `agreed` gives it both confirmations, as if both sides had confirmed. */
@@ -81,13 +107,13 @@ async function stepFor(
   return { planId, step: step! };
 }
 
-async function draftPlan(f: Fixture) {
-  return (await createDraftPlan(f.db, { orgId: f.org.id, createdById: f.adminUser.id })).planId;
+async function draftPlan(f: Fixture, candidateEmail?: string) {
+  return withInterviewer(f, (await createDraftPlan(f.db, { orgId: f.org.id, createdById: f.adminUser.id, candidateEmail })).planId);
 }
 
 async function invitationToken(f: Fixture) {
   const email = uniqueEmail("candidate");
-  const { planId } = await createDraftPlan(f.db, { orgId: f.org.id, createdById: f.adminUser.id, candidateEmail: email });
+  const planId = await draftPlan(f, email);
   return shareAndGetToken(f.db, { orgId: f.org.id, planId, invitedById: f.adminUser.id, email });
 }
 
@@ -95,12 +121,26 @@ function sideOf(actor: ActorName): PlanSide {
   return actor === "candidate" ? "candidate" : "organisation";
 }
 
-/** A goal on a fresh plan, owned by the side the actor would be on. */
+/**
+ * A goal on a fresh plan, owned by the side the actor would be on. The
+ * interviewer actor's goal is one they wrote (goals.interviewerId), so the
+ * goal rows check them on a goal of their own; on another's they get
+ * NOT_FOUND (test/flags-match-procedures.test.ts).
+ */
 async function goalFor(f: Fixture, side: PlanSide = sideOf(f.actor)) {
-  const planId = await joinedPlan(f);
+  const { planId } = await createJoinedPlan(f.db, { orgId: f.org.id, createdById: f.adminUser.id, candidate: f.actors.candidate.user! });
+  const interviewerId = await attachInterviewer(f.db, planId, f.interviewerUser);
+  const byInterviewer = f.actor === "interviewer" && side === "organisation";
   const [goal] = await f.db
     .insert(goals)
-    .values({ planId, side, kind: side === "candidate" ? "establish" : "team_goal", text: "A goal", position: 1 })
+    .values({
+      planId,
+      side,
+      kind: side === "candidate" ? "establish" : "team_goal",
+      text: "A goal",
+      position: 1,
+      interviewerId: byInterviewer ? interviewerId : null,
+    })
     .returning();
   return { planId, goal: goal! };
 }
@@ -131,7 +171,7 @@ export const planRows: { [P in PlanPath]: Row<InputOf<P>> } = {
   "plan.revokeInvitation": {
     input: async (f) => {
       const email = uniqueEmail("candidate");
-      const { planId } = await createDraftPlan(f.db, { orgId: f.org.id, createdById: f.adminUser.id, candidateEmail: email });
+      const planId = await draftPlan(f, email);
       await shareAndGetToken(f.db, { orgId: f.org.id, planId, invitedById: f.adminUser.id, email });
       return { planId };
     },
@@ -152,9 +192,10 @@ export const planRows: { [P in PlanPath]: Row<InputOf<P>> } = {
   "join.accept": { input: async (f) => ({ token: await invitationToken(f) }), expect: anyone },
   "join.requestNewLink": { input: async (f) => ({ token: await invitationToken(f) }), expect: anyone },
 
+  // Anyone signed in lists the plans they are the candidate of: none, for all but the candidate.
   "interview.list": {
     input: () => undefined,
-    expect: { ...candidateOnly, recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok" },
+    expect: { ...candidateOnly, recruiter: "ok", admin: "ok", otherOrgRecruiter: "ok", removedMember: "ok", interviewer: "ok" },
   },
   "interview.get": { input: async (f) => ({ planId: await joinedPlan(f) }), expect: candidateOnly },
   "interview.page": { input: async (f) => ({ planId: await joinedPlan(f) }), expect: candidateOnly },
@@ -229,7 +270,7 @@ export const planRows: { [P in PlanPath]: Row<InputOf<P>> } = {
       await f.db.update(firstInterviewItems).set({ status: "to_revisit" }).where(eq(firstInterviewItems.id, item.id));
       return { planId, itemId: item.id, expectedVersion: item.version };
     },
-    expect: eitherSide,
+    expect: eitherPartyNotInterviewer,
   },
 
   "debrief.markOutcome": {
@@ -245,35 +286,35 @@ export const planRows: { [P in PlanPath]: Row<InputOf<P>> } = {
   "nextStep.list": { input: async (f) => ({ planId: await debriefPlan(f) }), expect: eitherSide },
   "nextStep.propose": {
     input: async (f) => ({ planId: await debriefPlan(f), description: "Reference check", owner: "recruiter" as const }),
-    expect: eitherSide,
+    expect: eitherPartyNotInterviewer,
   },
   "nextStep.confirm": {
     input: async (f) => {
       const { planId, step } = await stepFor(f);
       return { planId, stepId: step.id, expectedVersion: step.version };
     },
-    expect: eitherSide,
+    expect: eitherPartyNotInterviewer,
   },
   "nextStep.edit": {
     input: async (f) => {
       const { planId, step } = await stepFor(f);
       return { planId, stepId: step.id, expectedVersion: 1, description: "Two references", owner: "recruiter" as const };
     },
-    expect: eitherSide,
+    expect: eitherPartyNotInterviewer,
   },
   "nextStep.markDone": {
     input: async (f) => {
       const { planId, step } = await stepFor(f, { owner: f.actor === "candidate" ? "candidate" : "recruiter", agreed: true });
       return { planId, stepId: step.id };
     },
-    expect: eitherSide,
+    expect: eitherPartyNotInterviewer,
   },
   "nextStep.drop": {
     input: async (f) => {
       const { planId, step } = await stepFor(f);
       return { planId, stepId: step.id };
     },
-    expect: eitherSide,
+    expect: eitherPartyNotInterviewer,
   },
   "nextStep.declineDrop": {
     input: async (f) => {
@@ -281,7 +322,7 @@ export const planRows: { [P in PlanPath]: Row<InputOf<P>> } = {
       const { planId, step } = await stepFor(f, { agreed: true, dropRequestedBySide: asking });
       return { planId, stepId: step.id };
     },
-    expect: eitherSide,
+    expect: eitherPartyNotInterviewer,
   },
   "nextStep.calendar": {
     input: async (f) => {

@@ -1,15 +1,19 @@
 import type { ActorName, Actors } from "./actors";
 import type { Db } from "@/db/client";
 import type { InputOf, ProcedurePath, Row } from "./matrix-types";
-import { createJoinedPlan } from "./plan-fixtures";
+import { attachInterviewer, createJoinedPlan } from "./plan-fixtures";
 import { futureSlots, offerThreeSlots, planRow } from "./scheduling/fixtures";
 
 type Fixture = Actors & { db: Db; actor: ActorName };
 type SchedulingPath = Extract<ProcedurePath, `scheduling.${string}`>;
 
-/** A plan of the organisation that the candidate actor has joined, with three slots offered when `offered`. */
+/**
+ * A plan of the organisation that the candidate actor has joined, with the
+ * interviewer actor as its first interviewer and three slots offered when `offered`.
+ */
 async function joinedPlan(f: Fixture, offered: boolean) {
   const { planId } = await createJoinedPlan(f.db, { orgId: f.org.id, createdById: f.adminUser.id, candidate: f.actors.candidate.user! });
+  await attachInterviewer(f.db, planId, f.interviewerUser);
   const slots = offered ? await offerThreeSlots(f.db, { orgId: f.org.id, planId, actorId: f.adminUser.id }) : [];
   return { planId, slots, plan: await planRow(f.db, planId) };
 }
@@ -28,6 +32,8 @@ export const schedulingRows: { [P in SchedulingPath]: Row<InputOf<P>> } = {
       admin: "ok",
       otherOrgRecruiter: "NOT_FOUND",
       removedMember: "FORBIDDEN",
+      // A member's procedure: the plan's interviewer is no member.
+      interviewer: "FORBIDDEN",
     },
   },
   "scheduling.pick": {
@@ -42,6 +48,7 @@ export const schedulingRows: { [P in SchedulingPath]: Row<InputOf<P>> } = {
       admin: "NOT_FOUND",
       otherOrgRecruiter: "NOT_FOUND",
       removedMember: "NOT_FOUND",
+      interviewer: "NOT_FOUND",
     },
   },
   "scheduling.changeTime": {
@@ -53,6 +60,7 @@ export const schedulingRows: { [P in SchedulingPath]: Row<InputOf<P>> } = {
       admin: "NOT_FOUND",
       otherOrgRecruiter: "NOT_FOUND",
       removedMember: "NOT_FOUND",
+      interviewer: "NOT_FOUND",
     },
   },
   "scheduling.requestOtherTimes": {
@@ -64,6 +72,7 @@ export const schedulingRows: { [P in SchedulingPath]: Row<InputOf<P>> } = {
       admin: "NOT_FOUND",
       otherOrgRecruiter: "NOT_FOUND",
       removedMember: "NOT_FOUND",
+      interviewer: "NOT_FOUND",
     },
   },
 };
