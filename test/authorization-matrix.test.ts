@@ -11,6 +11,7 @@ import { addTestMember, inviteWithToken, passwordResetToken } from "./fixtures";
 import { outcomeOf, rejectionOf, type Outcome } from "./trpc-errors";
 import { planRows } from "./plan-matrix-rows";
 import { schedulingRows } from "./scheduling-matrix-rows";
+import { panelRows } from "./panel-matrix-rows";
 import { unverifiedRegistration } from "./registrations";
 import { createTestUser, TEST_PASSWORD, type Caller } from "./users";
 
@@ -240,6 +241,7 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
   },
   ...planRows,
   ...schedulingRows,
+  ...panelRows,
   // Exists only where env().devOutboxEnabled: DEV_OUTBOX=true under NODE_ENV=test here (vitest.config.ts).
   // Every other combination (production, development off loopback…) is in env.test.ts; the production build's
   // NOT_FOUND is e2e/dev-outbox.spec.ts.

@@ -5,6 +5,7 @@ import { debriefRouter } from "./routers/debrief";
 import { devOutboxRouter } from "./routers/dev-outbox";
 import { goalRouter } from "./routers/goal";
 import { interviewRouter } from "./routers/interview";
+import { interviewerJoinRouter } from "./routers/interviewer-join";
 import { invitationRouter } from "./routers/invitation";
 import { joinRouter } from "./routers/join";
 import { liveRouter } from "./routers/live";
@@ -14,6 +15,7 @@ import { organisationRouter } from "./routers/organisation";
 import { planRouter } from "./routers/plan";
 import { preparationRouter } from "./routers/preparation";
 import { schedulingRouter } from "./routers/scheduling";
+import { teamRouter } from "./routers/team";
 import { timelineRouter } from "./routers/timeline";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -25,6 +27,8 @@ export const appRouter = createTRPCRouter({
   plan: planRouter,
   join: joinRouter,
   interview: interviewRouter,
+  interviewerJoin: interviewerJoinRouter,
+  team: teamRouter,
   goal: goalRouter,
   preparation: preparationRouter,
   scheduling: schedulingRouter,

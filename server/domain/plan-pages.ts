@@ -7,6 +7,7 @@ import { hasFollowUp } from "@/server/rules/plan-actions";
 import { openQuestionsFromJson, openQuestionsJson } from "./debrief";
 import { notFound } from "./errors";
 import { goalList, goalsFromJson, visibleGoalsJson } from "./goals";
+import { interviewerColumns, interviewerExtrasOf, speaksFor } from "./interviewer-reads";
 import { stepList, stepsFromJson, stepsJson } from "./next-steps";
 import { actorFrom, planAccessColumns, type PlanActor } from "./plan-access";
 import { candidateColumns, candidateExtrasOf, candidateOwns, childColumns, detailOf, recruiterColumns, recruiterPlanOf } from "./plan-reads";
@@ -110,12 +111,37 @@ export async function readRecruiterPlanPage(db: Db, input: { orgId: string; user
   return { renderedFrom: digestOf(row), ...recruiterPlanOf(row, now), panels: panelsOf(actor, row, now) };
 }
 
+/**
+ * An invited interviewer's page: the plan as team.get reads it, and the
+ * panels as the organisation's side sees them, flagged for this reader
+ * (their own goals only). The caller has been resolved as this plan's
+ * interviewer; without their interviewer row there is no row.
+ */
+const interviewerPageStatement = preparedPerDb((db) =>
+  db
+    .select({ plan: plans, ...childColumns, ...interviewerColumns, ...panelColumns(db, "organisation") })
+    .from(plans)
+    .innerJoin(organisations, eq(organisations.id, plans.orgId))
+    .innerJoin(planInterviewers, speaksFor(placeholder("userId")))
+    .where(eq(plans.id, placeholder("planId")))
+    .prepare("interviewer_plan_page"),
+);
+
+export async function readInterviewerPlanPage(db: Db, actor: PlanActor, now = new Date()) {
+  const [row] = await interviewerPageStatement(db).execute({ userId: actor.userId, planId: actor.plan.id });
+  if (!row) throw notFound("Plan");
+  const reader: PlanActor = { ...actor, plan: row.plan };
+  return { renderedFrom: digestOf(row), detail: { ...detailOf(row), ...interviewerExtrasOf(row) }, panels: panelsOf(reader, row, now) };
+}
+
 /** The digest of what this reader's page of the plan would be rendered from now (see digestOf). */
 export async function currentRenderedFrom(db: Db, actor: PlanActor): Promise<string> {
   const { plan, userId } = actor;
   const page =
-    actor.side === "candidate"
+    actor.role === "candidate"
       ? await readCandidatePlanPage(db, userId, plan.id)
-      : await readRecruiterPlanPage(db, { orgId: plan.orgId, userId, planId: plan.id });
+      : actor.role === "interviewer"
+        ? await readInterviewerPlanPage(db, actor)
+        : await readRecruiterPlanPage(db, { orgId: plan.orgId, userId, planId: plan.id });
   return page.renderedFrom;
 }

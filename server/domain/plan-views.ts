@@ -1,4 +1,5 @@
 import type { FirstInterviewItem, Plan, PlanInterviewer, PlanSide } from "@/db/schema";
+import { debriefRefusal } from "@/server/rules/goal-rules";
 import type { InvitationStatus } from "@/server/rules/invitations";
 import { itemFlagsFor } from "@/server/rules/item-rules";
 import { candidatePlanActions, candidateSeesPlan, hasFollowUp, isCandidateEmailLocked, isMeetingAhead, organisationPlanActions } from "@/server/rules/plan-actions";
@@ -143,6 +144,36 @@ export function candidatePlanView(detail: PlanDetail & CandidateExtras, now: Dat
     timeChange: isTimeToBePicked(plan)
       ? null
       : { cutoffAt: changeCutoffAt(plan.startsAt, detail.changeCutoffHours), cutoffHours: detail.changeCutoffHours, contact: detail.contact },
+    organisationName: detail.orgName,
+  };
+}
+
+export interface InterviewerExtras {
+  orgName: string;
+  /** The interviewer row this reader speaks for. */
+  me: { interviewerId: string; name: string; version: number; debriefNote: string; debriefedAt: Date | null };
+  /** Counts of the candidate's preparation, as the recruiter sees them: never its content. */
+  preparation: { stepsDone: number; sharedGoals: number; itemsToRevisit: number };
+}
+
+/**
+ * An invited interviewer's view: the organisation's side of the plan with
+ * an interviewer's narrow rights (server/rules/plan-roles.ts). They write
+ * their own goals, flags and debrief while the plan is open, and nothing of
+ * the plan itself; the internal note only when the recruiter allowed it.
+ */
+export function interviewerPlanView(detail: PlanDetail & InterviewerExtras, now: Date) {
+  const shared = sharedFields(detail, now);
+  const { plan } = detail;
+  return {
+    ...shared,
+    // The same as the candidate's: their own side's content until the plan closes, nothing of the plan's.
+    allowed: candidatePlanActions(plan, now),
+    schedulingAllowed: { offer: false, pick: false, requestOtherTimes: false, changeTime: false },
+    firstInterview: shared.firstInterview.map((item) => ({ ...item, canAgree: false })),
+    me: { ...detail.me, canSaveDebrief: debriefRefusal(shared.stage) === null },
+    preparation: detail.preparation,
+    internalNote: plan.interviewersSeeInternalNote ? plan.internalNote : null,
     organisationName: detail.orgName,
   };
 }

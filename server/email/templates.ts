@@ -197,6 +197,23 @@ export function newPlanLinkRequestEmail(p: { candidateName: string; candidateEma
   };
 }
 
+export function newInterviewerLinkRequestEmail(p: {
+  interviewerName: string;
+  interviewerEmail: string;
+  roleTitle: string;
+  candidateName: string;
+  url: string;
+}): EmailMessage {
+  return {
+    kind: "plan_link_requested",
+    subject: `${p.interviewerName} asked for a new link to interview ${p.candidateName}`,
+    text:
+      `${p.interviewerName} (${p.interviewerEmail}) followed an expired or used interviewer's link to the plan for ${p.roleTitle} ` +
+      `with ${p.candidateName} and asked for a new one. Open the plan and invite them again:\n\n${p.url}` +
+      signature,
+  };
+}
+
 /** Non-essential: what the other side did on a plan (a step proposed, confirmed, edited; steps agreed; plan closed). */
 export function planUpdateEmail(p: { recipientName: string; subject: string; message: string; url: string }): EmailMessage {
   return {

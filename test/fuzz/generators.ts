@@ -164,6 +164,15 @@ export const generators: { [P in ProcedurePath]: InputGenerator } = {
   "join.accept": tokenInput,
   "join.requestNewLink": tokenInput,
 
+  "interviewerJoin.describe": tokenInput,
+  "interviewerJoin.accept": tokenInput,
+  "interviewerJoin.requestNewLink": tokenInput,
+
+  "team.list": () => noInput,
+  "team.get": planRef,
+  "team.page": planRef,
+  "team.saveDebrief": (w) => onPlan(w, () => ({ note: text(2000), expectedVersion: version })),
+
   "interview.list": () => noInput,
   "interview.get": planRef,
   "interview.page": planRef,

@@ -24,6 +24,7 @@ import { forgetEmailQuotas } from "../email-quota-reset";
 import { holdMeeting } from "../plan-fixtures";
 import { futureSlots, offerThreeSlots } from "../scheduling/fixtures";
 import { sendDueDigests } from "../next-steps/fixtures";
+import { interviewerInvitationToken } from "../team/fixtures";
 import { unverifiedRegistration } from "../registrations";
 import { failureOf, type Outcome } from "../trpc-errors";
 import { TEST_PASSWORD, type Caller } from "../users";
@@ -209,6 +210,11 @@ async function acknowledgementVersion(w: World, goalId: string) {
   return acknowledgements.find((a) => a.goalId === goalId)?.version ?? null;
 }
 
+/** An interviewer's invitation for a plan's last described interviewer, as interviewerInvitation.send stores one. */
+function lastInterviewerToken(w: World, plan: SeededPlan) {
+  return interviewerInvitationToken(w.db, { planId: plan.planId, invitedById: w.admin.user.id, interviewerId: plan.interviewerIds.at(-1)! });
+}
+
 type Builder<P extends ProcedurePath> = (w: World, who: Who) => Promise<InputOf<P>> | InputOf<P>;
 
 /**
@@ -273,6 +279,16 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
   "join.describe": async (w) => ({ token: (await seedPlan(w, "shared")).token! }),
   "join.accept": async (w) => ({ token: (await seedPlan(w, "shared")).token! }),
   "join.requestNewLink": (w) => ({ token: w.main.token! }),
+
+  // The main plan's last interviewer: the first may speak for a viewer of this test.
+  "interviewerJoin.describe": async (w) => ({ token: (await lastInterviewerToken(w, w.main)).token }),
+  "interviewerJoin.accept": async (w) => ({ token: (await lastInterviewerToken(w, await seedPlan(w, "draft"))).token }),
+  "interviewerJoin.requestNewLink": async (w) => ({ token: (await lastInterviewerToken(w, w.main)).token }),
+
+  "team.list": () => undefined,
+  "team.get": (w) => ({ planId: w.main.planId }),
+  "team.page": (w) => ({ planId: w.main.planId }),
+  "team.saveDebrief": (w) => ({ planId: w.main.planId, note: "Clear on research methods.", expectedVersion: 1 }),
 
   "interview.list": () => undefined,
   "interview.get": (w) => ({ planId: w.main.planId }),
@@ -518,7 +534,7 @@ describe("private content never reaches the other side", () => {
   it("the candidate, calling every procedure, receives none of the organisation's private content", async () => {
     const pass = await runPass(world, "candidate");
     expectValidInputs(pass);
-    expectOkExcept(pass, /^(plan|organisation)\.|^account\.switchOrganisation$|^scheduling\.offer$/);
+    expectOkExcept(pass, /^(plan|organisation)\.|^account\.switchOrganisation$|^scheduling\.offer$|^team\.(get|page|saveDebrief)$/);
     expect(pass.leaks).toEqual([]);
     // The candidate did read their own private content along the way.
     expect(candidateMarkers.filter((m) => !pass.seen.has(m))).toEqual([]);
@@ -528,11 +544,11 @@ describe("private content never reaches the other side", () => {
     it(`a recruiter of the organisation (${who}), calling every procedure, receives none of the candidate's private content`, async () => {
       const pass = await runPass(world, who);
       expectValidInputs(pass);
-      if (who === "admin") expectOkExcept(pass, /^preparation\.|^interview\.(get|calendar|page)$|^scheduling\.(pick|requestOtherTimes|changeTime)$/);
+      if (who === "admin") expectOkExcept(pass, /^preparation\.|^interview\.(get|calendar|page)$|^scheduling\.(pick|requestOtherTimes|changeTime)$|^team\.(get|page|saveDebrief)$/);
       else
         expectOkExcept(
           pass,
-          /^preparation\.|^interview\.(get|calendar|page)$|^scheduling\.(pick|requestOtherTimes|changeTime)$|^organisation\.(invitations|invite|revokeInvitation|removeMember|changeRole|updateSettings)$/,
+          /^preparation\.|^interview\.(get|calendar|page)$|^scheduling\.(pick|requestOtherTimes|changeTime)$|^organisation\.(invitations|invite|revokeInvitation|removeMember|changeRole|updateSettings)$|^team\.(get|page|saveDebrief)$/,
         );
       expect(pass.leaks).toEqual([]);
       expect(organisationMarkers.filter((m) => !pass.seen.has(m))).toEqual([]);
