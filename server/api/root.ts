@@ -5,7 +5,9 @@ import { debriefRouter } from "./routers/debrief";
 import { devOutboxRouter } from "./routers/dev-outbox";
 import { goalRouter } from "./routers/goal";
 import { interviewRouter } from "./routers/interview";
+import { interviewerInvitationRouter } from "./routers/interviewer-invitation";
 import { interviewerJoinRouter } from "./routers/interviewer-join";
+import { interviewersRouter } from "./routers/interviewers";
 import { invitationRouter } from "./routers/invitation";
 import { joinRouter } from "./routers/join";
 import { liveRouter } from "./routers/live";
@@ -29,6 +31,8 @@ export const appRouter = createTRPCRouter({
   interview: interviewRouter,
   interviewerJoin: interviewerJoinRouter,
   team: teamRouter,
+  interviewerInvitation: interviewerInvitationRouter,
+  interviewers: interviewersRouter,
   goal: goalRouter,
   preparation: preparationRouter,
   scheduling: schedulingRouter,

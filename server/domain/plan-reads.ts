@@ -3,6 +3,8 @@ import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import {
   firstInterviewItems,
+  goals,
+  interviewerInvitations,
   itemComments,
   meetingSlots,
   memberships,
@@ -96,8 +98,40 @@ export async function getPlanForOrg(db: Db, orgId: string, planId: string): Prom
   return detailOf(row);
 }
 
-/** The newest invitation and the preparation counts, as columns over the plan row: what the recruiter's view adds. */
+/** An interviewer's newest invitation's timestamp, as a column of the team's row (null: never invited). */
+function newestInvitationField(column: typeof interviewerInvitations.createdAt | typeof interviewerInvitations.expiresAt | typeof interviewerInvitations.acceptedAt | typeof interviewerInvitations.revokedAt) {
+  return sql<Date | null>`(${qb
+    .select({ at: sql`${column}`.as("at") })
+    .from(interviewerInvitations)
+    .where(eq(interviewerInvitations.interviewerId, planInterviewers.id))
+    .orderBy(desc(interviewerInvitations.createdAt), desc(interviewerInvitations.id))
+    .limit(1)})`.mapWith(column);
+}
+
+const goalCount = (where: SQL | undefined) =>
+  sql<number>`(${qb.select({ n: sql<number>`count(*)::int`.as("n") }).from(goals).where(where)})`.mapWith(Number);
+
+/** Per interviewer, what the recruiter's team panel adds to the interviewer's row: goals written and the newest link. */
+const teamFields = {
+  interviewerId: planInterviewers.id,
+  goals: goalCount(eq(goals.interviewerId, planInterviewers.id)),
+  sharedGoals: goalCount(and(eq(goals.interviewerId, planInterviewers.id), eq(goals.visibility, "shared"))),
+  sentAt: newestInvitationField(interviewerInvitations.createdAt),
+  expiresAt: newestInvitationField(interviewerInvitations.expiresAt),
+  acceptedAt: newestInvitationField(interviewerInvitations.acceptedAt),
+  revokedAt: newestInvitationField(interviewerInvitations.revokedAt),
+};
+export type TeamRow = ReturnType<typeof decodeJsonRows<typeof teamFields>>[number];
+
+/** The newest invitation, the preparation counts and the team's, as columns over the plan row: what the recruiter's view adds. */
 export const recruiterColumns = {
+  team: rowsAsJson(
+    qb
+      .select({ row: jsonRowOf(teamFields) })
+      .from(planInterviewers)
+      .where(eq(planInterviewers.planId, plans.id))
+      .orderBy(asc(planInterviewers.position)),
+  ),
   invitations: rowsAsJson(
     qb
       .select({ row: jsonRowOf(invitationFields) })
@@ -109,7 +143,7 @@ export const recruiterColumns = {
   ...preparationSummaryOverPlan(),
 };
 
-type RecruiterValues = { invitations: unknown; stepsDone: number; sharedGoals: number; itemsToRevisit: number };
+type RecruiterValues = { team: unknown; invitations: unknown; stepsDone: number; sharedGoals: number; itemsToRevisit: number };
 
 export function recruiterPlanOf(row: { plan: PlanDetail["plan"] } & ChildValues & RecruiterValues, now: Date) {
   const [latest] = decodeJsonRows(invitationFields, row.invitations);
@@ -119,6 +153,7 @@ export function recruiterPlanOf(row: { plan: PlanDetail["plan"] } & ChildValues 
       ? { status: invitationStatus(latest, now), sentAt: latest.createdAt, expiresAt: latest.expiresAt, email: latest.email }
       : null,
     preparation: { stepsDone: row.stepsDone, sharedGoals: row.sharedGoals, itemsToRevisit: row.itemsToRevisit },
+    team: decodeJsonRows(teamFields, row.team),
   };
 }
 

@@ -232,6 +232,11 @@ export const generators: { [P in ProcedurePath]: InputGenerator } = {
   "scheduling.requestOtherTimes": (w) => onPlan(w, () => ({ message: optional(text(1000)) })),
   "scheduling.changeTime": (w) => onPlan(w, () => ({ intent: oneOf(["reschedule", "cancel"]), message: optional(text(1000)) })),
 
+  "interviewerInvitation.send": (w) => onRow(w, w.interviewers, "interviewerId", () => ({ email: email(w) })),
+  "interviewerInvitation.revoke": (w) => onRow(w, w.interviewers, "interviewerId"),
+  "interviewers.remind": (w) => onRow(w, w.interviewers, "interviewerId"),
+  "interviewers.shareInternalNote": (w) => onPlan(w, () => ({ allowed: bool })),
+
   "timeline.list": (w) =>
     onPlan(w, () => ({
       before: optional(field(fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01") }), fc.constantFrom(new Date(Number.NaN), new Date(-8.64e15), new Date(8.64e15), "2026-01-01"))),

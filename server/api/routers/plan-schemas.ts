@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { firstInterviewStatuses, firstInterviewTopics, meetingFormats, planOutcomes, planSides, planStages } from "@/server/rules/enums";
+import { invitationStatuses } from "@/server/rules/invitations";
 import { isValidTimeZone } from "@/server/rules/time-zones";
 import { emailField, optionalText, requiredText, searchField, storable, versionField } from "../fields";
 import { INVALID_CURSOR_MESSAGE, MAX_CURSOR_LENGTH } from "@/server/domain/plan-list-cursor";
@@ -206,6 +207,28 @@ const sharedPlanOutput = {
   allowed: planActionsOutput,
 };
 
+/** One member of the interviewing team, for the organisation only (never in the candidate's view). */
+const teamMemberOutput = z.strictObject({
+  interviewerId: z.uuid(),
+  name: z.string(),
+  jobTitle: z.string(),
+  email: z.string().nullable(),
+  /** The newest invitation (null: never invited). */
+  invitation: z.strictObject({ status: z.enum(invitationStatuses), sentAt: z.date(), expiresAt: z.date() }).nullable(),
+  joined: z.boolean(),
+  /** Goals this interviewer wrote (prepared: more than none), and how many of them the candidate reads. */
+  goals: z.number().int(),
+  sharedGoals: z.number().int(),
+  debriefed: z.boolean(),
+  debriefNote: z.string(),
+  remindedAt: z.date().nullable(),
+  canInvite: z.boolean(),
+  canRevoke: z.boolean(),
+  canRemind: z.boolean(),
+  /** While reminders are spaced: when the next one may go (server/rules/team.ts). */
+  nextReminderAt: z.date().nullable(),
+});
+
 export const recruiterPlanOutput = z.strictObject({
   ...sharedPlanOutput,
   candidateEmail: z.string(),
@@ -215,6 +238,8 @@ export const recruiterPlanOutput = z.strictObject({
   candidateSees: z.boolean(),
   startsAtLocal: z.string(),
   internalNote: z.string(),
+  interviewersSeeInternalNote: z.boolean(),
+  team: z.array(teamMemberOutput),
   createdAt: z.date(),
   updatedAt: z.date(),
 });

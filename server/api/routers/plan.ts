@@ -90,8 +90,8 @@ export const planRouter = createTRPCRouter({
     .output(planViewOutput)
     .query(async ({ ctx, input }) => {
       const now = new Date();
-      const { detail, invitation, preparation } = await getRecruiterPlan(ctx.db, ctx.membership.orgId, input.planId, now);
-      return { ...recruiterPlanView(detail, now, invitation?.status ?? null), preparation, invitation };
+      const { detail, invitation, preparation, team } = await getRecruiterPlan(ctx.db, ctx.membership.orgId, input.planId, now);
+      return { ...recruiterPlanView(detail, now, invitation?.status ?? null, team), preparation, invitation };
     }),
 
   /**
@@ -121,7 +121,7 @@ export const planRouter = createTRPCRouter({
       return {
         renderedFrom: page.renderedFrom,
         plan: {
-          ...recruiterPlanView(page.detail, now, page.invitation?.status ?? null),
+          ...recruiterPlanView(page.detail, now, page.invitation?.status ?? null, page.team),
           preparation: page.preparation,
           invitation: page.invitation,
         },
