@@ -1,6 +1,6 @@
 import type { FirstInterviewItem, Plan, PlanInterviewer, PlanSide } from "@/db/schema";
 import { debriefRefusal } from "@/server/rules/goal-rules";
-import { invitationStatus, type InvitationStatus } from "@/server/rules/invitations";
+import type { InvitationStatus } from "@/server/rules/invitations";
 import { itemFlagsFor } from "@/server/rules/item-rules";
 import { candidatePlanActions, candidateSeesPlan, hasFollowUp, isCandidateEmailLocked, isMeetingAhead, organisationPlanActions } from "@/server/rules/plan-actions";
 import {
@@ -13,8 +13,8 @@ import {
   isTimeToBePicked,
 } from "@/server/rules/scheduling";
 import { effectiveStage } from "@/server/rules/stages";
-import { canInviteInterviewer, canRemindInterviewer, canRevokeInterviewerInvitation, nextReminderAt, type TeamMemberFacts } from "@/server/rules/team";
 import { utcToZonedLocal } from "@/server/rules/time-zones";
+import { internalNoteVisibleTo } from "@/server/rules/visibility";
 
 /**
  * The two views of one plan. What the candidate may see is decided here and
@@ -106,55 +106,8 @@ function sharedFields({ plan, interviewers, firstInterview, comments, slots }: P
   };
 }
 
-/** Per interviewer, the facts of the team panel read with the plan (server/domain/plan-reads.ts recruiterColumns.team). */
-export interface TeamFacts {
-  interviewerId: string;
-  goals: number;
-  sharedGoals: number;
-  sentAt: Date | null;
-  expiresAt: Date | null;
-  acceptedAt: Date | null;
-  revokedAt: Date | null;
-}
-
-/**
- * The interviewing team as the recruiter sees it: each described
- * interviewer's invitation, preparation and debrief, and what may be done
- * with them now, by the rules the commands assert (server/rules/team.ts).
- */
-function teamOf({ plan, interviewers }: PlanDetail, facts: TeamFacts[], now: Date) {
-  return interviewers.map((p) => {
-    const f = facts.find((t) => t.interviewerId === p.id);
-    const invitation =
-      f?.sentAt && f.expiresAt
-        ? { status: invitationStatus({ acceptedAt: f.acceptedAt, revokedAt: f.revokedAt, expiresAt: f.expiresAt }, now), sentAt: f.sentAt, expiresAt: f.expiresAt }
-        : null;
-    const member: TeamMemberFacts = { userId: p.userId, invitation: invitation?.status ?? null, debriefedAt: p.debriefedAt, remindedAt: p.remindedAt };
-    return {
-      interviewerId: p.id,
-      name: p.name,
-      jobTitle: p.jobTitle,
-      email: p.email,
-      invitation,
-      joined: p.userId !== null,
-      goals: f?.goals ?? 0,
-      sharedGoals: f?.sharedGoals ?? 0,
-      debriefed: p.debriefedAt !== null,
-      debriefNote: p.debriefNote,
-      remindedAt: p.remindedAt,
-      canInvite: canInviteInterviewer(plan, member, now),
-      canRevoke: canRevokeInterviewerInvitation(plan, member, now),
-      canRemind: canRemindInterviewer(plan, member, now),
-      nextReminderAt: nextReminderAt(p.remindedAt, now),
-    };
-  });
-}
-
-/**
- * `invitation`: the status of the plan's newest invitation, null when it was never shared.
- * `team`: the interviewers' facts read with the plan, for the organisation's eyes only.
- */
-export function recruiterPlanView(detail: PlanDetail, now: Date, invitation: InvitationStatus | null, team: TeamFacts[]) {
+/** `invitation`: the status of the plan's newest invitation, null when it was never shared. */
+export function recruiterPlanView(detail: PlanDetail, now: Date, invitation: InvitationStatus | null) {
   return {
     ...sharedFields(detail, now),
     allowed: organisationPlanActions(detail.plan, invitation, now),
@@ -165,8 +118,6 @@ export function recruiterPlanView(detail: PlanDetail, now: Date, invitation: Inv
     candidateJoined: detail.plan.candidateUserId !== null,
     startsAtLocal: utcToZonedLocal(detail.plan.startsAt, detail.plan.timeZone),
     internalNote: detail.plan.internalNote,
-    interviewersSeeInternalNote: detail.plan.interviewersSeeInternalNote,
-    team: teamOf(detail, team, now),
     createdAt: detail.plan.createdAt,
     updatedAt: detail.plan.updatedAt,
   };
@@ -223,7 +174,7 @@ export function interviewerPlanView(detail: PlanDetail & InterviewerExtras, now:
     firstInterview: shared.firstInterview.map((item) => ({ ...item, canAgree: false })),
     me: { ...detail.me, canSaveDebrief: debriefRefusal(shared.stage) === null },
     preparation: detail.preparation,
-    internalNote: plan.interviewersSeeInternalNote ? plan.internalNote : null,
+    internalNote: internalNoteVisibleTo("interviewer", plan) ? plan.internalNote : null,
     organisationName: detail.orgName,
   };
 }

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
-import { inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { outbox, type PlanSide } from "@/db/schema";
+import { outbox, plans, type PlanSide, type User } from "@/db/schema";
 import { uniqueEmail } from "@/db/seed/factories";
 import { appRouter } from "@/server/api/root";
 import { otherSide } from "@/server/rules/visibility";
@@ -21,24 +21,27 @@ import {
   type Recruiter,
 } from "../plan-api";
 import { forgetEmailQuotas } from "../email-quota-reset";
-import { holdMeeting } from "../plan-fixtures";
+import { attachInterviewer, holdMeeting } from "../plan-fixtures";
 import { futureSlots, offerThreeSlots } from "../scheduling/fixtures";
 import { sendDueDigests } from "../next-steps/fixtures";
 import { interviewerInvitationToken } from "../team/fixtures";
 import { unverifiedRegistration } from "../registrations";
 import { failureOf, type Outcome } from "../trpc-errors";
-import { TEST_PASSWORD, type Caller } from "../users";
+import { callerFor, createTestUser, signIn, TEST_PASSWORD, type Caller } from "../users";
 
 /**
  * "A private goal, private note or private timeline entry never reaches the
  * other side: not in a page, not in an API response, not in an email, not in
  * an .ics file." Every private field of each side holds a unique marker; then
  * every procedure of the router is called by every kind of caller, and no
- * marker of a side may appear in what anyone else receives.
+ * marker of a side may appear in what anyone else receives. The plan's
+ * interviewer reads as the organisation (server/rules/visibility.ts): the
+ * recruiters' private goals reach them, the candidate's private content never,
+ * the internal note only once it is shared with the interviewers.
  */
 
-type Who = "candidate" | "admin" | "recruiter" | "outsider" | "signedOut";
-const everyone: Who[] = ["candidate", "admin", "recruiter", "outsider", "signedOut"];
+type Who = "candidate" | "admin" | "recruiter" | "interviewer" | "outsider" | "signedOut";
+const everyone: Who[] = ["candidate", "admin", "recruiter", "interviewer", "outsider", "signedOut"];
 
 function marker(side: PlanSide, label: string) {
   return `${side === "candidate" ? "CANDSECRET" : "ORGSECRET"}-${label}-${randomBytes(6).toString("hex")}`;
@@ -73,6 +76,8 @@ const forbidden: Record<Who, string[]> = {
   candidate: organisationMarkers,
   admin: candidateMarkers,
   recruiter: candidateMarkers,
+  // While plans.interviewersSeeInternalNote is false; the test sharing the note lets it through.
+  interviewer: [...candidateMarkers, markers.organisation.internalNote],
   outsider: [...candidateMarkers, ...organisationMarkers],
   signedOut: [...candidateMarkers, ...organisationMarkers],
 };
@@ -93,6 +98,8 @@ interface World {
   orgId: string;
   admin: Recruiter;
   recruiter: Recruiter;
+  /** The first described interviewer of every seeded plan. */
+  interviewer: { user: User; caller: Caller };
   outsider: Recruiter;
   candidateEmail: string;
   candidate: Caller;
@@ -103,11 +110,11 @@ interface World {
 }
 
 /**
- * Members get a fresh step per call; everyone else shares one, so five passes stay within
- * the plan's cap on next steps.
+ * Members get a fresh step per call; everyone else shares one, so the passes stay within
+ * the plan's cap on next steps. The interviewer may read the steps but not act on them.
  */
 function stepForOutsider(w: World, who: Who) {
-  return who === "outsider" || who === "signedOut" ? { planId: w.main.planId, stepId: w.outsiderStepId } : null;
+  return who === "outsider" || who === "signedOut" || who === "interviewer" ? { planId: w.main.planId, stepId: w.outsiderStepId } : null;
 }
 
 let candidateCaller: Caller | undefined;
@@ -117,7 +124,7 @@ let candidateCaller: Caller | undefined;
  * holding its marker: the organisation's at once, the candidate's once joined.
  */
 async function seedPlan(
-  w: Pick<World, "db" | "admin" | "candidateEmail">,
+  w: Pick<World, "db" | "admin" | "candidateEmail" | "interviewer">,
   stage: "draft" | "shared" | "joined",
 ): Promise<SeededPlan> {
   const org = w.admin.caller;
@@ -132,6 +139,7 @@ async function seedPlan(
   const acknowledged = await org.goal.add({ planId, kind: "team_goal", text: "See how you run research" });
   const unacknowledged = await org.goal.add({ planId, kind: "team_goal", text: "Hear about a hard trade-off" });
   const plan = await org.plan.get({ planId });
+  await attachInterviewer(w.db, planId, w.interviewer.user);
   const seeded: SeededPlan = {
     planId,
     token: null,
@@ -172,6 +180,8 @@ function callerOf(w: World, who: Who): Caller {
       return w.admin.caller;
     case "recruiter":
       return w.recruiter.caller;
+    case "interviewer":
+      return w.interviewer.caller;
     case "outsider":
       return w.outsider.caller;
     case "signedOut":
@@ -180,7 +190,14 @@ function callerOf(w: World, who: Who): Caller {
 }
 
 function emailOf(w: World, who: Who): string {
-  return { candidate: w.candidateEmail, admin: w.admin.user.email, recruiter: w.recruiter.user.email, outsider: w.outsider.user.email, signedOut: w.candidateEmail }[who];
+  return {
+    candidate: w.candidateEmail,
+    admin: w.admin.user.email,
+    recruiter: w.recruiter.user.email,
+    interviewer: w.interviewer.user.email,
+    outsider: w.outsider.user.email,
+    signedOut: w.candidateEmail,
+  }[who];
 }
 
 /** The side a caller would act for; outsiders try the organisation's. */
@@ -189,9 +206,11 @@ const sideOf = (who: Who): PlanSide => (who === "candidate" ? "candidate" : "org
 /** The owner's caller for a side, to prepare state (a goal to edit, an item to discuss). */
 const ownerOf = (w: World, side: PlanSide): Caller => (side === "candidate" ? w.candidate : w.admin.caller);
 
+/** The interviewer's scratch goals are their own: they edit only goals they wrote. */
 async function scratchGoal(w: World, who: Who) {
   const side = sideOf(who);
-  return ownerOf(w, side).goal.add({ planId: w.main.planId, kind: side === "candidate" ? "learn" : "team_goal", text: "Scratch goal" });
+  const owner = who === "interviewer" ? w.interviewer.caller : ownerOf(w, side);
+  return owner.goal.add({ planId: w.main.planId, kind: side === "candidate" ? "learn" : "team_goal", text: "Scratch goal" });
 }
 
 /** A first-interview item's version as both sides' pages show it. */
@@ -213,14 +232,6 @@ async function acknowledgementVersion(w: World, goalId: string) {
 /** An interviewer's invitation for a plan's last described interviewer, as interviewerInvitation.send stores one. */
 function lastInterviewerToken(w: World, plan: SeededPlan) {
   return interviewerInvitationToken(w.db, { planId: plan.planId, invitedById: w.admin.user.id, interviewerId: plan.interviewerIds.at(-1)! });
-}
-
-/** A fresh joined plan whose last interviewer holds a pending invitation, as the recruiter's team commands act on. */
-async function invitedTeammate(w: World) {
-  const plan = await seedPlan(w, "joined");
-  const interviewerId = plan.interviewerIds.at(-1)!;
-  await w.admin.caller.interviewerInvitation.send({ planId: plan.planId, interviewerId, email: uniqueEmail("teammate") });
-  return { planId: plan.planId, interviewerId };
 }
 
 type Builder<P extends ProcedurePath> = (w: World, who: Who) => Promise<InputOf<P>> | InputOf<P>;
@@ -298,15 +309,6 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
   "team.page": (w) => ({ planId: w.main.planId }),
   "team.saveDebrief": (w) => ({ planId: w.main.planId, note: "Clear on research methods.", expectedVersion: 1 }),
 
-  // A plan of its own each: the recruiter's commands change who is invited and reminded.
-  "interviewerInvitation.send": async (w) => {
-    const plan = await seedPlan(w, "joined");
-    return { planId: plan.planId, interviewerId: plan.interviewerIds.at(-1)!, email: uniqueEmail("teammate") };
-  },
-  "interviewerInvitation.revoke": (w) => invitedTeammate(w),
-  "interviewers.remind": (w) => invitedTeammate(w),
-  "interviewers.shareInternalNote": async (w) => ({ planId: (await seedPlan(w, "joined")).planId, allowed: true }),
-
   "interview.list": () => undefined,
   "interview.get": (w) => ({ planId: w.main.planId }),
   "interview.page": (w) => ({ planId: w.main.planId }),
@@ -324,9 +326,11 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
     return { planId: w.main.planId, goalId: goal.id, expectedVersion: goal.version, kind, text: "Scratch goal, edited" };
   },
   "goal.remove": async (w, who) => ({ planId: w.main.planId, goalId: (await scratchGoal(w, who)).id }),
+  // The interviewer reorders the goals they wrote, the only goals on the plan by an interviewer.
   "goal.reorder": async (w, who) => {
     const { goals } = await ownerOf(w, sideOf(who)).goal.list({ planId: w.main.planId });
-    return { planId: w.main.planId, orderedIds: goals.filter((g) => g.side === sideOf(who)).map((g) => g.id).reverse() };
+    const own = goals.filter((g) => g.side === sideOf(who) && (who !== "interviewer" || g.interviewerName !== null));
+    return { planId: w.main.planId, orderedIds: own.map((g) => g.id).reverse() };
   },
 
   "preparation.get": (w) => ({ planId: w.main.planId }),
@@ -420,8 +424,9 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
     await ownerOf(w, otherSide(side)).nextStep.drop({ planId: w.main.planId, stepId: id });
     return { planId: w.main.planId, stepId: id };
   },
+  // A step with a due date has a calendar file: the interviewer reads one as the members do.
   "nextStep.calendar": async (w, who) => {
-    const shared = stepForOutsider(w, who);
+    const shared = who !== "interviewer" && stepForOutsider(w, who);
     if (shared) return shared;
     const { id } = await w.admin.caller.nextStep.propose({
       planId: w.main.planId,
@@ -514,9 +519,11 @@ beforeAll(async () => {
   const { org, admin } = await newOrg(db);
   const recruiter = await recruiterOf(db, org.id, "recruiter");
   const outsider = (await newOrg(db)).admin;
+  const interviewerUser = await createTestUser(db, { name: "Ines Interviewer" });
+  const interviewer = { user: interviewerUser, caller: callerFor(db, await signIn(db, interviewerUser.id)) };
   const candidateEmail = uniqueEmail("leak-candidate");
   candidateCaller = undefined;
-  const main = await seedPlan({ db, admin, candidateEmail }, "joined");
+  const main = await seedPlan({ db, admin, candidateEmail, interviewer }, "joined");
   // The meeting is over: the debrief, next steps and open questions are live, with private outcome notes on both sides.
   await holdMeeting(db, main.planId);
   const candidate = candidateCaller!;
@@ -535,7 +542,7 @@ beforeAll(async () => {
     expectedVersion: 1,
   });
   const outsiderStep = await admin.caller.nextStep.propose({ planId: main.planId, description: "Agree a start date", owner: "recruiter" });
-  world = { db, orgId: org.id, admin, recruiter, outsider, candidateEmail, candidate, main, outsiderStepId: outsiderStep.id };
+  world = { db, orgId: org.id, admin, recruiter, interviewer, outsider, candidateEmail, candidate, main, outsiderStepId: outsiderStep.id };
 });
 
 describe("private content never reaches the other side", () => {
@@ -551,7 +558,7 @@ describe("private content never reaches the other side", () => {
   it("the candidate, calling every procedure, receives none of the organisation's private content", async () => {
     const pass = await runPass(world, "candidate");
     expectValidInputs(pass);
-    expectOkExcept(pass, /^(plan|organisation|interviewerInvitation|interviewers)\.|^account\.switchOrganisation$|^scheduling\.offer$|^team\.(get|page|saveDebrief)$/);
+    expectOkExcept(pass, /^(plan|organisation)\.|^account\.switchOrganisation$|^scheduling\.offer$|^team\.(get|page|saveDebrief)$/);
     expect(pass.leaks).toEqual([]);
     // The candidate did read their own private content along the way.
     expect(candidateMarkers.filter((m) => !pass.seen.has(m))).toEqual([]);
@@ -570,6 +577,33 @@ describe("private content never reaches the other side", () => {
       expect(pass.leaks).toEqual([]);
       expect(organisationMarkers.filter((m) => !pass.seen.has(m))).toEqual([]);
     });
+
+  /** What the plan's interviewer may not call: the organisation's, the candidate's, and agreeing or settling. */
+  const refusedToInterviewer =
+    /^(plan|organisation|preparation|scheduling|interviewers|interviewerInvitation)\.|^account\.switchOrganisation$|^interview\.(get|calendar|page)$|^nextStep\.(propose|confirm|edit|markDone|drop|declineDrop)$|^consistency\.markAgreed$/;
+  const organisationPrivate = organisationMarkers.filter((m) => m !== markers.organisation.internalNote);
+
+  it("the plan's interviewer, calling every procedure, receives none of the candidate's private content nor the unshared internal note", async () => {
+    const pass = await runPass(world, "interviewer");
+    expectValidInputs(pass);
+    expectOkExcept(pass, refusedToInterviewer);
+    expect(pass.leaks).toEqual([]);
+    // On the organisation's side: the recruiters' private goals and their outcome notes reach the interviewer.
+    expect(organisationPrivate.filter((m) => !pass.seen.has(m))).toEqual([]);
+  });
+
+  it("once the internal note is shared with the interviewers, it reaches the interviewer, and still nothing of the candidate's", async () => {
+    const { db, main } = world;
+    await db.update(plans).set({ interviewersSeeInternalNote: true }).where(eq(plans.id, main.planId));
+    try {
+      const pass = await runPass(world, "interviewer");
+      expectValidInputs(pass);
+      expect(pass.leaks.filter((l) => l.marker !== markers.organisation.internalNote)).toEqual([]);
+      expect(pass.seen.has(markers.organisation.internalNote)).toBe(true);
+    } finally {
+      await db.update(plans).set({ interviewersSeeInternalNote: false }).where(eq(plans.id, main.planId));
+    }
+  });
 
   for (const who of ["outsider", "signedOut"] as const)
     it(`${who === "outsider" ? "another organisation's admin" : "a signed-out visitor"} receives no private content of either side`, async () => {
@@ -601,7 +635,7 @@ describe("private content never reaches the other side", () => {
       .from(outbox)
       .where(inArray(outbox.toAddress, everyone.map((who) => emailOf(w, who))));
     const leaks = emails.flatMap((e) => {
-      const who = e.toAddress === w.candidateEmail ? "candidate" : e.toAddress === w.outsider.user.email ? "outsider" : "admin";
+      const who = everyone.find((v) => emailOf(w, v) === e.toAddress)!;
       const text = `${e.subject}\n${e.textBody}`;
       return forbidden[who].filter((m) => text.includes(m)).map((m) => ({ to: e.toAddress, kind: e.kind, marker: m }));
     });
