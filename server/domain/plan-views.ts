@@ -1,6 +1,6 @@
 import type { FirstInterviewItem, Plan, PlanInterviewer, PlanSide } from "@/db/schema";
 import { debriefRefusal } from "@/server/rules/goal-rules";
-import type { InvitationStatus } from "@/server/rules/invitations";
+import { invitationStatus, type InvitationStatus } from "@/server/rules/invitations";
 import { itemFlagsFor } from "@/server/rules/item-rules";
 import { candidatePlanActions, candidateSeesPlan, hasFollowUp, isCandidateEmailLocked, isMeetingAhead, organisationPlanActions } from "@/server/rules/plan-actions";
 import {
@@ -13,6 +13,7 @@ import {
   isTimeToBePicked,
 } from "@/server/rules/scheduling";
 import { effectiveStage } from "@/server/rules/stages";
+import { canInviteInterviewer, canRemindInterviewer, canRevokeInterviewerInvitation, nextReminderAt, type TeamMemberFacts } from "@/server/rules/team";
 import { utcToZonedLocal } from "@/server/rules/time-zones";
 import { internalNoteVisibleTo } from "@/server/rules/visibility";
 
@@ -106,8 +107,55 @@ function sharedFields({ plan, interviewers, firstInterview, comments, slots }: P
   };
 }
 
-/** `invitation`: the status of the plan's newest invitation, null when it was never shared. */
-export function recruiterPlanView(detail: PlanDetail, now: Date, invitation: InvitationStatus | null) {
+/** Per interviewer, the facts of the team panel read with the plan (server/domain/plan-reads.ts recruiterColumns.team). */
+export interface TeamFacts {
+  interviewerId: string;
+  goals: number;
+  sharedGoals: number;
+  sentAt: Date | null;
+  expiresAt: Date | null;
+  acceptedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+/**
+ * The interviewing team as the recruiter sees it: each described
+ * interviewer's invitation, preparation and debrief, and what may be done
+ * with them now, by the rules the commands assert (server/rules/team.ts).
+ */
+function teamOf({ plan, interviewers }: PlanDetail, facts: TeamFacts[], now: Date) {
+  return interviewers.map((p) => {
+    const f = facts.find((t) => t.interviewerId === p.id);
+    const invitation =
+      f?.sentAt && f.expiresAt
+        ? { status: invitationStatus({ acceptedAt: f.acceptedAt, revokedAt: f.revokedAt, expiresAt: f.expiresAt }, now), sentAt: f.sentAt, expiresAt: f.expiresAt }
+        : null;
+    const member: TeamMemberFacts = { userId: p.userId, invitation: invitation?.status ?? null, debriefedAt: p.debriefedAt, remindedAt: p.remindedAt };
+    return {
+      interviewerId: p.id,
+      name: p.name,
+      jobTitle: p.jobTitle,
+      email: p.email,
+      invitation,
+      joined: p.userId !== null,
+      goals: f?.goals ?? 0,
+      sharedGoals: f?.sharedGoals ?? 0,
+      debriefed: p.debriefedAt !== null,
+      debriefNote: p.debriefNote,
+      remindedAt: p.remindedAt,
+      canInvite: canInviteInterviewer(plan, member, now),
+      canRevoke: canRevokeInterviewerInvitation(plan, member, now),
+      canRemind: canRemindInterviewer(plan, member, now),
+      nextReminderAt: nextReminderAt(p.remindedAt, now),
+    };
+  });
+}
+
+/**
+ * `invitation`: the status of the plan's newest invitation, null when it was never shared.
+ * `team`: the interviewers' facts read with the plan, for the organisation's eyes only.
+ */
+export function recruiterPlanView(detail: PlanDetail, now: Date, invitation: InvitationStatus | null, team: TeamFacts[]) {
   return {
     ...sharedFields(detail, now),
     allowed: organisationPlanActions(detail.plan, invitation, now),
@@ -118,6 +166,8 @@ export function recruiterPlanView(detail: PlanDetail, now: Date, invitation: Inv
     candidateJoined: detail.plan.candidateUserId !== null,
     startsAtLocal: utcToZonedLocal(detail.plan.startsAt, detail.plan.timeZone),
     internalNote: detail.plan.internalNote,
+    interviewersSeeInternalNote: detail.plan.interviewersSeeInternalNote,
+    team: teamOf(detail, team, now),
     createdAt: detail.plan.createdAt,
     updatedAt: detail.plan.updatedAt,
   };

@@ -234,6 +234,14 @@ function lastInterviewerToken(w: World, plan: SeededPlan) {
   return interviewerInvitationToken(w.db, { planId: plan.planId, invitedById: w.admin.user.id, interviewerId: plan.interviewerIds.at(-1)! });
 }
 
+/** A fresh joined plan whose last interviewer holds a pending invitation, as the recruiter's team commands act on. */
+async function invitedTeammate(w: World) {
+  const plan = await seedPlan(w, "joined");
+  const interviewerId = plan.interviewerIds.at(-1)!;
+  await w.admin.caller.interviewerInvitation.send({ planId: plan.planId, interviewerId, email: uniqueEmail("teammate") });
+  return { planId: plan.planId, interviewerId };
+}
+
 type Builder<P extends ProcedurePath> = (w: World, who: Who) => Promise<InputOf<P>> | InputOf<P>;
 
 /**
@@ -308,6 +316,15 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
   "team.get": (w) => ({ planId: w.main.planId }),
   "team.page": (w) => ({ planId: w.main.planId }),
   "team.saveDebrief": (w) => ({ planId: w.main.planId, note: "Clear on research methods.", expectedVersion: 1 }),
+
+  // A plan of its own each: the recruiter's commands change who is invited and reminded.
+  "interviewerInvitation.send": async (w) => {
+    const plan = await seedPlan(w, "joined");
+    return { planId: plan.planId, interviewerId: plan.interviewerIds.at(-1)!, email: uniqueEmail("teammate") };
+  },
+  "interviewerInvitation.revoke": (w) => invitedTeammate(w),
+  "interviewers.remind": (w) => invitedTeammate(w),
+  "interviewers.shareInternalNote": async (w) => ({ planId: (await seedPlan(w, "joined")).planId, allowed: true }),
 
   "interview.list": () => undefined,
   "interview.get": (w) => ({ planId: w.main.planId }),
@@ -558,7 +575,7 @@ describe("private content never reaches the other side", () => {
   it("the candidate, calling every procedure, receives none of the organisation's private content", async () => {
     const pass = await runPass(world, "candidate");
     expectValidInputs(pass);
-    expectOkExcept(pass, /^(plan|organisation)\.|^account\.switchOrganisation$|^scheduling\.offer$|^team\.(get|page|saveDebrief)$/);
+    expectOkExcept(pass, /^(plan|organisation|interviewerInvitation|interviewers)\.|^account\.switchOrganisation$|^scheduling\.offer$|^team\.(get|page|saveDebrief)$/);
     expect(pass.leaks).toEqual([]);
     // The candidate did read their own private content along the way.
     expect(candidateMarkers.filter((m) => !pass.seen.has(m))).toEqual([]);
