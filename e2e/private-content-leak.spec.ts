@@ -44,11 +44,14 @@ const pages: Record<string, Urls> = {
     organisation: `/interviews/${planId}/prepare`,
     candidate: `/interviews/${planId}/prepare`,
   }),
+  // An invited interviewer's page: to a member and to the candidate of the plan it does not exist.
+  "/team/[planId]": ({ planId }) => ({ organisation: `/team/${planId}`, candidate: `/team/${planId}` }),
   "/settings/account": () => ({ organisation: "/settings/account", candidate: "/settings/account" }),
   "/settings/organisation": () => ({ organisation: "/settings/organisation", candidate: "/settings/organisation" }),
   "/dev/outbox": () => ({ organisation: "/dev/outbox", candidate: "/dev/outbox" }),
   // Pages reached by link or signed out: nothing of a plan's private content belongs there either.
   "/join/[token]": () => ({ organisation: "/join/not-a-real-token", candidate: "/join/not-a-real-token" }),
+  "/team-join/[token]": () => ({ organisation: "/team-join/not-a-real-token", candidate: "/team-join/not-a-real-token" }),
   "/invitations/[token]": () => ({ organisation: "/invitations/not-a-real-token", candidate: "/invitations/not-a-real-token" }),
   "/sign-in": () => ({ organisation: "/sign-in", candidate: "/sign-in" }),
   "/sign-in/link": () => ({ organisation: "/sign-in/link?token=not-a-real-token", candidate: "/sign-in/link?token=not-a-real-token" }),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { MyInterviews } from "@/components/candidate/my-interviews";
 import type { SearchParamsProps } from "@/components/page-props";
 import { PlanDashboard } from "@/components/recruiter/plan-dashboard";
+import { PanelInterviews } from "@/components/team/panel-interviews";
 import { listInput, readState } from "@/components/recruiter/dashboard-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { serverApi } from "@/server/api/server-caller";
@@ -41,10 +42,14 @@ export default async function DashboardPage(props: SearchParamsProps) {
     );
   }
 
+  // Someone with no organisation: the plans they are the candidate of, and those they interview for.
+  const api = await serverApi();
+  const [interviews, panels] = await Promise.all([api.interview.list(), api.team.list()]);
   return (
     <>
-      <PageHeader title="My interviews" description="Second interviews you've been invited to prepare for." />
-      <MyInterviews interviews={await (await serverApi()).interview.list()} />
+      <PageHeader title="My interviews" description="Second interviews you've been invited to prepare for or to interview in." />
+      {(interviews.length > 0 || panels.length === 0) && <MyInterviews interviews={interviews} />}
+      <PanelInterviews plans={panels} />
     </>
   );
 }

@@ -60,3 +60,11 @@ export async function seedCandidatePlanPage(
   }
   return { plan, renderedFrom };
 }
+
+/** An invited interviewer's plan page: team.get and every panel's query, from one read. Returns the plan and what it was read from (for PlanLive). */
+export async function seedInterviewerPlanPage(api: Caller, keys: Keys, queryClient: QueryClient, planId: string) {
+  const { plan, renderedFrom, ...panels } = await api.team.page({ planId });
+  queryClient.setQueryData(keys.team.get.queryKey({ planId }), plan);
+  seedPanels(keys, queryClient, planId, panels);
+  return { plan, renderedFrom };
+}

@@ -19,6 +19,7 @@ export function useItemActions(planId: string) {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.plan.get.queryKey({ planId }) }),
       queryClient.invalidateQueries({ queryKey: trpc.interview.get.queryKey({ planId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.team.get.queryKey({ planId }) }),
       queryClient.invalidateQueries({ queryKey: trpc.debrief.openQuestions.queryKey({ planId }) }),
       queryClient.invalidateQueries({ queryKey: trpc.timeline.list.pathKey() }),
     ]);
