@@ -3,14 +3,15 @@ import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { planInvitations } from "@/db/schema";
-import { createDraftPlan, createJoinedPlan, holdMeeting, shareAndGetToken } from "./plan-fixtures";
+import { attachInterviewer, createDraftPlan, createJoinedPlan, holdMeeting, shareAndGetToken } from "./plan-fixtures";
 import { newOrg, recruiterOf, type Recruiter } from "./plan-api";
 import { callerFor, createTestUser, signIn, type Caller } from "./users";
 
 /**
  * Fresh plans in every stage the flags depend on, each in an organisation of
- * its own (so no email quota is shared between copies), with the three
- * callers who can be on the plan: an admin, a recruiter and the candidate.
+ * its own (so no email quota is shared between copies), with the four
+ * callers who can be on the plan: an admin, a recruiter, the candidate and
+ * the plan's invited interviewer.
  */
 export const worldStages = [
   "draft",
@@ -34,6 +35,8 @@ export interface World {
   recruiter: Caller;
   /** The plan's candidate once joined; before that, the signed-in owner of the invited address. */
   candidate: Caller;
+  /** The account of the plan's first described interviewer, a member of no organisation. */
+  interviewer: Caller;
 }
 
 const notJoined: WorldStage[] = ["draft", "draftPast", "shared", "sharedExpired"];
@@ -60,7 +63,10 @@ export async function buildWorld(db: Db, stage: WorldStage, prepare?: (w: World)
   } else {
     planId = (await createJoinedPlan(db, { ...base, candidate: candidateUser })).planId;
   }
-  const w: World = { db, planId, adminAccount: admin, admin: admin.caller, recruiter: recruiter.caller, candidate };
+  const interviewerUser = await createTestUser(db, { name: "Ines Interviewer" });
+  await attachInterviewer(db, planId, interviewerUser);
+  const interviewer = callerFor(db, await signIn(db, interviewerUser.id));
+  const w: World = { db, planId, adminAccount: admin, admin: admin.caller, recruiter: recruiter.caller, candidate, interviewer };
   if (afterMeeting.includes(stage)) await holdMeeting(db, planId);
   if (stage === "nextStepsAgreed") {
     const { id } = await w.admin.nextStep.propose({ planId, description: "Send the written offer", owner: "recruiter" });

@@ -17,8 +17,8 @@ import { callerFor, createTestUser, signIn, type Caller } from "./users";
  */
 type Outputs = inferRouterOutputs<AppRouter>;
 type RecruiterView = Outputs["plan"]["get"];
-type PlanView = RecruiterView | Outputs["interview"]["get"];
-type OnPlan = "admin" | "recruiter" | "candidate";
+type PlanView = RecruiterView | Outputs["interview"]["get"] | Outputs["team"]["get"];
+type OnPlan = "admin" | "recruiter" | "candidate" | "interviewer";
 
 /** The recruiter's plan, and its form as the edit page sends it back. */
 interface Form {
@@ -72,14 +72,16 @@ const planChecks: Record<string, Check> = {
 };
 
 function viewOf(w: World, who: OnPlan): Promise<PlanView | null> {
-  return readOrNull<PlanView>(who === "candidate" ? w.candidate.interview.get({ planId: w.planId }) : w[who].plan.get({ planId: w.planId }));
+  const planId = w.planId;
+  if (who === "interviewer") return readOrNull<PlanView>(w.interviewer.team.get({ planId }));
+  return readOrNull<PlanView>(who === "candidate" ? w.candidate.interview.get({ planId }) : w[who].plan.get({ planId }));
 }
 
 describe("the plan views' allowed actions match what the procedures do", () => {
-  it.each(worldStages)("%s, for the admin, a recruiter and the candidate", async (stage: WorldStage) => {
+  it.each(worldStages)("%s, for the admin, a recruiter, the candidate and the plan's interviewer", async (stage: WorldStage) => {
     const db = await testDb();
     const seen: Record<string, { flag: boolean; outcome: string }> = {};
-    for (const who of ["admin", "recruiter", "candidate"] as const) {
+    for (const who of ["admin", "recruiter", "candidate", "interviewer"] as const) {
       const copies = freshCopies(() => buildWorld(db, stage));
       for (const [name, check] of Object.entries(planChecks)) {
         const w = await copies.next();
