@@ -4,7 +4,7 @@ import { firstInterviewItems, goals, nextSteps, planInterviewers } from "@/db/sc
 import { uniqueEmail } from "@/db/seed/factories";
 import { buildActors, type Actors } from "../actors";
 import { inviteWithToken } from "../fixtures";
-import { createDebriefPlan, createDraftPlan, createJoinedPlan, shareAndGetToken } from "../plan-fixtures";
+import { attachInterviewer, createDebriefPlan, createDraftPlan, createJoinedPlan, shareAndGetToken } from "../plan-fixtures";
 
 /**
  * Everything a generated input may point at: real rows of the actors'
@@ -44,6 +44,8 @@ export async function buildWorld(db: Db): Promise<FuzzWorld> {
   const debrief = (await createDebriefPlan(db, { ...byAdmin, candidate })).planId;
   const { planId: draft, content: draftContent } = await createDraftPlan(db, byAdmin);
   const otherOrgPlan = (await createDraftPlan(db, { orgId: otherOrg.id, createdById: otherAdmin.id })).planId;
+  // The interviewer actor speaks for the first interviewer of each of the organisation's plans.
+  for (const planId of [preparing, debrief, draft]) await attachInterviewer(db, planId, actors.interviewerUser);
 
   const goalRows = [preparing, debrief].flatMap((planId) => [
     { planId, side: "candidate" as const, kind: "establish" as const, text: "Understand the team", position: 1 },
