@@ -11,10 +11,12 @@ import { useTRPC } from "@/components/trpc";
 import { planEditPath } from "@/server/rules/plan-urls";
 import { Card } from "@/components/ui/card";
 import { InternalNoteSection } from "./internal-note-section";
+import { InterviewingTeamPanel } from "./interviewing-team-panel";
 import { MeetingSection } from "./meeting-section";
 import { PeopleSection } from "./people-section";
 import { PlanPageHeader } from "./plan-page-header";
 import { PreparationSummary } from "./preparation-summary";
+import { ReadyForMeeting } from "./ready-for-meeting";
 import { SharingPanel } from "./sharing-panel";
 
 // Only a closed plan shows these: an open one (most page views) loads neither.
@@ -56,9 +58,11 @@ export function RecruiterPlanView({ planId }: RecruiterPlanViewProps) {
         {plan.firstInterview.length > 0 && (
           <ConsistencyChecks planId={plan.id} mySide="organisation" items={plan.firstInterview} />
         )}
+        <ReadyForMeeting plan={plan} />
         <PreparationSummary plan={plan} />
         <MeetingSection plan={plan} />
         <PeopleSection interviewers={plan.interviewers} editHref={editHref} />
+        <InterviewingTeamPanel plan={plan} />
         <Card
           title="What the first interview established"
           description="Both sides see these. Flag an item to revisit it in the second meeting."
@@ -66,7 +70,13 @@ export function RecruiterPlanView({ planId }: RecruiterPlanViewProps) {
           <FirstInterviewList planId={plan.id} mySide="organisation" items={plan.firstInterview} />
         </Card>
         <GoalsPanel planId={plan.id} mySide="organisation" />
-        <InternalNoteSection note={plan.internalNote} editHref={editHref} />
+        <InternalNoteSection
+          planId={plan.id}
+          note={plan.internalNote}
+          interviewersSee={plan.interviewersSeeInternalNote}
+          canShare={plan.allowed.write}
+          editHref={editHref}
+        />
       </div>
 
       <PlanHistory planId={plan.id} mySide="organisation" meetingAhead={plan.meetingAhead} endsAt={plan.endsAt} />
