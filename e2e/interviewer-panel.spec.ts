@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { newestOutboxLink, signUp, uniqueEmail } from "./helpers";
-import { createSharedPlan, joinAsCandidate, trpcMutation, trpcQuery } from "./plan-api";
+import { createSharedPlan, joinAsCandidate, trpcQuery } from "./plan-api";
 
 /**
  * An invited interviewer follows their emailed link to the plan, writes a
@@ -15,7 +15,22 @@ test("an invited interviewer joins from their link and adds a goal the candidate
   const { interviewers } = await trpcQuery<{ interviewers: { id: string; name: string }[] }>(page.request, "plan.get", { planId: plan.planId });
   const [first] = interviewers;
   const email = uniqueEmail("interviewer");
-  await trpcMutation(page.request, "interviewerInvitation.send", { planId: plan.planId, interviewerId: first!.id, email });
+
+  // The recruiter invites the first interviewer from the plan's "Interviewing team" panel.
+  await page.goto(`/plans/${plan.planId}`);
+  const team = page.getByRole("list", { name: "Interviewing team" });
+  const member = team.getByRole("listitem").filter({ hasText: first!.name });
+  await expect(member).toContainText("Not invited");
+  await member.getByRole("button", { name: `Invite ${first!.name}…` }).click();
+  const dialog = page.getByRole("dialog", { name: `Invite ${first!.name}` });
+  await dialog.getByLabel(`${first!.name}'s email`).fill(plan.candidateEmail);
+  await dialog.getByRole("button", { name: "Send invitation" }).click();
+  // The candidate's own address is refused next to the field, and nothing is sent.
+  await expect(dialog.getByText("This is the candidate's address", { exact: false })).toBeVisible();
+  await dialog.getByLabel(`${first!.name}'s email`).fill(email);
+  await dialog.getByRole("button", { name: "Send invitation" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(member).toContainText(`Invited, sent`);
   const link = await newestOutboxLink(page, email, /interviewing/);
   expect(link).toMatch(/\/team-join\//);
 
@@ -40,6 +55,10 @@ test("an invited interviewer joins from their link and adds a goal the candidate
   const theirs = candidate.getByRole("listitem", { name: goalText });
   await expect(theirs).toBeVisible();
   await expect(theirs).toContainText(`${first!.name}’s goal`);
+
+  // The recruiter's panel says they joined and prepared, without a reload.
+  await expect(member).toContainText("Joined");
+  await expect(member).toContainText("Prepared: 1 goal");
 
   // Their dashboard lists the plan they interview for, and no recruiter's dashboard.
   await interviewer.goto("/dashboard");

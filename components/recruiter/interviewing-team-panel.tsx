@@ -20,7 +20,7 @@ export function InterviewingTeamPanel({ plan }: InterviewingTeamPanelProps) {
       title="Interviewing team"
       description="Invite the interviewers to add their own goals and, after the meeting, their debrief. They never see the candidate's private notes."
     >
-      <ul className="divide-y divide-slate-200" aria-label="Interviewers">
+      <ul className="divide-y divide-slate-200" aria-label="Interviewing team">
         {plan.team.map((member) => (
           <li key={member.interviewerId} className="flex flex-col gap-3 py-4 first:pt-0 last:pb-0 sm:flex-row sm:items-start">
             <MemberFacts member={member} followUp={plan.followUp} />

@@ -12,6 +12,7 @@ import {
   isSlotOpen,
   isTimeToBePicked,
 } from "@/server/rules/scheduling";
+import { planRoleMay } from "@/server/rules/plan-roles";
 import { effectiveStage } from "@/server/rules/stages";
 import { canInviteInterviewer, canRemindInterviewer, canRevokeInterviewerInvitation, nextReminderAt, type TeamMemberFacts } from "@/server/rules/team";
 import { utcToZonedLocal } from "@/server/rules/time-zones";
@@ -221,7 +222,7 @@ export function interviewerPlanView(detail: PlanDetail & InterviewerExtras, now:
     // The same as the candidate's: their own side's content until the plan closes, nothing of the plan's.
     allowed: candidatePlanActions(plan, now),
     schedulingAllowed: { offer: false, pick: false, requestOtherTimes: false, changeTime: false },
-    firstInterview: shared.firstInterview.map((item) => ({ ...item, canAgree: false })),
+    firstInterview: shared.firstInterview.map((item) => ({ ...item, canAgree: item.canAgree && planRoleMay("interviewer", "items.settle") })),
     me: { ...detail.me, canSaveDebrief: debriefRefusal(shared.stage) === null },
     preparation: detail.preparation,
     internalNote: internalNoteVisibleTo("interviewer", plan) ? plan.internalNote : null,
