@@ -36,6 +36,11 @@ test("an invited interviewer joins from their link and adds a goal the candidate
 
   const interviewerContext = await browser.newContext();
   const interviewer = await interviewerContext.newPage();
+  // Their page reads only what an interviewer may: no call of theirs is refused (a members' procedure would be).
+  const refused: string[] = [];
+  interviewer.on("response", (response) => {
+    if (response.status() >= 400) refused.push(`${response.status()} ${response.url()}`);
+  });
   await interviewer.goto(link);
   await expect(interviewer.getByRole("heading", { level: 1 })).toContainText(`invited you to interview ${plan.candidateName}`);
   await expect(interviewer.getByText(`You're invited to prepare as ${first!.name}`)).toBeVisible();
@@ -55,6 +60,8 @@ test("an invited interviewer joins from their link and adds a goal the candidate
   const theirs = candidate.getByRole("listitem", { name: goalText });
   await expect(theirs).toBeVisible();
   await expect(theirs).toContainText(`${first!.name}’s goal`);
+
+  expect(refused).toEqual([]);
 
   // The recruiter's panel says they joined and prepared, without a reload.
   await expect(member).toContainText("Joined");

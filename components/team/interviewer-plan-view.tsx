@@ -83,6 +83,8 @@ export function InterviewerPlanView({ planId }: { planId: string }) {
 
         {plan.firstInterview.length > 0 && <ConsistencyChecks planId={plan.id} mySide="organisation" items={plan.firstInterview} />}
 
+        <GoalsPanel planId={plan.id} mySide="organisation" />
+
         <Card title="The interviewing team" description="Who meets the candidate, and what each of them wants to establish.">
           <PeopleYouMeet interviewers={plan.interviewers} />
         </Card>
@@ -90,8 +92,6 @@ export function InterviewerPlanView({ planId }: { planId: string }) {
         <Card title="What the first interview established" description="Flag an item to revisit it in the second meeting.">
           <FirstInterviewList planId={plan.id} mySide="organisation" items={plan.firstInterview} />
         </Card>
-
-        <GoalsPanel planId={plan.id} mySide="organisation" />
 
         {plan.internalNote !== null && (
           <Card title="Internal note" description="From the recruiter, for the interviewing team only.">
