@@ -47,8 +47,12 @@ export interface MeetingCalendarInput {
   cancelled: boolean;
   /** Whoever sent it: replies to an invitation go to this address. */
   organizer: CalendarPerson;
-  /** Asked to reply (REQUEST) or told (CANCEL); a PUBLISH file names no attendee. */
-  candidate: CalendarPerson;
+  /**
+   * The one person this copy is for, asked to reply (REQUEST) or told (CANCEL): the candidate, or an
+   * interviewer (each gets their own copy of the same event, so nobody reads the others' addresses).
+   * A PUBLISH file names no attendee.
+   */
+  attendee: CalendarPerson;
   appUrl: string;
   /** Where the reader opens the plan: the recruiter's and the candidate's pages differ. */
   planPath: string;
@@ -102,8 +106,8 @@ export function meetingIcs(m: MeetingCalendarInput, method: CalendarMethod): str
         ? []
         : [
             {
-              name: m.candidate.name,
-              email: m.candidate.email,
+              name: m.attendee.name,
+              email: m.attendee.email,
               role: ICalAttendeeRole.REQ,
               status: ICalAttendeeStatus.NEEDSACTION,
               rsvp: method === "REQUEST",

@@ -24,11 +24,17 @@ export async function meetingOrganizer(db: Db, plan: Pick<Plan, "orgId" | "creat
   return { name: sender?.name || "Second Round", email: sender?.address ?? env().MAIL_FROM };
 }
 
+/** Whom a copy of the meeting is for, and where they open the plan. */
+interface CalendarReader {
+  attendee: CalendarPerson;
+  planPath: string;
+}
+
 async function planCalendar(
   db: Db,
   plan: Plan,
   method: CalendarMethod,
-  reader: PlanSide,
+  reader: CalendarReader,
   interviewers?: { name: string; jobTitle: string }[],
 ): Promise<string> {
   const people =
@@ -45,9 +51,9 @@ async function planCalendar(
       interviewers: people,
       cancelled: plan.cancelledAt !== null,
       organizer: await meetingOrganizer(db, plan),
-      candidate: { name: plan.candidateName, email: plan.candidateEmail },
+      attendee: reader.attendee,
       appUrl: env().APP_URL,
-      planPath: planPathFor(reader, plan.id),
+      planPath: reader.planPath,
     },
     method,
   );
@@ -60,13 +66,24 @@ export async function planMeetingFile(
   interviewers: { name: string; jobTitle: string }[],
   reader: PlanSide,
 ): Promise<{ filename: string; ics: string }> {
-  return { filename: "second-interview.ics", ics: await planCalendar(db, plan, "PUBLISH", reader, interviewers) };
+  const copy = { attendee: candidateOf(plan), planPath: planPathFor(reader, plan.id) };
+  return { filename: "second-interview.ics", ics: await planCalendar(db, plan, "PUBLISH", copy, interviewers) };
+}
+
+function candidateOf(plan: Plan): CalendarPerson {
+  return { name: plan.candidateName, email: plan.candidateEmail };
 }
 
 /**
- * The invitation an email to the candidate carries: REQUEST while the meeting stands (with the plan as
- * it is now, so a resend or a new time updates the event in place), CANCEL once it is called off.
+ * The invitation an email carries: REQUEST while the meeting stands (with the plan as it is now, so
+ * a resend or a new time updates the event in place), CANCEL once it is called off. For the
+ * candidate unless `reader` names an interviewer of the plan, whose copy opens their own page.
  */
-export async function meetingInvitation(db: Db, plan: Plan, method: "REQUEST" | "CANCEL"): Promise<EmailCalendar> {
-  return { method, filename: "invite.ics", content: await planCalendar(db, plan, method, "candidate") };
+export async function meetingInvitation(
+  db: Db,
+  plan: Plan,
+  method: "REQUEST" | "CANCEL",
+  reader: CalendarReader = { attendee: candidateOf(plan), planPath: planPathFor("candidate", plan.id) },
+): Promise<EmailCalendar> {
+  return { method, filename: "invite.ics", content: await planCalendar(db, plan, method, reader) };
 }

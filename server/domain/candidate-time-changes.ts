@@ -21,6 +21,7 @@ import { notifySide } from "./notifications";
 import type { PlanActor } from "./plan-access";
 import { assertPlanWritable } from "./plan-writable";
 import { recordEvent } from "./timeline";
+import { updateTeamCalendars } from "./team-calendars";
 
 /** Who the candidate is told to contact once changing the time is no longer theirs to do. */
 async function contactLine(tx: Db, plan: Plan): Promise<string> {
@@ -93,6 +94,12 @@ export async function changeMeetingTime(
         }),
         calendar: await meetingInvitation(tx, { ...plan, version: updated!.version, cancelledAt: now }, "CANCEL"),
       });
+      await updateTeamCalendars(
+        tx,
+        { ...plan, version: updated!.version, cancelledAt: now },
+        "CANCEL",
+        `${plan.candidateName} gave back ${formatMeetingOnItsClock(plan)} and is picking another time.`,
+      );
     } else {
       await tx
         .update(plans)

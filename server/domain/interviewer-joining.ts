@@ -7,12 +7,15 @@ import { newInterviewerLinkRequestEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
 import { planLinkState, type PlanLinkState } from "@/server/rules/invitations";
 import { absoluteUrl, planPath } from "@/server/rules/plan-urls";
+import { formatMeetingOnItsClock } from "@/server/rules/format";
+import { isTimeToBePicked } from "@/server/rules/scheduling";
 import { AppError } from "./errors";
 import { accountProvenBy, signInAfterLink } from "./link-acceptance";
 import { organisationRecipients } from "./org-recipients";
 import { INVALID_PLAN_LINK_MESSAGE } from "./plan-invitations";
 import { assertPlanWritable } from "./plan-writable";
 import { takeSlot } from "./rate-limit";
+import { updateTeamCalendars } from "./team-calendars";
 
 /**
  * An interviewer's invitation link (interviewer_invitations, sent by
@@ -116,6 +119,9 @@ export async function acceptInterviewerInvitation(db: Db, token: string) {
       );
     if (other) throw new AppError("PRECONDITION_FAILED", ALREADY_ANOTHER_INTERVIEWER_MESSAGE);
     await tx.update(planInterviewers).set({ userId: account.id }).where(eq(planInterviewers.id, invitation.interviewerId));
+    // A meeting with its time set goes into their calendar now; every later change follows it there.
+    if (!isTimeToBePicked(plan) && plan.endsAt > new Date())
+      await updateTeamCalendars(tx, plan, "REQUEST", `You joined the plan: the meeting is on ${formatMeetingOnItsClock(plan)}.`, invitation.interviewerId);
     const signIn = await signInAfterLink(tx, { account, email: invitation.email, linkIssuedAt: invitation.createdAt });
     return { planId: plan.id, signIn };
   });

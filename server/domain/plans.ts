@@ -25,6 +25,7 @@ import { publishChange } from "@/server/live/publish";
 import { assertPlanWritable } from "./plan-writable";
 import { withdrawSlots } from "./slot-rows";
 import { recordEvent } from "./timeline";
+import { updateTeamCalendars } from "./team-calendars";
 import { utcToZonedLocal, zonedLocalToUtc } from "@/server/rules/time-zones";
 import { formatMeetingOnItsClock } from "@/server/rules/format";
 import { isPlaceChanged, placeChanges } from "@/server/rules/meeting-place";
@@ -147,6 +148,13 @@ export async function updatePlan(
       if (rescheduled) await announceReschedule(tx, current, plan!, input.actorId ?? null);
       else if (isPlaceChanged(current, plan!)) await announcePlaceChange(tx, current, plan!, input.actorId ?? null);
     }
+    if ((rescheduled || isPlaceChanged(current, plan!)) && !isTimeToBePicked(plan!))
+      await updateTeamCalendars(
+        tx,
+        plan!,
+        "REQUEST",
+        rescheduled ? `The meeting moved to ${formatMeetingOnItsClock(plan!)}.` : `How to join changed: ${placeChanges(current, plan!).join("; ")}.`,
+      );
     return { id: plan!.id, version: plan!.version, rescheduled };
   });
 }
@@ -237,6 +245,8 @@ export async function cancelPlan(
         calendar: await meetingInvitation(tx, cancelled!, "CANCEL"),
       });
     }
+    if (!isTimeToBePicked(plan))
+      await updateTeamCalendars(tx, cancelled!, "CANCEL", `The meeting on ${formatMeetingOnItsClock(plan)} was cancelled.`);
   });
 }
 

@@ -25,6 +25,7 @@ import type { PlanActor } from "./plan-access";
 import { assertPlanWritable } from "./plan-writable";
 import { STALE_VERSION_MESSAGE, tellCandidateOfNewTime } from "./plans";
 import { withdrawSlots } from "./slot-rows";
+import { updateTeamCalendars } from "./team-calendars";
 import { recordEvent } from "./timeline";
 
 /** A slot as the recruiter enters it: wall-clock start on the meeting's clock, and a duration. */
@@ -94,6 +95,13 @@ export async function offerSlots(
         }),
         calendar: await meetingInvitation(tx, { ...plan, version: updated!.version, cancelledAt: now }, "CANCEL"),
       });
+    if (hadTime)
+      await updateTeamCalendars(
+        tx,
+        { ...plan, version: updated!.version, cancelledAt: now },
+        "CANCEL",
+        `${formatMeetingOnItsClock(plan)} no longer stands: ${plan.candidateName} is picking a new time from those offered.`,
+      );
     await notifySide(tx, {
       plan: updated!,
       side: "candidate",
@@ -176,6 +184,7 @@ export async function pickSlot(db: Db, actor: PlanActor, slotId: string, now = n
         data: { after: meetingTimeOf(updated!) },
       });
       await tellCandidateOfNewTime(tx, updated!, actor.userId);
+      await updateTeamCalendars(tx, updated!, "REQUEST", `${plan.candidateName} picked a time: ${formatMeetingOnItsClock(updated!)}.`);
       await notifySide(tx, {
         plan: updated!,
         side: "organisation",

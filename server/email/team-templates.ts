@@ -43,3 +43,20 @@ export function interviewerReminderEmail(p: TeamPlan & { kind: ReminderKind; rec
       signature,
   };
 }
+
+/** The meeting in an interviewer's calendar: their own copy of the event, with what changed. */
+export function teamMeetingEmail(
+  p: TeamPlan & { method: "REQUEST" | "CANCEL"; change: string },
+): EmailMessage {
+  return {
+    kind: p.method === "REQUEST" ? "plan_rescheduled" : "plan_cancelled",
+    subject:
+      p.method === "REQUEST"
+        ? `Interview with ${p.candidateName}: ${formatMeetingOnItsClock(p.meeting)}`
+        : `No longer on your calendar: the interview with ${p.candidateName}`,
+    text:
+      `Hello ${p.interviewerName},\n\n${p.change}\n\nThe second interview with ${p.candidateName} for ${p.roleTitle} at ${p.hiringCompany}: ` +
+      `${p.url}` +
+      signature,
+  };
+}

@@ -23,7 +23,7 @@ function meeting(overrides: Partial<MeetingCalendarInput> = {}): MeetingCalendar
     ],
     cancelled: false,
     organizer: { name: "Riley Recruiter, Acme", email: "riley@acme.example" },
-    candidate: { name: "Jordan Blake", email: "jordan@example.com" },
+    attendee: { name: "Jordan Blake", email: "jordan@example.com" },
     appUrl: "https://app.example.com",
     planPath: "/interviews/6f1c9a52-7a3b-4e39-9d0f-0a1b2c3d4e5f",
     ...overrides,
