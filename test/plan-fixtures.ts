@@ -67,13 +67,19 @@ export async function createDebriefPlan(db: Db, input: { orgId: string; createdB
  * go through its procedures). Returns that interviewer's id.
  */
 export async function attachInterviewer(db: Db, planId: string, user: User): Promise<string> {
+  const id = await firstInterviewerId(db, planId);
+  await db.update(planInterviewers).set({ email: user.email, userId: user.id }).where(eq(planInterviewers.id, id));
+  return id;
+}
+
+/** The plan's first described interviewer. */
+export async function firstInterviewerId(db: Db, planId: string): Promise<string> {
   const [first] = await db
     .select({ id: planInterviewers.id })
     .from(planInterviewers)
     .where(eq(planInterviewers.planId, planId))
     .orderBy(asc(planInterviewers.position))
     .limit(1);
-  if (!first) throw new Error("attachInterviewer: the plan describes no interviewer");
-  await db.update(planInterviewers).set({ email: user.email, userId: user.id }).where(eq(planInterviewers.id, first.id));
+  if (!first) throw new Error("the plan describes no interviewer");
   return first.id;
 }

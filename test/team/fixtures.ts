@@ -5,6 +5,7 @@ import { uniqueEmail } from "@/db/seed/factories";
 import { generateLinkToken } from "@/server/auth/tokens";
 import { signInWithLinkToken } from "@/server/domain/accounts";
 import { joinedPlan, type PlanContentInput, type Recruiter } from "../plan-api";
+import { firstInterviewerId } from "../plan-fixtures";
 import { callerFor, signIn } from "../users";
 
 /**
@@ -32,17 +33,6 @@ export async function interviewerInvitationToken(
     })
     .returning();
   return { token, interviewerId, email, invitation: row! };
-}
-
-export async function firstInterviewerId(db: Db, planId: string): Promise<string> {
-  const [first] = await db
-    .select({ id: planInterviewers.id })
-    .from(planInterviewers)
-    .where(eq(planInterviewers.planId, planId))
-    .orderBy(asc(planInterviewers.position))
-    .limit(1);
-  if (!first) throw new Error("the plan describes no interviewer");
-  return first.id;
 }
 
 export async function interviewerIds(db: Db, planId: string): Promise<string[]> {
