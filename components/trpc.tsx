@@ -13,9 +13,9 @@ import {
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
-import { MAX_BATCH_CALLS } from "@/server/rules/limits";
 import type { AppRouter } from "@/server/api/root";
 import { makeQueryClient } from "./query-client";
+import { batchLinkOptions } from "./trpc-batch-link";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
@@ -50,7 +50,7 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
             retryLink({ retry: shouldResubscribe, retryDelayMs: resubscribeDelayMs }),
             httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
           ],
-          false: httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS }),
+          false: httpBatchLink(batchLinkOptions),
         }),
       ],
     }),
