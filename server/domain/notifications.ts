@@ -2,6 +2,7 @@ import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, notifications, plans, users, type Plan, type PlanSide } from "@/db/schema";
 import { enqueueEmail } from "@/server/email/outbox";
+import { takeNotificationEmailSlot } from "@/server/email/quotas";
 import { publishChange } from "@/server/live/publish";
 import { planUpdateEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
@@ -48,7 +49,9 @@ export async function notifySide(tx: Db, notice: SideNotice): Promise<void> {
           .where(eq(memberships.orgId, plan.orgId))
           .then((rows) => rows.map((r) => r.user));
   if (side === "candidate" && !plan.candidateUserId && candidateSeesPlan(plan) && notice.email !== false) {
-    // Invited but not joined yet: no account to notify in the app or to batch for, but the email address is known.
+    // Invited but not joined yet: no account to notify in the app or to batch for, but the email address is
+    // known. Each email goes on its own, so the recipient's quotas bound how many a busy day sends.
+    if (!(await takeNotificationEmailSlot(tx, { orgId: plan.orgId, to: plan.candidateEmail }))) return;
     await enqueueEmail(
       tx,
       plan.candidateEmail,

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { AppError } from "@/server/domain/errors";
-import { takeSlot, type RateLimitPolicy } from "@/server/domain/rate-limit";
+import { giveBackSlot, takeSlot, type RateLimitPolicy } from "@/server/domain/rate-limit";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -25,11 +25,14 @@ export const emailQuotas = {
     meeting_update: { limit: 10, windowMs: DAY },
   },
   perRecipient: { limit: 20, windowMs: DAY },
+  /** Notifications emailed one by one (to a candidate with no account to batch them for), per organisation. */
+  notificationsToRecipientFromOrganisation: { limit: 5, windowMs: DAY },
 } satisfies {
   perSender: Record<EmailPurpose, RateLimitPolicy>;
   perOrganisation: RateLimitPolicy;
   perRecipientFromOrganisation: Record<EmailPurpose, RateLimitPolicy>;
   perRecipient: RateLimitPolicy;
+  notificationsToRecipientFromOrganisation: RateLimitPolicy;
 };
 
 const nouns: Record<EmailPurpose, string> = { invitation: "invitations", meeting_update: "meeting updates" };
@@ -107,4 +110,21 @@ export async function takeEmailQuota(tx: Db, send: EmailSend, now = new Date()):
     const slot = await takeSlot(tx, check.key, check.policy, now);
     if (!slot.allowed) throw check.refusal(whenAgain(slot.retryAfterSeconds));
   }
+}
+
+/**
+ * For a notification emailed on its own: takes a slot of the recipient's
+ * notification quota and of their inbox's quota, and answers whether the
+ * email may go. It never refuses the change that caused it: past a quota the
+ * email is left out (the plan shows every change), and a slot taken for an
+ * email that does not go is given back.
+ */
+export async function takeNotificationEmailSlot(tx: Db, send: { orgId: string; to: string }, now = new Date()): Promise<boolean> {
+  const to = send.to.toLowerCase();
+  const fromOrganisation = `email:notification:org:${send.orgId}:to:${to}`;
+  const notification = await takeSlot(tx, fromOrganisation, emailQuotas.notificationsToRecipientFromOrganisation, now);
+  if (!notification.allowed) return false;
+  if ((await takeSlot(tx, `email:to:${to}`, emailQuotas.perRecipient, now)).allowed) return true;
+  await giveBackSlot(tx, fromOrganisation, notification.windowStartedAt);
+  return false;
 }
