@@ -1,4 +1,5 @@
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { membershipRole } from "./enums";
 
@@ -7,8 +8,10 @@ export const organisations = pgTable("organisations", {
   name: text("name").notNull(),
   /** Until how many hours before the meeting its candidate may change or cancel its time (server/rules/scheduling.ts). */
   candidateChangeCutoffHours: integer("candidate_change_cutoff_hours").notNull().default(24),
+  /** How many months after a plan closes its candidate's personal data is anonymised (server/rules/retention.ts). */
+  retentionMonths: integer("retention_months").notNull().default(12),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+}, (t) => [check("organisations_retention_months_range", sql`${t.retentionMonths} between 1 and 120`)]);
 export type Organisation = typeof organisations.$inferSelect;
 
 export const memberships = pgTable(

@@ -1,4 +1,5 @@
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { firstInterviewStatus, firstInterviewTopic, meetingFormat, planOutcome, planSide, planStage } from "./enums";
 import { organisations } from "./organisations";
@@ -50,6 +51,10 @@ export const plans = pgTable(
     closedAt: timestamp("closed_at", { withTimezone: true }),
     /** Set when the recruiter cancels the meeting; the plan is then closed. */
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    /** When the organisation's admins were told this plan's candidate data is due to be anonymised. */
+    retentionNoticeAt: timestamp("retention_notice_at", { withTimezone: true }),
+    /** When the candidate's personal data in this plan was erased (retention, their own deletion, or an admin's erasure). */
+    anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),
     createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -62,6 +67,8 @@ export const plans = pgTable(
     index("plans_role_title_trgm_idx").using("gin", t.roleTitle.op("gin_trgm_ops")),
     index("plans_hiring_company_trgm_idx").using("gin", t.hiringCompany.op("gin_trgm_ops")),
     index("plans_candidate_idx").on(t.candidateUserId, t.startsAt),
+    // The retention sweep and the insights read closed plans by organisation and closing time.
+    index("plans_org_closed_idx").on(t.orgId, t.closedAt).where(sql`${t.closedAt} is not null`),
   ],
 );
 export type Plan = typeof plans.$inferSelect;
@@ -167,3 +174,35 @@ export const interviewerInvitations = pgTable(
   ],
 );
 export type InterviewerInvitation = typeof interviewerInvitations.$inferSelect;
+
+/**
+ * The candidate's rating of the process, once per plan (the unique plan_id), after it closes.
+ * `showName`: the candidate lets the organisation's reports name them; otherwise they read it anonymised.
+ */
+export const planFeedback = pgTable(
+  "plan_feedback",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    candidateUserId: uuid("candidate_user_id").references(() => users.id, { onDelete: "set null" }),
+    preparationRating: smallint("preparation_rating").notNull(),
+    clarityRating: smallint("clarity_rating").notNull(),
+    overallRating: smallint("overall_rating").notNull(),
+    comment: text("comment").notNull().default(""),
+    showName: boolean("show_name").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("plan_feedback_plan_key").on(t.planId),
+    index("plan_feedback_org_created_idx").on(t.orgId, t.createdAt),
+    check("plan_feedback_preparation_range", sql`${t.preparationRating} between 1 and 5`),
+    check("plan_feedback_clarity_range", sql`${t.clarityRating} between 1 and 5`),
+    check("plan_feedback_overall_range", sql`${t.overallRating} between 1 and 5`),
+  ],
+);
+export type PlanFeedback = typeof planFeedback.$inferSelect;
