@@ -8,6 +8,10 @@ export const permissions = {
   "organisation.configure": ["admin"],
   "plans.view": ["admin", "recruiter"],
   "plans.edit": ["admin", "recruiter"],
+  /** The organisation's insights: how its second interviews go, with the candidates' ratings. */
+  "insights.view": ["admin", "recruiter"],
+  /** Erasing one candidate's personal data on their request, and the retention period. */
+  "candidateData.erase": ["admin"],
 } as const satisfies Record<string, readonly MembershipRole[]>;
 
 export type Permission = keyof typeof permissions;
