@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { addMember, createOrganisation, createUser } from "@/db/seed/factories";
 import { hashPassword } from "./auth/password";
+import { seedDemoHistory } from "./demo-history";
 import { seedDemoPlans } from "./demo-plans";
 
 /** The demo accounts, printed at start-up and in the README. */
@@ -29,6 +30,7 @@ export async function ensureDemoData(db: Db): Promise<boolean> {
       ids.push(user.id);
     }
     await seedDemoPlans(tx, { orgId: org.id, createdById: ids[0]!, candidates: { jordan: ids[2]!, priya: ids[3]! }, interviewer: ids[4]! });
+    await seedDemoHistory(tx, { orgId: org.id, createdById: ids[1]! });
   });
   return true;
 }

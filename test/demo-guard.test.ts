@@ -4,6 +4,7 @@ import { memberships, organisations, users } from "@/db/schema";
 import { createUser } from "@/db/seed/factories";
 import { hashPassword } from "@/server/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoData } from "@/server/demo-data";
+import { DEMO_HISTORY_EMAILS } from "@/server/demo-history";
 import { demoAccountsWithPublishedPassword, publishedDemoLoginProblem } from "@/server/demo-guard";
 import { testDb } from "./db";
 
@@ -11,7 +12,7 @@ const demoEmails = DEMO_ACCOUNTS.map((account) => account.email);
 const [alex, sam, jordan, priya] = demoEmails;
 
 /**
- * The demo's addresses are fixed, so this file owns them on the shared test database, and
+ * The demo's addresses (its logins and its past candidates) are fixed, so this file owns them on the shared test database, and
  * leaves none behind: on PostgreSQL the e2e run starts a production server on this database,
  * which rightly refuses to start while a demo login has the published password.
  */
@@ -20,7 +21,7 @@ async function dbWithoutDemoAccounts() {
   const demoUsers = db.select({ id: users.id }).from(users).where(inArray(users.email, demoEmails));
   const demoOrgs = db.select({ id: memberships.orgId }).from(memberships).where(inArray(memberships.userId, demoUsers));
   await db.delete(organisations).where(inArray(organisations.id, demoOrgs));
-  await db.delete(users).where(inArray(users.email, demoEmails));
+  await db.delete(users).where(inArray(users.email, [...demoEmails, ...DEMO_HISTORY_EMAILS]));
   return db;
 }
 
