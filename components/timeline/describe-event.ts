@@ -165,5 +165,7 @@ export function describeEvent(entry: TimelineEntry, reader: Reader): EventText {
       return { sentence: `${who} dropped ${stepName(entry.data?.step)}` };
     case "steps_agreed":
       return { sentence: "Both sides agreed every open step", tone: "good" };
+    case "feedback_given":
+      return { sentence: `${who} rated the interview`, tone: "good" };
   }
 }

@@ -3,7 +3,9 @@ import { authRouter } from "./routers/auth";
 import { consistencyRouter } from "./routers/consistency";
 import { debriefRouter } from "./routers/debrief";
 import { devOutboxRouter } from "./routers/dev-outbox";
+import { feedbackRouter } from "./routers/feedback";
 import { goalRouter } from "./routers/goal";
+import { insightsRouter } from "./routers/insights";
 import { interviewRouter } from "./routers/interview";
 import { interviewerInvitationRouter } from "./routers/interviewer-invitation";
 import { interviewerJoinRouter } from "./routers/interviewer-join";
@@ -40,6 +42,8 @@ export const appRouter = createTRPCRouter({
   debrief: debriefRouter,
   nextStep: nextStepRouter,
   timeline: timelineRouter,
+  feedback: feedbackRouter,
+  insights: insightsRouter,
   notification: notificationRouter,
   devOutbox: devOutboxRouter,
   live: liveRouter,

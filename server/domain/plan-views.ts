@@ -1,4 +1,5 @@
 import type { FirstInterviewItem, Plan, PlanInterviewer, PlanSide } from "@/db/schema";
+import { isFeedbackOpen } from "@/server/rules/feedback";
 import { debriefRefusal } from "@/server/rules/goal-rules";
 import { invitationStatus, type InvitationStatus } from "@/server/rules/invitations";
 import { itemFlagsFor } from "@/server/rules/item-rules";
@@ -197,6 +198,8 @@ export function candidatePlanView(detail: PlanDetail & CandidateExtras, now: Dat
       ? null
       : { cutoffAt: changeCutoffAt(plan.startsAt, detail.changeCutoffHours), cutoffHours: detail.changeCutoffHours, contact: detail.contact },
     organisationName: detail.orgName,
+    /** The plan is closed after a meeting that took place: its page offers the candidate's rating (server/rules/feedback.ts). */
+    feedbackOpen: isFeedbackOpen(plan, now),
   };
 }
 

@@ -61,3 +61,13 @@ export const TIMELINE_PAGE_SIZE = 20;
 
 /** Notifications the header's bell lists (newest first). */
 export const NOTIFICATIONS_LISTED = 20;
+
+/** The candidate's feedback on a closed plan: an optional comment, bounded like an item comment's thread entry. */
+export const FEEDBACK_COMMENT_LIMIT = 2000;
+
+/**
+ * The insights' period: at most three years of meetings at once (each day counted, leap days included),
+ * and the latest candidate comments they list.
+ */
+export const INSIGHTS_MAX_SPAN_DAYS = 1096;
+export const INSIGHTS_COMMENTS_LISTED = 10;

@@ -78,6 +78,8 @@ export const EVENT_DATA = {
   step_drop_declined: aboutStep,
   step_dropped: aboutStep,
   steps_agreed: nothing,
+  /** The candidate rated the interview: the fact only, never the ratings or the comment (read by the candidate alone). */
+  feedback_given: nothing,
 };
 
 export type EventType = keyof typeof EVENT_DATA;

@@ -251,6 +251,12 @@ export const generators: { [P in ProcedurePath]: InputGenerator } = {
 
   "live.plan": (w) => onPlan(w, () => ({ lastEventId: optional(text(100)) })),
   "live.me": () => fc.oneof(noInput, calls(input({ lastEventId: optional(text(100)) }))),
+
+  "feedback.mine": planRef,
+  "feedback.submit": (w) =>
+    onPlan(w, () => ({ preparation: int(1, 5), clarity: int(1, 5), overall: int(1, 5), comment: optional(text(2000)), showName: optional(bool) })),
+  "insights.get": () =>
+    calls(input({ from: field(fc.constantFrom("2026-01-01", "2024-01-01"), fc.constantFrom(...hostileStrings)), to: field(fc.constantFrom("2026-12-31"), fc.constantFrom("2026-02-30", "", "2031-03-14\u0000")) })),
 };
 
 /** Procedures that hash a password when their input is valid: scrypt is slow by design, so they get fewer runs. */

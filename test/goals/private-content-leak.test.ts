@@ -242,6 +242,15 @@ async function invitedTeammate(w: World) {
   return { planId: plan.planId, interviewerId };
 }
 
+/** A fresh plan of the world's candidate, its meeting held and the plan closed: the one kind the candidate rates. */
+async function closedPlan(w: World) {
+  const { planId } = await seedPlan(w, "joined");
+  await holdMeeting(w.db, planId);
+  const { version } = await w.admin.caller.plan.get({ planId });
+  await w.admin.caller.plan.close({ planId, expectedVersion: version, outcome: "offer", message: "" });
+  return planId;
+}
+
 type Builder<P extends ProcedurePath> = (w: World, who: Who) => Promise<InputOf<P>> | InputOf<P>;
 
 /**
@@ -478,6 +487,11 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
   // The streams' events are checked in test/live/live-leak.test.ts; here, who may open them.
   "live.plan": (w) => ({ planId: w.main.planId }),
   "live.me": () => ({}),
+
+  // The candidate rates a fresh closed plan of theirs; on the main plan (open) they read that nothing was given yet.
+  "feedback.mine": (w) => ({ planId: w.main.planId }),
+  "feedback.submit": async (w) => ({ planId: await closedPlan(w), preparation: 4, clarity: 5, overall: 4, comment: "Well organised.", showName: false }),
+  "insights.get": () => ({ from: "2020-01-01", to: "2022-12-31" }),
 };
 
 function procedureAt(caller: Caller, path: string): (input: unknown) => Promise<unknown> {
@@ -575,7 +589,7 @@ describe("private content never reaches the other side", () => {
   it("the candidate, calling every procedure, receives none of the organisation's private content", async () => {
     const pass = await runPass(world, "candidate");
     expectValidInputs(pass);
-    expectOkExcept(pass, /^(plan|organisation|interviewerInvitation|interviewers)\.|^account\.switchOrganisation$|^scheduling\.offer$|^team\.(get|page|saveDebrief)$/);
+    expectOkExcept(pass, /^(plan|organisation|interviewerInvitation|interviewers)\.|^account\.switchOrganisation$|^scheduling\.offer$|^team\.(get|page|saveDebrief)$|^insights\./);
     expect(pass.leaks).toEqual([]);
     // The candidate did read their own private content along the way.
     expect(candidateMarkers.filter((m) => !pass.seen.has(m))).toEqual([]);
@@ -585,11 +599,11 @@ describe("private content never reaches the other side", () => {
     it(`a recruiter of the organisation (${who}), calling every procedure, receives none of the candidate's private content`, async () => {
       const pass = await runPass(world, who);
       expectValidInputs(pass);
-      if (who === "admin") expectOkExcept(pass, /^preparation\.|^interview\.(get|calendar|page)$|^scheduling\.(pick|requestOtherTimes|changeTime)$|^team\.(get|page|saveDebrief)$/);
+      if (who === "admin") expectOkExcept(pass, /^preparation\.|^interview\.(get|calendar|page)$|^scheduling\.(pick|requestOtherTimes|changeTime)$|^team\.(get|page|saveDebrief)$|^feedback\./);
       else
         expectOkExcept(
           pass,
-          /^preparation\.|^interview\.(get|calendar|page)$|^scheduling\.(pick|requestOtherTimes|changeTime)$|^organisation\.(invitations|invite|revokeInvitation|removeMember|changeRole|updateSettings)$|^team\.(get|page|saveDebrief)$/,
+          /^preparation\.|^interview\.(get|calendar|page)$|^scheduling\.(pick|requestOtherTimes|changeTime)$|^organisation\.(invitations|invite|revokeInvitation|removeMember|changeRole|updateSettings)$|^team\.(get|page|saveDebrief)$|^feedback\./,
         );
       expect(pass.leaks).toEqual([]);
       expect(organisationMarkers.filter((m) => !pass.seen.has(m))).toEqual([]);
@@ -597,7 +611,7 @@ describe("private content never reaches the other side", () => {
 
   /** What the plan's interviewer may not call: the organisation's, the candidate's, and agreeing or settling. */
   const refusedToInterviewer =
-    /^(plan|organisation|preparation|scheduling|interviewers|interviewerInvitation)\.|^account\.switchOrganisation$|^interview\.(get|calendar|page)$|^nextStep\.(propose|confirm|edit|markDone|drop|declineDrop)$|^consistency\.markAgreed$/;
+    /^(plan|organisation|preparation|scheduling|interviewers|interviewerInvitation)\.|^account\.switchOrganisation$|^interview\.(get|calendar|page)$|^nextStep\.(propose|confirm|edit|markDone|drop|declineDrop)$|^consistency\.markAgreed$|^(feedback|insights)\./;
   const organisationPrivate = organisationMarkers.filter((m) => m !== markers.organisation.internalNote);
 
   it("the plan's interviewer, calling every procedure, receives none of the candidate's private content nor the unshared internal note", async () => {

@@ -247,6 +247,8 @@ export const recruiterPlanOutput = z.strictObject({
 export const candidatePlanOutput = z.strictObject({
   ...sharedPlanOutput,
   organisationName: z.string(),
+  /** The candidate may rate the interview: closed after a meeting that took place (server/rules/feedback.ts). */
+  feedbackOpen: z.boolean(),
   /** Null while the time is to be picked. After `cutoffAt` the candidate contacts `contact` (the plan's recruiter) instead. */
   timeChange: z
     .strictObject({

@@ -22,7 +22,7 @@ import { timelineOutput } from "./timeline";
  * and the internal note only when the recruiter let interviewers read it.
  * Strict, as the other views: a field added by mistake fails loudly.
  */
-export const interviewerPlanOutput = candidatePlanOutput.omit({ timeChange: true }).extend({
+export const interviewerPlanOutput = candidatePlanOutput.omit({ timeChange: true, feedbackOpen: true }).extend({
   preparation: preparationSummaryOutput,
   me: z.strictObject({
     interviewerId: z.uuid(),

@@ -42,6 +42,7 @@ const timelineEntry = z.discriminatedUnion("type", [
   entryOf("step_drop_declined"),
   entryOf("step_dropped"),
   entryOf("steps_agreed"),
+  entryOf("feedback_given"),
 ]);
 
 /** timeline.list's answer; the plan pages seed its first page from their one read (server/api/plan-pages.ts). */
