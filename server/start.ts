@@ -5,6 +5,7 @@ import { startOutboxWorker } from "./email/outbox-worker";
 import { env } from "./env";
 import { startJobWorker } from "./jobs/job-worker";
 import { schedulePurge } from "./jobs/purge";
+import { scheduleRetentionSweep } from "./jobs/retention";
 import { logger } from "./logger";
 import { installShutdown } from "./shutdown";
 
@@ -22,6 +23,7 @@ export async function startServer(): Promise<void> {
   if (demoSeeded || e.seedDemo) console.log(demoLoginsBanner(e.APP_URL));
   // Idempotent across instances and restarts: each run schedules the next window's.
   await schedulePurge(handle.db);
+  await scheduleRetentionSweep(handle.db);
   const stopWorkers = [startJobWorker(handle.db)];
   if (e.SMTP_URL) stopWorkers.push(startOutboxWorker(handle.db, { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, pollMs: e.OUTBOX_POLL_MS, appUrl: e.APP_URL }));
   else if (!e.devOutboxEnabled) logger.warn("SMTP_URL is not set: emails stay in the outbox table until it is");

@@ -14,6 +14,7 @@ import { schedulingRows } from "./scheduling-matrix-rows";
 import { panelRows } from "./panel-matrix-rows";
 import { teamleadRows } from "./teamlead-matrix-rows";
 import { insightsRows } from "./insights-matrix-rows";
+import { dataRightsRows } from "./datarights-matrix-rows";
 import { unverifiedRegistration } from "./registrations";
 import { createTestUser, TEST_PASSWORD, type Caller } from "./users";
 
@@ -246,6 +247,7 @@ const matrix: { [P in ProcedurePath]: Row<InputOf<P>> } = {
   ...panelRows,
   ...teamleadRows,
   ...insightsRows,
+  ...dataRightsRows,
   // Exists only where env().devOutboxEnabled: DEV_OUTBOX=true under NODE_ENV=test here (vitest.config.ts).
   // Every other combination (production, development off loopback…) is in env.test.ts; the production build's
   // NOT_FOUND is e2e/dev-outbox.spec.ts.

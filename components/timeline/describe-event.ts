@@ -4,6 +4,7 @@ import { formatDueOn, formatRangeIn, sameClock, zoneLabel } from "@/server/rules
 import { GOAL_KIND_SHORT_LABEL, GOAL_OUTCOME_LABEL, OUTCOME_LABEL, ownerLabelFor, sideNoun } from "@/server/rules/labels";
 import { placeChanges } from "@/server/rules/meeting-place";
 import type { MeetingTime, StepSnapshot } from "@/server/rules/timeline-events";
+import { ERASURE_REASON_LABEL } from "@/server/rules/retention";
 import { otherSide } from "@/server/rules/visibility";
 
 export type TimelineEntry = RouterOutputs["timeline"]["list"][number];
@@ -165,6 +166,8 @@ export function describeEvent(entry: TimelineEntry, reader: Reader): EventText {
       return { sentence: `${who} dropped ${stepName(entry.data?.step)}` };
     case "steps_agreed":
       return { sentence: "Both sides agreed every open step", tone: "good" };
+    case "candidate_data_erased":
+      return { sentence: `The candidate's personal data was erased: ${entry.data ? ERASURE_REASON_LABEL[entry.data.reason] : "on request"}`, tone: "neutral" };
     case "feedback_given":
       return { sentence: `${who} rated the interview`, tone: "good" };
   }

@@ -1,6 +1,7 @@
 import { accountRouter } from "./routers/account";
 import { authRouter } from "./routers/auth";
 import { consistencyRouter } from "./routers/consistency";
+import { dataRightsRouter } from "./routers/data-rights";
 import { debriefRouter } from "./routers/debrief";
 import { devOutboxRouter } from "./routers/dev-outbox";
 import { feedbackRouter } from "./routers/feedback";
@@ -47,6 +48,7 @@ export const appRouter = createTRPCRouter({
   notification: notificationRouter,
   devOutbox: devOutboxRouter,
   live: liveRouter,
+  dataRights: dataRightsRouter,
 });
 
 export type AppRouter = typeof appRouter;

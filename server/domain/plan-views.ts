@@ -14,6 +14,7 @@ import {
   isTimeToBePicked,
 } from "@/server/rules/scheduling";
 import { planRoleMay } from "@/server/rules/plan-roles";
+import { FORMER_CANDIDATE } from "@/server/rules/retention";
 import { effectiveStage } from "@/server/rules/stages";
 import { canInviteInterviewer, canRemindInterviewer, canRevokeInterviewerInvitation, nextReminderAt, type TeamMemberFacts } from "@/server/rules/team";
 import { utcToZonedLocal } from "@/server/rules/time-zones";
@@ -56,6 +57,11 @@ function schedulingOf(plan: PlanDetail["plan"], slots: PlanDetail["slots"], now:
       ? { message: plan.otherTimesMessage ?? "", requestedAt: plan.otherTimesRequestedAt }
       : null,
   };
+}
+
+/** A comment of an anonymised plan's candidate is the "Former candidate"'s: their account no longer names it. */
+function commentAuthorName(plan: Plan, side: PlanSide, authorName: string | null): string | null {
+  return side === "candidate" && plan.anonymisedAt ? FORMER_CANDIDATE : authorName;
 }
 
 function sharedFields({ plan, interviewers, firstInterview, comments, slots }: PlanDetail, now: Date) {
@@ -102,7 +108,7 @@ function sharedFields({ plan, interviewers, firstInterview, comments, slots }: P
         status: i.status,
         flaggedBySide: i.flaggedBySide,
         flaggedAt: i.flaggedAt,
-        comments: thread.map(({ id, side, authorName, text, createdAt }) => ({ id, side, authorName, text, createdAt })),
+        comments: thread.map(({ id, side, authorName, text, createdAt }) => ({ id, side, authorName: commentAuthorName(plan, side, authorName), text, createdAt })),
         ...itemFlagsFor({ status: i.status, commentCount: thread.length }, stage),
       };
     }),

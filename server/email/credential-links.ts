@@ -22,6 +22,7 @@ const carriesCredentialLinks: Record<EmailMessage["kind"], boolean> = {
   plan_update: false,
   meeting_reminder: false,
   step_due_reminder: false,
+  retention_notice: false,
 };
 
 export const credentialLinkKinds = Object.entries(carriesCredentialLinks)

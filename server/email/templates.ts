@@ -17,7 +17,8 @@ export interface EmailMessage {
     | "plan_link_requested"
     | "plan_update"
     | "meeting_reminder"
-    | "step_due_reminder";
+    | "step_due_reminder"
+    | "retention_notice";
   subject: string;
   text: string;
   attachments?: { filename: string; contentType: string; content: string }[];

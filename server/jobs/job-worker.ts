@@ -4,8 +4,9 @@ import { runDueJobs } from "./queue";
 import { purgeHandlers } from "./purge";
 import { notificationDigestHandlers } from "./notification-digest";
 import { reminderHandlers } from "./reminders";
+import { retentionHandlers } from "./retention";
 
-const handlers = { ...reminderHandlers, ...purgeHandlers, ...notificationDigestHandlers };
+const handlers = { ...reminderHandlers, ...purgeHandlers, ...notificationDigestHandlers, ...retentionHandlers };
 
 const POLL_INTERVAL_MS = 30_000;
 

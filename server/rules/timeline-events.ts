@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { goalKinds, goalOutcomes, meetingFormats, planOutcomes, stepOwners, visibilities } from "@/server/rules/enums";
+import { erasureReasons } from "@/server/rules/retention";
 import { candidateTimeChangeIntents } from "@/server/rules/scheduling";
 
 /**
@@ -78,6 +79,8 @@ export const EVENT_DATA = {
   step_drop_declined: aboutStep,
   step_dropped: aboutStep,
   steps_agreed: nothing,
+  /** The candidate's personal data in the plan was erased: why, and nothing about them (for the organisation's side). */
+  candidate_data_erased: z.strictObject({ reason: z.enum(erasureReasons) }),
   /** The candidate rated the interview: the fact only, never the ratings or the comment (read by the candidate alone). */
   feedback_given: nothing,
 };

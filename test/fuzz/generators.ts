@@ -257,6 +257,17 @@ export const generators: { [P in ProcedurePath]: InputGenerator } = {
     onPlan(w, () => ({ preparation: int(1, 5), clarity: int(1, 5), overall: int(1, 5), comment: optional(text(2000)), showName: optional(bool) })),
   "insights.get": () =>
     calls(input({ from: field(fc.constantFrom("2026-01-01", "2024-01-01"), fc.constantFrom(...hostileStrings)), to: field(fc.constantFrom("2026-12-31"), fc.constantFrom("2026-02-30", "", "2031-03-14\u0000")) })),
+
+  "dataRights.export": () => noInput,
+  "dataRights.deletionPreview": () => noInput,
+  // Never an actor's own address: a deletion that went through would take an actor out of the world.
+  "dataRights.deleteAccount": () => calls(input({ confirmEmail: field(fc.constant(null).map(() => uniqueEmail("not-mine")), fc.constantFrom(...hostileStrings)) })),
+  "dataRights.retention": () => noInput,
+  "dataRights.setRetention": () => calls(input({ retentionMonths: int(1, 120) })),
+  "dataRights.previewErasure": (w) => calls(input({ email: email(w) })),
+  // An address with no plans: an erasure that went through would anonymise the world's plans.
+  "dataRights.erase": () =>
+    calls(input({ email: field(fc.constant(null).map(() => uniqueEmail("erase")), fc.constantFrom(...hostileStrings)), expectedPlans: int(0, 2) })),
 };
 
 /** Procedures that hash a password when their input is valid: scrypt is slow by design, so they get fewer runs. */

@@ -488,6 +488,17 @@ const builders: { [P in ProcedurePath]: Builder<P> } = {
   "live.plan": (w) => ({ planId: w.main.planId }),
   "live.me": () => ({}),
 
+  // The export is checked like every answer: the candidate's carries their own markers and none of the organisation's.
+  "dataRights.export": () => undefined,
+  "dataRights.deletionPreview": () => undefined,
+  // Not the caller's address: refused before anything is deleted, so every pass keeps its accounts.
+  "dataRights.deleteAccount": (w, who) => ({ confirmEmail: `not-${emailOf(w, who)}` }),
+  "dataRights.retention": () => undefined,
+  "dataRights.setRetention": () => ({ retentionMonths: 12 }),
+  "dataRights.previewErasure": (w) => ({ email: w.candidateEmail }),
+  // An address with no plans: erasing the world's candidate would take the markers with it.
+  "dataRights.erase": () => ({ email: uniqueEmail("nobody"), expectedPlans: 0 }),
+
   // The candidate rates a fresh closed plan of theirs; on the main plan (open) they read that nothing was given yet.
   "feedback.mine": (w) => ({ planId: w.main.planId }),
   "feedback.submit": async (w) => ({ planId: await closedPlan(w), preparation: 4, clarity: 5, overall: 4, comment: "Well organised.", showName: false }),
@@ -589,7 +600,10 @@ describe("private content never reaches the other side", () => {
   it("the candidate, calling every procedure, receives none of the organisation's private content", async () => {
     const pass = await runPass(world, "candidate");
     expectValidInputs(pass);
-    expectOkExcept(pass, /^(plan|organisation|interviewerInvitation|interviewers)\.|^account\.switchOrganisation$|^scheduling\.offer$|^team\.(get|page|saveDebrief)$|^insights\./);
+    expectOkExcept(
+      pass,
+      /^(plan|organisation|interviewerInvitation|interviewers)\.|^account\.switchOrganisation$|^scheduling\.offer$|^team\.(get|page|saveDebrief)$|^dataRights\.(deleteAccount|retention|setRetention|previewErasure|erase)$|^insights\./,
+    );
     expect(pass.leaks).toEqual([]);
     // The candidate did read their own private content along the way.
     expect(candidateMarkers.filter((m) => !pass.seen.has(m))).toEqual([]);
@@ -599,11 +613,12 @@ describe("private content never reaches the other side", () => {
     it(`a recruiter of the organisation (${who}), calling every procedure, receives none of the candidate's private content`, async () => {
       const pass = await runPass(world, who);
       expectValidInputs(pass);
-      if (who === "admin") expectOkExcept(pass, /^preparation\.|^interview\.(get|calendar|page)$|^scheduling\.(pick|requestOtherTimes|changeTime)$|^team\.(get|page|saveDebrief)$|^feedback\./);
+      if (who === "admin")
+        expectOkExcept(pass, /^preparation\.|^interview\.(get|calendar|page)$|^scheduling\.(pick|requestOtherTimes|changeTime)$|^team\.(get|page|saveDebrief)$|^dataRights\.deleteAccount$|^feedback\./);
       else
         expectOkExcept(
           pass,
-          /^preparation\.|^interview\.(get|calendar|page)$|^scheduling\.(pick|requestOtherTimes|changeTime)$|^organisation\.(invitations|invite|revokeInvitation|removeMember|changeRole|updateSettings)$|^team\.(get|page|saveDebrief)$|^feedback\./,
+          /^preparation\.|^interview\.(get|calendar|page)$|^scheduling\.(pick|requestOtherTimes|changeTime)$|^organisation\.(invitations|invite|revokeInvitation|removeMember|changeRole|updateSettings)$|^team\.(get|page|saveDebrief)$|^dataRights\.(deleteAccount|setRetention|previewErasure|erase)$|^feedback\./,
         );
       expect(pass.leaks).toEqual([]);
       expect(organisationMarkers.filter((m) => !pass.seen.has(m))).toEqual([]);
@@ -611,7 +626,7 @@ describe("private content never reaches the other side", () => {
 
   /** What the plan's interviewer may not call: the organisation's, the candidate's, and agreeing or settling. */
   const refusedToInterviewer =
-    /^(plan|organisation|preparation|scheduling|interviewers|interviewerInvitation)\.|^account\.switchOrganisation$|^interview\.(get|calendar|page)$|^nextStep\.(propose|confirm|edit|markDone|drop|declineDrop)$|^consistency\.markAgreed$|^(feedback|insights)\./;
+    /^(plan|organisation|preparation|scheduling|interviewers|interviewerInvitation)\.|^account\.switchOrganisation$|^interview\.(get|calendar|page)$|^nextStep\.(propose|confirm|edit|markDone|drop|declineDrop)$|^consistency\.markAgreed$|^dataRights\.(deleteAccount|retention|setRetention|previewErasure|erase)$|^(feedback|insights)\./;
   const organisationPrivate = organisationMarkers.filter((m) => m !== markers.organisation.internalNote);
 
   it("the plan's interviewer, calling every procedure, receives none of the candidate's private content nor the unshared internal note", async () => {

@@ -138,7 +138,8 @@ describe("describeEvent", () => {
   it("every type reads as a sentence about its actor when its data was stored before entries had typed data", () => {
     for (const type of EVENT_TYPES) {
       const text = describeEvent(entry({ type, data: null } as StoredEvent), recruiterInLondon);
-      expect(text.sentence, type).toMatch(type === "steps_agreed" ? /^Both sides/ : type === "plan_shared" ? /^Plan shared/ : /^Alex Admin \(interviewing team\) /);
+      const expected: Partial<Record<typeof type, RegExp>> = { steps_agreed: /^Both sides/, plan_shared: /^Plan shared/, candidate_data_erased: /^The candidate's personal data was erased/ };
+      expect(text.sentence, type).toMatch(expected[type] ?? /^Alex Admin \(interviewing team\) /);
       expect(text.detail, type).toBeUndefined();
     }
   });

@@ -43,6 +43,7 @@ const timelineEntry = z.discriminatedUnion("type", [
   entryOf("step_dropped"),
   entryOf("steps_agreed"),
   entryOf("feedback_given"),
+  entryOf("candidate_data_erased"),
 ]);
 
 /** timeline.list's answer; the plan pages seed its first page from their one read (server/api/plan-pages.ts). */
