@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Me, Membership } from "@/server/auth/page-session";
+import { can } from "@/server/rules/permissions";
 import { NotificationBell } from "./notifications/notification-bell";
 import { OrgSwitcher } from "./lazy-org-switcher";
 import { UserMenu } from "./user-menu";
@@ -21,6 +22,11 @@ export function SiteHeader({ me, active }: { me: Me | null; active: Membership |
         <div className="ml-auto flex items-center gap-1">
           {me ? (
             <>
+              {active && can(active.role, "insights.view") && (
+                <Link href="/insights" className="rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
+                  Insights
+                </Link>
+              )}
               <NotificationBell />
               <UserMenu name={me.name} email={me.email} isRecruiter={me.memberships.length > 0} />
             </>

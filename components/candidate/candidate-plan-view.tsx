@@ -14,6 +14,8 @@ import { PrepareCard } from "./prepare-card";
 
 // Only a closed plan has an outcome: an open one (most page views) does not load its banner.
 const OutcomeBanner = dynamic(() => import("@/components/debrief/outcome-banner").then((m) => m.OutcomeBanner));
+// Only a closed plan is rated: its form loads with it.
+const FeedbackPanel = dynamic(() => import("./feedback/feedback-panel").then((m) => m.FeedbackPanel));
 
 const sectionClasses = "rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6";
 
@@ -40,6 +42,7 @@ export function CandidatePlanView({ planId }: { planId: string }) {
           organisationName={plan.organisationName}
         />
       )}
+      {plan.feedbackOpen && <FeedbackPanel planId={plan.id} />}
       <PlanFollowUp planId={plan.id} mySide="candidate" followUp={plan.followUp} stage={plan.stage} />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">

@@ -1,8 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { organisations } from "@/db/schema";
-import { planOutcomes, planStages, type PlanOutcome, type PlanStage } from "@/server/rules/enums";
+import { planStages, type PlanStage } from "@/server/rules/enums";
 import { ANONYMOUS_CANDIDATE, FEEDBACK_QUESTIONS, RATING_VALUES, type FeedbackQuestion } from "@/server/rules/feedback";
+import { OUTCOME_KEYS, type OutcomeKey } from "@/server/rules/insights-labels";
 import { periodBounds, type InsightsPeriod } from "@/server/rules/insights-period";
 import { INSIGHTS_COMMENTS_LISTED } from "@/server/rules/limits";
 import { PREPARATION_STEP_NUMBERS } from "@/server/rules/preparation";
@@ -14,9 +15,6 @@ import { PREPARATION_STEP_NUMBERS } from "@/server/rules/preparation";
  * plans_org_starts_idx); "held" ones are those whose meeting took place:
  * shared with the candidate, not cancelled, its time set and over.
  */
-
-export type OutcomeKey = PlanOutcome | "cancelled";
-export const OUTCOME_KEYS: readonly OutcomeKey[] = [...planOutcomes, "cancelled"];
 
 export interface Insights {
   period: InsightsPeriod;

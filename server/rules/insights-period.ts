@@ -51,3 +51,16 @@ export function periodRefusal(period: InsightsPeriod): string | null {
 export function presetOf(period: InsightsPeriod, now: Date): number | null {
   return PERIOD_PRESETS.find((days) => { const p = lastDays(days, now); return p.from === period.from && p.to === period.to; }) ?? null;
 }
+
+/**
+ * The period an address asks for: `days` (one of the presets) counted back from today, or `from` and `to`
+ * as given (the procedure validates them), or the last DEFAULT_PERIOD_DAYS days.
+ */
+export function periodFromParams(params: URLSearchParams, now: Date): InsightsPeriod {
+  const days = Number(params.get("days"));
+  if ((PERIOD_PRESETS as readonly number[]).includes(days)) return lastDays(days, now);
+  const from = params.get("from");
+  const to = params.get("to");
+  if (from !== null || to !== null) return { from: from ?? "", to: to ?? "" };
+  return lastDays(DEFAULT_PERIOD_DAYS, now);
+}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CandidatePlanView } from "@/components/candidate/candidate-plan-view";
 import { PlanLive } from "@/components/live/plan-live";
-import { HydrateClient } from "@/server/api/server-query";
+import { getQueryClient, HydrateClient, trpc } from "@/server/api/server-query";
 import { interviewPath } from "@/server/rules/plan-urls";
 import { fetchInterview } from "./load-interview";
 
@@ -18,7 +18,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The candidate's view of their second-interview plan: prefetched here, read from the query cache, kept live. */
 export default async function InterviewPage({ params }: Props) {
   const { planId } = await params;
-  const { renderedFrom } = await fetchInterview(planId, interviewPath(planId), "plan");
+  const { renderedFrom, plan } = await fetchInterview(planId, interviewPath(planId), "plan");
+  // A closed plan's rating panel reads what the candidate gave: in the first HTML too.
+  if (plan.feedbackOpen) await getQueryClient().prefetchQuery(trpc.feedback.mine.queryOptions({ planId }));
   return (
     <HydrateClient>
       <PlanLive planId={planId} renderedFrom={renderedFrom} />

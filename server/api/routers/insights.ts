@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { insightsFor, OUTCOME_KEYS } from "@/server/domain/insights";
+import { insightsFor } from "@/server/domain/insights";
+import { OUTCOME_KEYS } from "@/server/rules/insights-labels";
 import { planStages } from "@/server/rules/enums";
 import { FEEDBACK_QUESTIONS } from "@/server/rules/feedback";
 import { PERIOD_ORDER_MESSAGE, PERIOD_SPAN_MESSAGE, periodDays } from "@/server/rules/insights-period";
@@ -8,16 +9,19 @@ import { createTRPCRouter, recruiterProcedureWith } from "../trpc";
 
 const day = (which: string) => z.iso.date({ error: `Enter the ${which} of the period as a date, like 2026-09-01.` });
 
+const bothDates = (payload: { issues: readonly unknown[] }) => payload.issues.length === 0;
+
 /** Two calendar days, both included (server/rules/insights-period.ts); refused next to the field at fault. */
 export const insightsPeriodInput = z
   .object({ from: day("first day"), to: day("last day") })
-  .refine((p) => p.from <= p.to, { message: PERIOD_ORDER_MESSAGE, path: ["to"] })
-  .refine((p) => p.from > p.to || periodDays(p) <= INSIGHTS_MAX_SPAN_DAYS, { message: PERIOD_SPAN_MESSAGE, path: ["from"] });
+  // Compared only once both are dates: "yesterday" is not before anything.
+  .refine((p) => p.from <= p.to, { message: PERIOD_ORDER_MESSAGE, path: ["to"], when: bothDates })
+  .refine((p) => p.from > p.to || periodDays(p) <= INSIGHTS_MAX_SPAN_DAYS, { message: PERIOD_SPAN_MESSAGE, path: ["from"], when: bothDates });
 
 const count = z.number().int();
 const share = z.number().nullable();
-const byKey = <K extends string>(keys: readonly K[], value: z.ZodType) =>
-  z.strictObject(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, z.ZodType>);
+const byKey = <K extends string, V extends z.ZodType>(keys: readonly K[], value: V) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, V>);
 
 export const insightsOutput = z.strictObject({
   period: z.strictObject({ from: z.string(), to: z.string() }),
