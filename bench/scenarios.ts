@@ -1,3 +1,4 @@
+import { lastDays } from "../server/rules/insights-period";
 import { BASELINE_SESSION_COOKIE } from "./baseline";
 import type { HttpRequestSpec } from "./load";
 import { SEARCH_TERM, type Targets } from "./targets";
@@ -17,6 +18,7 @@ export type ScenarioKey =
   | "dashboardDeep"
   | "dashboardSearch"
   | "dashboardFirstSmallOrg"
+  | "insightsBigOrg"
   | "confirmStep"
   | "addGoal"
   | "recruiterPlanPage"
@@ -131,6 +133,12 @@ export function buildScenarios(options: {
       name: "dashboard first page, 1,000-plan org",
       target: "app",
       next: () => trpcQuery("plan.list", {}, sessions.smallOrgRecruiter),
+    },
+    {
+      key: "insightsBigOrg",
+      name: "insights (big org, 365 days)",
+      target: "app",
+      next: () => trpcQuery("insights.get", lastDays(365, new Date()), recruiter),
     },
     {
       key: "confirmStep",

@@ -16,7 +16,7 @@
  * The counts are our own integers, written into the text; the password hash
  * is the one parameter ($1) of the statements that create users.
  */
-export const SEED_VERSION = "bench-seed-3";
+export const SEED_VERSION = "bench-seed-4";
 
 export const ORGANISATIONS = 200;
 /** Organisation 0 holds most plans, organisation 1 exactly SMALL_ORG_PLANS; the rest share a few percent. */
@@ -185,6 +185,16 @@ export function seedStatements(p: SeedParams): SeedStatement[] {
       select i.plan_id, s, least(i.starts_at, now()) - interval '3 days'
       from bench.plan_index i, generate_series(1, 3) s
       where i.stage not in ('draft','shared') and s <= 1 + i.n % 3`,
+  },
+  {
+    // Three in four closed plans rated by their candidate (the insights' ratings and comments), some with a comment, some named.
+    label: "candidate feedback",
+    sql: `insert into plan_feedback (plan_id, org_id, candidate_user_id, preparation_rating, clarity_rating, overall_rating, comment, show_name, created_at)
+      select i.plan_id, bench.uuid_of('bench-org-' || i.org), bench.uuid_of('bench-candidate-' || i.c),
+             1 + i.n % 5, 1 + (i.n / 5) % 5, 1 + (i.n / 25) % 5,
+             case when i.n % 3 = 0 then 'Clear agenda, and the next steps came quickly.' else '' end, i.n % 2 = 0,
+             i.starts_at + interval '6 days'
+      from bench.plan_index i where i.stage = 'closed' and i.n % 4 <> 3`,
   },
   {
     // Next steps open after the meeting (canProposeStep): only plans past it have them. Steps 0–1 were
