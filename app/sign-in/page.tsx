@@ -35,6 +35,11 @@ export default async function SignInPage({ searchParams }: SearchParamsProps) {
           Password changed. Sign in with your new password.
         </Alert>
       )}
+      {params.deleted === "1" && (
+        <Alert tone="success" className="mb-5">
+          Your account was deleted, and you were signed out everywhere.
+        </Alert>
+      )}
       {/* Auth.js sends people here with ?error= when a sign-in fails outside these forms. */}
       {typeof params.error === "string" && params.reset !== "1" && (
         <Alert className="mb-5">We could not sign you in. Please try again.</Alert>

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMe } from "@/server/auth/page-session";
 import { ChangePasswordForm } from "./change-password-form";
+import { YourData } from "./your-data";
 
 export const metadata: Metadata = { title: "Account settings" };
 
@@ -22,6 +23,7 @@ export default async function AccountSettingsPage() {
       <Card title="Notifications" className="mt-6 max-w-xl">
         <EmailNotificationsSetting initial={me.notificationEmails} />
       </Card>
+      <YourData />
     </>
   );
 }

@@ -8,6 +8,8 @@ import { can } from "@/server/rules/permissions";
 import { InviteForm } from "./invite-form";
 import { MemberList } from "./member-list";
 import { PendingInvitations } from "./pending-invitations";
+import { EraseCandidateForm } from "./erase-candidate-form";
+import { RetentionSettingsForm } from "./retention-settings-form";
 import { SchedulingSettingsForm } from "./scheduling-settings-form";
 
 export interface OrganisationSettingsProps {
@@ -50,6 +52,22 @@ export function OrganisationSettings({ myUserId }: OrganisationSettingsProps) {
             description="A candidate can change or cancel their interview's time from their plan until this many hours before it: a time they picked goes back to picking, a fixed time becomes a request to you."
           >
             <SchedulingSettingsForm />
+          </Card>
+        )}
+        {can(organisation.myRole, "organisation.configure") && (
+          <Card
+            title="Keeping candidates' data"
+            description="How long a candidate's name, address and private notes stay after their plan closes. Then the plan is anonymised: what they shared stays, as the Former candidate's."
+          >
+            <RetentionSettingsForm />
+          </Card>
+        )}
+        {can(organisation.myRole, "candidateData.erase") && (
+          <Card
+            title="Erase a candidate's data"
+            description="When a candidate asks you to erase their data, find their plans by their email address and anonymise them now."
+          >
+            <EraseCandidateForm orgName={organisation.name} />
           </Card>
         )}
         <MemberList members={members} orgName={organisation.name} canManage={canManage} myUserId={myUserId} />

@@ -16,7 +16,8 @@ export default async function OrganisationSettingsPage() {
   if (!data) redirect("/dashboard");
   // What the page shows is in its first HTML; the client reads the same cache entries.
   if (can(data.organisation.myRole, "members.manage")) await queryClient.prefetchQuery(trpc.organisation.invitations.queryOptions());
-  if (can(data.organisation.myRole, "organisation.configure")) await queryClient.prefetchQuery(trpc.organisation.settings.queryOptions());
+  if (can(data.organisation.myRole, "organisation.configure"))
+    await Promise.all([queryClient.prefetchQuery(trpc.organisation.settings.queryOptions()), queryClient.prefetchQuery(trpc.dataRights.retention.queryOptions())]);
 
   return (
     <HydrateClient>
