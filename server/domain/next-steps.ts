@@ -4,6 +4,7 @@ import { nextSteps, plans, type NextStep, type Plan, type PlanSide, type StepOwn
 import { decodeJsonRows, jsonRowOf, readOverPlan, rowsAsJson } from "./json-rows";
 import { AppError, notFound } from "./errors";
 import { notifySide } from "./notifications";
+import { emailSummaryOnAgreement } from "./summary-emails";
 import type { PlanActor } from "./plan-access";
 import { planRoleMay } from "@/server/rules/plan-roles";
 import { effectiveStage } from "@/server/rules/stages";
@@ -92,6 +93,7 @@ async function syncAgreement(tx: Db, plan: Plan) {
     };
     await notifySide(tx, { ...notice, side: "candidate" });
     await notifySide(tx, { ...notice, side: "organisation" });
+    await emailSummaryOnAgreement(tx, plan);
   } else if (!agreed && (plan.stepsAgreedAt || plan.stage !== "debrief")) {
     await tx.update(plans).set({ stage: "debrief", stepsAgreedAt: null, updatedAt: new Date() }).where(eq(plans.id, plan.id));
   }

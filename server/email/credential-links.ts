@@ -23,6 +23,7 @@ const carriesCredentialLinks: Record<EmailMessage["kind"], boolean> = {
   meeting_reminder: false,
   step_due_reminder: false,
   retention_notice: false,
+  plan_summary: false,
 };
 
 export const credentialLinkKinds = Object.entries(carriesCredentialLinks)

@@ -18,7 +18,8 @@ export interface EmailMessage {
     | "plan_update"
     | "meeting_reminder"
     | "step_due_reminder"
-    | "retention_notice";
+    | "retention_notice"
+    | "plan_summary";
   subject: string;
   text: string;
   attachments?: { filename: string; contentType: string; content: string }[];
@@ -276,6 +277,23 @@ export function stepDueReminderEmail(p: { recipientName: string; description: st
     subject: `Due tomorrow: ${p.description}`,
     text:
       `Hello ${p.recipientName},\n\nThe agreed next step "${p.description}" is due on ${formatDueOn(p.dueOn)}.\n\n${p.url}` +
+      unsubscribeLine +
+      signature,
+  };
+}
+
+/**
+ * The next steps are agreed by both sides: a link to the reader's own summary. Only the link travels: it
+ * asks the reader to sign in, so nothing written on the plan (goals, notes, steps) is in the email.
+ */
+export function planSummaryEmail(p: { recipientName: string; roleTitle: string; hiringCompany: string; url: string }): EmailMessage {
+  return {
+    kind: "plan_summary",
+    subject: `Next steps agreed: your summary of ${p.roleTitle} at ${p.hiringCompany}`,
+    text:
+      `Hello ${p.recipientName},\n\nBoth sides have agreed the next steps for ${p.roleTitle} at ${p.hiringCompany}. ` +
+      `Your summary of the plan (the meeting, the people, the goals and the agreed steps, as you see them) is ready as a PDF:\n\n${p.url}\n\n` +
+      `The link asks you to sign in first.` +
       unsubscribeLine +
       signature,
   };

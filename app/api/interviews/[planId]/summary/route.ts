@@ -1,0 +1,8 @@
+import { candidateSummarySource } from "@/server/summary/summary-sources";
+import { summaryResponse } from "@/server/summary/summary-response";
+
+/** The plan's summary (PDF) for its candidate. */
+export async function GET(req: Request, { params }: { params: Promise<{ planId: string }> }) {
+  const { planId } = await params;
+  return summaryResponse(req, (caller) => candidateSummarySource(caller, planId));
+}
