@@ -28,7 +28,7 @@ export function InsightsReport({ insights }: { insights: Insights }) {
   return (
     <div className="space-y-6">
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <Figure label="Plans" value={String(insights.plans)} detail={`${preparation.held} meetings held`} />
+        <Figure label="Plans" value={String(insights.plans)} detail={preparation.held === 1 ? "1 meeting held" : `${preparation.held} meetings held`} />
         <Figure
           label="Candidates prepared"
           value={formatShare(preparation.share)}
