@@ -65,3 +65,34 @@ test("a candidate downloads their data and deletes their account; the recruiter'
   await expect(page.getByText(privateGoal)).toHaveCount(0);
   await expect(page.getByText(/personal data was erased: they deleted their account/)).toBeVisible();
 });
+
+test("an admin sets how long candidate data is kept, and erases one candidate's data on request", async ({ page, browser }) => {
+  const admin = await signUp(page);
+  const plan = await createSharedPlan(page, { candidateName: "Robin Requesting" });
+  const { context } = await joinAsCandidate(browser, plan);
+  await context.close();
+
+  await page.goto("/settings/organisation");
+  const retention = page.getByLabel("Months after a plan closes");
+  await expect(retention).toHaveValue("12");
+  await retention.fill("0");
+  await page.getByRole("button", { name: "Save retention period" }).click();
+  await expect(page.getByText("Keep candidate data at least 1 month.")).toBeVisible();
+  await retention.fill("24");
+  await page.getByRole("button", { name: "Save retention period" }).click();
+  await expect(page.getByText("Candidate data is kept 24 months after a plan closes.").first()).toBeVisible();
+
+  await page.getByLabel("Candidate's email address").fill(plan.candidateEmail.toUpperCase());
+  await page.getByRole("button", { name: "Find their plans" }).click();
+  await expect(page.getByText(`1 plan of ${admin.organisationName} names ${plan.candidateEmail}.`)).toBeVisible();
+  await expectAccessible(page, "organisation settings", [{ name: "the erasure confirmation", open: opens("button", "Erase their data…", "alertdialog") }]);
+
+  await page.getByRole("button", { name: "Erase their data…" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Erase from 1 plan" }).click();
+  await expect(page.getByText("Erased: 1 plan now names the former candidate.")).toBeVisible();
+
+  await page.goto(`/plans/${plan.planId}`);
+  await expect(page.getByText("Former candidate").first()).toBeVisible();
+  await expect(page.getByText("Robin Requesting")).toHaveCount(0);
+  await expect(page.getByText(/personal data was erased: an admin erased it on the candidate's request/)).toBeVisible();
+});

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
 import { TextField } from "@/components/ui/text-field";
 import { plural } from "@/server/rules/format";
+import { FORMER_CANDIDATE } from "@/server/rules/retention";
 import { EraseCandidateDialog } from "./erase-candidate-dialog";
 
 /**
@@ -45,7 +46,7 @@ export function EraseCandidateForm({ orgName }: { orgName: string }) {
         </Button>
       </Form>
       <div aria-live="polite">
-        {erased !== null && <Alert tone="success">Erased: {plural(erased, "plan")} now name the Former candidate.</Alert>}
+        {erased !== null && <Alert tone="success">Erased: {plural(erased, "plan")} {erased === 1 ? "now names" : "now name"} the {FORMER_CANDIDATE.toLowerCase()}.</Alert>}
         {found && found.plans === 0 && erased === null && (
           <Alert tone="info">No plan of {orgName} names {found.email} (or it was anonymised already).</Alert>
         )}
