@@ -25,6 +25,7 @@ import { attachInterviewer, holdMeeting } from "../plan-fixtures";
 import { futureSlots, offerThreeSlots } from "../scheduling/fixtures";
 import { sendDueDigests } from "../next-steps/fixtures";
 import { interviewerInvitationToken } from "../team/fixtures";
+import { summaryPdfText } from "../summary/fixtures";
 import { unverifiedRegistration } from "../registrations";
 import { failureOf, type Outcome } from "../trpc-errors";
 import { callerFor, createTestUser, signIn, TEST_PASSWORD, type Caller } from "../users";
@@ -700,5 +701,21 @@ describe("private content never reaches the other side", () => {
       for (const m of candidateMarkers) expect(ics).not.toContain(m);
     }
     expect(candidateIcs).toContain("BEGIN:VEVENT");
+  });
+
+  it("no reader's summary PDF carries the other side's private content, and each holds the reader's own", async () => {
+    const { main } = world;
+    const readers = [
+      { who: "candidate", role: "candidate", own: markers.candidate.goal1Text },
+      { who: "admin", role: "recruiter", own: markers.organisation.internalNote },
+      { who: "recruiter", role: "recruiter", own: markers.organisation.goal1Text },
+      { who: "interviewer", role: "interviewer", own: markers.organisation.goal1Text },
+    ] as const;
+    for (const { who, role, own } of readers) {
+      // Whitespace removed: a marker broken over two lines of the PDF is still found.
+      const { flat } = await summaryPdfText(callerOf(world, who), role, main.planId);
+      expect(forbidden[who].filter((m) => flat.includes(m))).toEqual([]);
+      expect(flat).toContain(own);
+    }
   });
 });
