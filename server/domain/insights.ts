@@ -67,11 +67,16 @@ function statement(orgId: string, period: InsightsPeriod, now: Date) {
       from plans p
       where p.org_id = ${orgId} and p.starts_at >= ${at(start)} and p.starts_at < ${at(end)}
     ),
+    -- Set-based rather than a subquery per plan or interviewer: one join over the period's steps and goals.
+    prepared as (
+      select s.plan_id from preparation_steps s join p on p.id = s.plan_id
+      where p.held and s.completed_at <= p.starts_at
+      group by s.plan_id having count(*) = ${PREPARATION_STEP_NUMBERS.length}
+    ),
     totals as (
       select count(*) as plans,
              count(*) filter (where held) as held,
-             count(*) filter (where held and (select count(*) from preparation_steps s
-                                               where s.plan_id = p.id and s.completed_at <= p.starts_at) = ${PREPARATION_STEP_NUMBERS.length}) as prepared,
+             (select count(*) from prepared) as prepared,
              count(*) filter (where held and steps_agreed_at is not null) as agreed,
              percentile_cont(0.5) within group (order by extract(epoch from steps_agreed_at - ends_at))
                filter (where held and steps_agreed_at is not null) as median_seconds,
@@ -80,14 +85,16 @@ function statement(orgId: string, period: InsightsPeriod, now: Date) {
              count(*) filter (where held and steps_agreed_at <= ends_at + interval '48 hours') as within_48_hours
       from p
     ),
-    team as (
-      select count(*) as joined,
-             count(*) filter (where exists (select 1 from goals g
-                                            where g.plan_id = p.id and g.side = 'organisation'
-                                              and g.interviewer_id = i.id and g.created_at <= p.starts_at)) as prepared
-      from p join plan_interviewers i on i.plan_id = p.id
+    joined as (
+      select i.id, i.plan_id, p.starts_at from p join plan_interviewers i on i.plan_id = p.id
       where p.held and i.user_id is not null
     ),
+    writers as (
+      select distinct g.interviewer_id from joined j
+      join goals g on g.plan_id = j.plan_id and g.side = 'organisation' and g.interviewer_id = j.id
+      where g.created_at <= j.starts_at
+    ),
+    team as (select (select count(*) from joined) as joined, (select count(*) from writers) as prepared),
     f as (
       select f.id, f.preparation_rating, f.clarity_rating, f.overall_rating, f.comment, f.show_name, f.created_at, p.candidate_name
       from plan_feedback f join p on p.id = f.plan_id
