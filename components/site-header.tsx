@@ -8,7 +8,7 @@ import { UserMenu } from "./user-menu";
 /** The header for the reader `me` (null when signed out) and the organisation they act for. */
 export function SiteHeader({ me, active }: { me: Me | null; active: Membership | null }) {
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex h-16 max-w-5xl items-center gap-3 px-4">
         <Link href="/" className="shrink-0 rounded text-lg font-semibold tracking-tight text-slate-900">
           Second<span className="text-brand-600"> Round</span>

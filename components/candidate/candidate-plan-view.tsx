@@ -5,8 +5,10 @@ import dynamic from "next/dynamic";
 import { PlanFollowUp } from "@/components/next-steps/plan-follow-up";
 import { ConsistencyChecks, FirstInterviewList } from "@/components/plan/consistency-checks";
 import { GoalsPanel } from "@/components/plan/goals-panel";
+import { SummaryActions } from "@/components/plan/summary-actions";
 import { PlanHistory } from "@/components/timeline/plan-history";
 import { useTRPC } from "@/components/trpc";
+import { summaryPathFor } from "@/server/rules/summary";
 import { InterviewHeader } from "./interview-header";
 import { MeetingDetails } from "./meeting-details";
 import { PeopleYouMeet } from "./people-you-meet";
@@ -32,6 +34,7 @@ export function CandidatePlanView({ planId }: { planId: string }) {
   return (
     <div className="space-y-6 sm:space-y-8">
       <InterviewHeader plan={plan} back={{ href: "/dashboard", label: "My interviews" }} />
+      <SummaryActions href={summaryPathFor("candidate", plan.id)} />
 
       {plan.outcome && (
         <OutcomeBanner

@@ -6,9 +6,11 @@ import dynamic from "next/dynamic";
 import { PlanFollowUp } from "@/components/next-steps/plan-follow-up";
 import { ConsistencyChecks, FirstInterviewList } from "@/components/plan/consistency-checks";
 import { GoalsPanel } from "@/components/plan/goals-panel";
+import { SummaryActions } from "@/components/plan/summary-actions";
 import { PlanHistory } from "@/components/timeline/plan-history";
 import { useTRPC } from "@/components/trpc";
 import { planEditPath } from "@/server/rules/plan-urls";
+import { summaryPathFor } from "@/server/rules/summary";
 import { Card } from "@/components/ui/card";
 import { InternalNoteSection } from "./internal-note-section";
 import { InterviewingTeamPanel } from "./interviewing-team-panel";
@@ -40,6 +42,9 @@ export function RecruiterPlanView({ planId }: RecruiterPlanViewProps) {
   return (
     <>
       <PlanPageHeader plan={plan} />
+      <div className="mb-6">
+        <SummaryActions href={summaryPathFor("recruiter", plan.id)} />
+      </div>
       {!plan.allowed.write && <ClosedBanner cancelledAt={plan.cancelledAt} />}
 
       {plan.outcome && (

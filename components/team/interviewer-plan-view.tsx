@@ -7,6 +7,7 @@ import { MeetingTime } from "@/components/meeting-time";
 import { PlanFollowUp } from "@/components/next-steps/plan-follow-up";
 import { ConsistencyChecks, FirstInterviewList } from "@/components/plan/consistency-checks";
 import { GoalsPanel } from "@/components/plan/goals-panel";
+import { SummaryActions } from "@/components/plan/summary-actions";
 import { InterviewerPage } from "@/components/plan/use-plan-view";
 import { StageBadge } from "@/components/stage-badge";
 import { PlanHistory } from "@/components/timeline/plan-history";
@@ -14,6 +15,7 @@ import { useTRPC } from "@/components/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { FORMAT_LABEL_FOR_CANDIDATE } from "@/server/rules/labels";
+import { summaryPathFor } from "@/server/rules/summary";
 import { DebriefNoteForm } from "./debrief-note-form";
 
 /**
@@ -47,6 +49,7 @@ export function InterviewerPlanView({ planId }: { planId: string }) {
             </span>
           </div>
         </header>
+        <SummaryActions href={summaryPathFor("interviewer", plan.id)} />
         {!plan.allowed.write && (
           <Alert tone="info" title={plan.cancelledAt ? "This interview was cancelled" : "This plan is closed"}>
             <p>You can read everything here, but goals, checks and notes can no longer be changed.</p>
