@@ -1,6 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { Suspense } from "react";
 import { useTRPC } from "@/components/trpc";
 import { FEEDBACK_QUESTION_LABEL, FEEDBACK_QUESTIONS } from "@/server/rules/feedback";
 import { FeedbackForm } from "./feedback-form";
@@ -12,6 +13,15 @@ const sectionClasses = "rounded-xl border border-slate-200 bg-white p-5 shadow-s
  * they may send it, then their thanks with what they gave.
  */
 export function FeedbackPanel({ planId }: { planId: string }) {
+  // Prefetched with a closed plan's page; a plan closed while the page is open loads it here, without holding up the rest.
+  return (
+    <Suspense fallback={<p className="text-sm text-slate-600">Loading your feedback…</p>}>
+      <FeedbackSection planId={planId} />
+    </Suspense>
+  );
+}
+
+function FeedbackSection({ planId }: { planId: string }) {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.feedback.mine.queryOptions({ planId }));
   const { given } = data;
