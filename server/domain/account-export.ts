@@ -48,12 +48,12 @@ async function plansAsCandidate(db: Db, userId: string, now: Date) {
   const result = [];
   for (const { id } of joined) {
     const page = await readCandidatePlanPage(db, userId, id, now);
-    const { planId, ...rating } = feedback.find((f) => f.planId === id) ?? { planId: id };
+    const given = feedback.find((f) => f.planId === id);
     result.push({
       plan: candidatePlanView(page.detail, now),
       panels: page.panels,
-      feedback: "overallRating" in rating ? rating : null,
-      summaryPath: candidateSummaryPath(planId),
+      feedback: given ? { ...given, planId: undefined } : null,
+      summaryPath: candidateSummaryPath(id),
     });
   }
   return result;

@@ -1,8 +1,10 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
+import { planFeedback } from "@/db/schema";
 import { createSession } from "@/server/auth/sessions";
 import { signSessionToken } from "@/server/auth/signed-cookie";
 import { env } from "@/server/env";
-import { attachInterviewer } from "../plan-fixtures";
+import { attachInterviewer, holdMeeting } from "../plan-fixtures";
 import { testDb, testDbHandle } from "../db";
 import { callerFor, createTestUser, signIn } from "../users";
 import { candidateWorld, markerOf } from "./fixtures";
@@ -82,5 +84,25 @@ describe("downloading one's data", () => {
     expect(signedIn.headers.get("content-disposition")).toMatch(/^attachment; filename="second-round-data-\d{4}-\d{2}-\d{2}\.json"$/);
     const body = JSON.parse(await signedIn.text());
     expect(body.account.email).toBe(user.email);
+  });
+});
+
+describe("the candidate's rating", () => {
+  it("is in their export, and after their deletion stays with the organisation anonymised, their name no longer allowed", async () => {
+    const db = await testDb();
+    const w = await candidateWorld(db);
+    await holdMeeting(db, w.planId);
+    const { version } = await w.recruiter.caller.plan.get({ planId: w.planId });
+    await w.recruiter.caller.plan.close({ planId: w.planId, expectedVersion: version, outcome: "offer", message: "" });
+    const comment = markerOf("MINE-feedback");
+    await w.candidate.caller.feedback.submit({ planId: w.planId, preparation: 4, clarity: 5, overall: 4, comment, showName: true });
+
+    const [plan] = (await w.candidate.caller.dataRights.export()).asCandidate;
+    expect(plan!.feedback).toMatchObject({ preparationRating: 4, clarityRating: 5, overallRating: 4, comment, showName: true });
+    expect(plan!.feedback).not.toHaveProperty("planId");
+
+    await w.candidate.caller.dataRights.deleteAccount({ confirmEmail: w.candidate.email });
+    const [kept] = await db.select().from(planFeedback).where(eq(planFeedback.planId, w.planId));
+    expect(kept).toMatchObject({ candidateUserId: null, showName: false, comment, overallRating: 4 });
   });
 });

@@ -78,6 +78,13 @@ describe("the retention period", () => {
     expect(await noticesTo(db, twelve.admin.user.email)).toHaveLength(1);
     expect(await erasures(db, [w.planId, past])).toHaveLength(2);
 
+    // A longer period re-arms the notice: the admins hear again before the new date.
+    await twelve.admin.caller.dataRights.setRetention({ retentionMonths: 13 });
+    expect((await planRow(db, soon)).retentionNoticeAt).toBeNull();
+    await twelve.admin.caller.dataRights.setRetention({ retentionMonths: 12 });
+    await sweep(db);
+    expect(await noticesTo(db, twelve.admin.user.email)).toHaveLength(2);
+
     // Past its date, the noticed plan goes too.
     await sweep(db, new Date(Date.now() + 8 * DAY));
     expect((await planRow(db, soon)).anonymisedAt).toBeInstanceOf(Date);
