@@ -39,7 +39,7 @@ test("after both sides agree the next steps, each downloads their own summary: t
   };
   const agreedStep = "Send the written offer by Friday";
 
-  await signUp(recruiter);
+  const account = await signUp(recruiter);
   const plan = await createSharedPlan(recruiter, { timeZone: "UTC", startsAtLocal: utcLocal(24 * 3_600_000), internalNote: m.internalNote });
   const { context: candidateContext, page: candidate } = await joinAsCandidate(browser, plan);
   const goal = (text: string, kind: string, visibility: "shared" | "private") => ({ planId: plan.planId, kind, text, priority: "must", visibility });
@@ -85,6 +85,21 @@ test("after both sides agree the next steps, each downloads their own summary: t
   const [email] = await outboxEmails(candidate, plan.candidateEmail, /^Next steps agreed: your summary/);
   expect(email!.text).toContain(`/api/interviews/${plan.planId}/summary`);
   for (const text of [agreedStep, m.candidatePrivate, m.orgShared]) expect(email!.text).not.toContain(text);
+
+  // The recruiter's emailed link, followed signed out, asks them to sign in and then gives them the file.
+  const [recruiterEmail] = await outboxEmails(recruiter, account.email, /^Next steps agreed: your summary/);
+  const link = /https?:\/\/\S+\/summary/.exec(recruiterEmail!.text)![0];
+  expect(new URL(link).pathname).toBe(`/api/plans/${plan.planId}/summary`);
+  const signedOut = await browser.newContext();
+  const visitor = await signedOut.newPage();
+  await visitor.goto(link);
+  await expect(visitor).toHaveURL(/\/sign-in\?callbackUrl=/);
+  const form = visitor.getByRole("tabpanel", { name: "Password" });
+  await form.getByLabel("Email").fill(account.email);
+  await form.getByLabel("Password").fill(account.password);
+  const [download] = await Promise.all([visitor.waitForEvent("download"), form.getByRole("button", { name: "Sign in" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^summary-.+\.pdf$/);
+  await signedOut.close();
 
   // Printing the page hides the site's header and every button.
   await candidate.emulateMedia({ media: "print" });
