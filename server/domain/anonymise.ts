@@ -26,7 +26,7 @@ const placeholderEmail = (planId: SQL | typeof plans.id | typeof planInvitations
  * (their own account deletion, the organisation's retention period, an
  * admin's erasure on request). The candidate's private content goes: private
  * goals, preparation steps and notes, acknowledgements, their notifications
- * about the plan. What they shared with the organisation stays, anonymised:
+ * about the plan (other people's name the "Former candidate" instead). What they shared with the organisation stays, anonymised:
  * the plan, its invitations and feedback no longer name or reach them, their
  * shared goals, comments, steps and timeline entries are no longer linked to
  * their account (they read as the "Former candidate"). The organisation's
@@ -64,6 +64,11 @@ export async function anonymisePlans(tx: Db, planIds: string[], reason: ErasureR
   await tx
     .delete(notifications)
     .where(and(ofPlans(notifications.planId), sql`${notifications.userId} = (select ${plans.candidateUserId} from ${plans} where ${plans.id} = ${notifications.planId})`));
+  // Everyone else's notifications about the plan stay, without the name they were written with.
+  await tx
+    .update(notifications)
+    .set({ message: sql`replace(${notifications.message}, (select ${plans.candidateName} from ${plans} where ${plans.id} = ${notifications.planId}), ${FORMER_CANDIDATE})` })
+    .where(ofPlans(notifications.planId));
   await tx.update(planFeedback).set({ candidateUserId: null, showName: false }).where(ofPlans(planFeedback.planId));
   await tx.update(planInvitations).set({ email: placeholderEmail(planInvitations.planId) }).where(ofPlans(planInvitations.planId));
   await tx

@@ -6,6 +6,7 @@ import {
   goalAcknowledgements,
   goals,
   memberships,
+  notifications,
   organisations,
   outbox,
   planEvents,
@@ -33,6 +34,9 @@ describe("deleting one's account", () => {
     await passwordResetToken(db, w.candidate.email);
     // An invitation to another plan at their address, not followed yet, and its email not sent.
     const other = await sharedPlan(db, w.recruiter, planInput({ candidateEmail: w.candidate.email }));
+
+    // A notification the recruiter got about the plan, written with the candidate's name.
+    await db.insert(notifications).values({ userId: w.recruiter.user.id, planId: w.planId, type: "other_times_requested", message: `${w.candidate.name} asked for other times.` });
 
     await w.candidate.caller.dataRights.deleteAccount({ confirmEmail: ` ${w.candidate.email.toUpperCase()} ` });
 
@@ -71,6 +75,10 @@ describe("deleting one's account", () => {
     const pageJson = JSON.stringify(page);
     expect(pageJson).not.toContain(w.candidate.name);
     expect(pageJson).not.toContain(w.candidate.email);
+
+    // The organisation's notifications about the plan no longer name them.
+    const theirNotifications = await db.select({ message: notifications.message }).from(notifications).where(eq(notifications.planId, w.planId));
+    expect(theirNotifications).toEqual([{ message: `${FORMER_CANDIDATE} asked for other times.` }]);
 
     // The timeline says so, for the organisation, with the reason only.
     const [erased] = await db.select().from(planEvents).where(and(eq(planEvents.planId, w.planId), eq(planEvents.type, "candidate_data_erased")));
