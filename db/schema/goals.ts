@@ -32,7 +32,11 @@ export const goals = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("goals_plan_side_idx").on(t.planId, t.side, t.position)],
+  (t) => [
+    index("goals_plan_side_idx").on(t.planId, t.side, t.position),
+    // The insights ask which interviewers wrote a goal before their meeting: few goals have an interviewer.
+    index("goals_interviewer_created_idx").on(t.interviewerId, t.createdAt).where(sql`${t.interviewerId} is not null`),
+  ],
 );
 export type Goal = typeof goals.$inferSelect;
 

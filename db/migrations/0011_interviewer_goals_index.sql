@@ -1,0 +1,1 @@
+CREATE INDEX "goals_interviewer_created_idx" ON "goals" USING btree ("interviewer_id","created_at") WHERE "goals"."interviewer_id" is not null;
