@@ -4,7 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { samplePlanContent } from "../db/seed/plans";
 import { expectAccessible } from "./axe";
-import { outboxEmails, signUp } from "./helpers";
+import { newestOutboxLink, outboxEmails, signUp, uniqueEmail } from "./helpers";
 import { createSharedPlan, joinAsCandidate, trpcMutation, trpcQuery } from "./plan-api";
 
 const marker = (label: string) => `${label}-${randomBytes(4).toString("hex")}`;
@@ -57,6 +57,15 @@ test("after both sides agree the next steps, each downloads their own summary: t
     internalNote: m.internalNote,
   });
   await trpcMutation(recruiter.request, "plan.update", { ...content, planId: plan.planId, expectedVersion: version });
+  // The first described interviewer is invited and joins from their emailed link (after the form's save, which rewrote the team).
+  const { interviewers } = await trpcQuery<{ interviewers: { id: string }[] }>(recruiter.request, "plan.get", { planId: plan.planId });
+  const interviewerEmail = uniqueEmail("summary-interviewer");
+  await trpcMutation(recruiter.request, "interviewerInvitation.send", { planId: plan.planId, interviewerId: interviewers[0]!.id, email: interviewerEmail });
+  const interviewerContext = await browser.newContext();
+  const interviewer = await interviewerContext.newPage();
+  await interviewer.goto(await newestOutboxLink(interviewer, interviewerEmail, /interviewing/));
+  await interviewer.getByRole("button", { name: "Join and open the plan" }).click();
+  await expect(interviewer).toHaveURL(new RegExp(`/team/${plan.planId}$`));
   await trpcMutation(recruiter.request, "nextStep.propose", { planId: plan.planId, description: agreedStep, owner: "hiring_company" });
   await candidate.reload();
   const step = candidate.getByRole("region", { name: "Next steps" }).getByRole("listitem", { name: agreedStep });
@@ -85,6 +94,14 @@ test("after both sides agree the next steps, each downloads their own summary: t
   const [email] = await outboxEmails(candidate, plan.candidateEmail, /^Next steps agreed: your summary/);
   expect(email!.text).toContain(`/api/interviews/${plan.planId}/summary`);
   for (const text of [agreedStep, m.candidatePrivate, m.orgShared]) expect(email!.text).not.toContain(text);
+
+  // The interviewer's: the organisation's side with the step, never the candidate's private goal nor the unshared internal note.
+  const team = await downloadSummary(interviewer);
+  expect(team.text).toContain(agreedStep);
+  for (const own of [m.orgPrivate, m.orgShared, m.candidateShared]) expect(team.flat).toContain(own);
+  for (const secret of [m.candidatePrivate, m.internalNote]) expect(team.flat).not.toContain(secret);
+  await expectAccessible(interviewer, "the interviewer's plan page with its summary actions");
+  await interviewerContext.close();
 
   // The recruiter's emailed link, followed signed out, asks them to sign in and then gives them the file.
   const [recruiterEmail] = await outboxEmails(recruiter, account.email, /^Next steps agreed: your summary/);
