@@ -1,25 +1,35 @@
 import "server-only";
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import path from "node:path";
+import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import type { PlanSummary, SummaryGoal } from "@/server/domain/plan-summary";
 
 /**
  * The summary as a PDF, laid out from the reader's summary (server/domain/plan-summary.ts),
  * which decided every word. Rendered on the server only: the PDF library never reaches a page's
- * bundle. The built-in Helvetica needs no font files, and its text stays extractable.
+ * bundle. DejaVu Sans (server/summary/fonts, Bitstream Vera licence) writes every name in Latin,
+ * Greek and Cyrillic scripts as typed (the PDF's built-in Helvetica knows only Western European
+ * letters: "Łukasz" came out as "Aukasz"); it is embedded as a subset, and its text stays extractable.
  */
+const fonts = path.join(/*turbopackIgnore: true*/ process.cwd(), "server/summary/fonts");
+Font.register({
+  family: "DejaVu Sans",
+  fonts: [{ src: path.join(fonts, "DejaVuSans.ttf") }, { src: path.join(fonts, "DejaVuSans-Bold.ttf"), fontWeight: "bold" }],
+});
+// Words are kept whole: no hyphenation dictionary, so a marker or a link is never split with a hyphen.
+Font.registerHyphenationCallback((word) => [word]);
 const styles = StyleSheet.create({
-  page: { paddingVertical: 40, paddingHorizontal: 44, fontFamily: "Helvetica", fontSize: 10, lineHeight: 1.4, color: "#1e293b" },
-  title: { fontSize: 18, fontFamily: "Helvetica-Bold", marginBottom: 4 },
+  page: { paddingVertical: 40, paddingHorizontal: 44, fontFamily: "DejaVu Sans", fontSize: 10, lineHeight: 1.4, color: "#1e293b" },
+  title: { fontSize: 18, fontWeight: "bold", marginBottom: 4 },
   subtitle: { color: "#475569", marginBottom: 2 },
   section: { marginTop: 16 },
-  heading: { fontSize: 12, fontFamily: "Helvetica-Bold", marginBottom: 6, paddingBottom: 2, borderBottom: "1pt solid #cbd5e1" },
+  heading: { fontSize: 12, fontWeight: "bold", marginBottom: 6, paddingBottom: 2, borderBottom: "1pt solid #cbd5e1" },
   row: { flexDirection: "row", marginBottom: 2 },
-  label: { width: 90, fontFamily: "Helvetica-Bold" },
+  label: { width: 90, fontWeight: "bold" },
   value: { flex: 1 },
   item: { marginBottom: 8 },
-  strong: { fontFamily: "Helvetica-Bold" },
+  strong: { fontWeight: "bold" },
   muted: { color: "#475569" },
-  empty: { color: "#64748b", fontStyle: "italic" },
+  empty: { color: "#64748b" },
   footer: { position: "absolute", bottom: 20, left: 44, right: 44, fontSize: 8, color: "#64748b" },
 });
 

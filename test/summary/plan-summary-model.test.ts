@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planSummaryOf, type SummaryPlanView, type SummarySource } from "@/server/domain/plan-summary";
+import { renderSummaryPdf } from "@/server/summary/summary-pdf";
+import { pdfText } from "./fixtures";
 
 /** The summary's wording from a view alone (planSummaryOf is pure): the states a plan page can be in. */
 const startsAt = new Date("2031-03-10T10:00:00Z");
@@ -79,5 +81,11 @@ describe("the summary's wording", () => {
     expect(picking.stage).toBe("Invitation sent");
     const cancelled = planSummaryOf(source({ cancelledAt: startsAt }), null);
     expect(cancelled.meeting[0]).toEqual({ label: "Status", value: "Cancelled" });
+  });
+
+  it("writes names beyond Western European letters as typed in the PDF", async () => {
+    const summary = planSummaryOf(source({ candidateName: "Łukasz Żółć", roleTitle: "Инженер", hiringCompany: "Ψηφιακή" }), null);
+    const { text } = await pdfText(new Uint8Array(await renderSummaryPdf(summary)));
+    for (const name of ["Łukasz Żółć", "Инженер", "Ψηφιακή"]) expect(text).toContain(name);
   });
 });
