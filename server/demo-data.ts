@@ -30,7 +30,8 @@ export async function ensureDemoData(db: Db): Promise<boolean> {
       ids.push(user.id);
     }
     await seedDemoPlans(tx, { orgId: org.id, createdById: ids[0]!, candidates: { jordan: ids[2]!, priya: ids[3]! }, interviewer: ids[4]! });
-    await seedDemoHistory(tx, { orgId: org.id, createdById: ids[1]! });
+    const priya = DEMO_ACCOUNTS[3];
+    await seedDemoHistory(tx, { orgId: org.id, createdById: ids[1]!, priya: { id: ids[3]!, name: priya.name, email: priya.email } });
   });
   return true;
 }

@@ -66,8 +66,16 @@ const PAST_PLANS: PastPlan[] = [
     feedback: { preparation: 5, clarity: 4, overall: 5, comment: "Confirming the next steps together took the guesswork out of waiting.", showName: false },
   },
   { candidate: "Grace Whitfield", roleTitle: "Senior Product Designer", daysAgo: 15, outcome: "withdrawn", prepared: false, agreedAfterHours: null },
-  { candidate: "Ivan Petrov", roleTitle: "Engineering Manager", daysAgo: 9, outcome: "offer", prepared: true, agreedAfterHours: 40 },
 ];
+
+/** Priya's first-round-of-two at Fernway: closed, not rated yet, so her demo login shows the rating form. */
+const PRIYA_PAST: Omit<PastPlan, "candidate"> = {
+  roleTitle: "Data Platform Engineer",
+  daysAgo: 9,
+  outcome: "further_round",
+  prepared: true,
+  agreedAfterHours: 40,
+};
 
 /** The past candidates' addresses: demo-only, like the demo logins. */
 export const DEMO_HISTORY_EMAILS = PAST_PLANS.map((past) => emailOf(past.candidate));
@@ -80,17 +88,27 @@ function wallClock(at: Date): string {
   return utcToZonedLocal(at, ZONE).slice(0, 16);
 }
 
-export async function seedDemoHistory(db: Db, input: { orgId: string; createdById: string }) {
+export async function seedDemoHistory(db: Db, input: { orgId: string; createdById: string; priya: { id: string; name: string; email: string } }) {
+  const pastCandidates = await Promise.all(PAST_PLANS.map((past) => createUser(db, { name: past.candidate, email: emailOf(past.candidate) })));
+  const history = [
+    ...PAST_PLANS.map((past, i) => ({ past, candidate: pastCandidates[i]! })),
+    { past: { ...PRIYA_PAST, candidate: input.priya.name }, candidate: input.priya },
+  ];
   const now = Date.now();
-  for (const past of PAST_PLANS) {
-    const email = emailOf(past.candidate);
-    const candidate = await createUser(db, { name: past.candidate, email });
+  for (const { past, candidate } of history) {
+    const email = candidate.email;
     const meetingDay = new Date(now - past.daysAgo * DAY);
     meetingDay.setUTCHours(10, 0, 0, 0);
     const { id } = await createPlan(db, {
       orgId: input.orgId,
       createdById: input.createdById,
-      content: samplePlanContent({ candidateEmail: email, candidateName: past.candidate, roleTitle: past.roleTitle, startsAtLocal: wallClock(meetingDay) }),
+      content: samplePlanContent({
+        candidateEmail: email,
+        candidateName: past.candidate,
+        roleTitle: past.roleTitle,
+        hiringCompany: candidate === input.priya ? "Fernway Logistics" : undefined,
+        startsAtLocal: wallClock(meetingDay),
+      }),
     });
     const [plan] = await db.select({ startsAt: plans.startsAt, endsAt: plans.endsAt }).from(plans).where(eq(plans.id, id));
     const endsAt = plan!.endsAt.getTime();

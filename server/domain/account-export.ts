@@ -14,13 +14,10 @@ import {
   sessions,
   users,
 } from "@/db/schema";
-import { interviewPath } from "@/server/rules/plan-urls";
+import { summaryPathFor } from "@/server/rules/summary";
 import { AppError } from "./errors";
 import { readCandidatePlanPage } from "./plan-pages";
 import { candidatePlanView } from "./plan-views";
-
-/** Where the candidate's summary of a plan is downloaded (the summary's own route). */
-export const candidateSummaryPath = (planId: string) => `/api${interviewPath(planId)}/summary`;
 
 /**
  * Each plan the user joined as its candidate, read the way their own plan
@@ -53,7 +50,7 @@ async function plansAsCandidate(db: Db, userId: string, now: Date) {
       plan: candidatePlanView(page.detail, now),
       panels: page.panels,
       feedback: given ? { ...given, planId: undefined } : null,
-      summaryPath: candidateSummaryPath(id),
+      summaryPath: summaryPathFor("candidate", id),
     });
   }
   return result;
