@@ -6,12 +6,12 @@ import { signSessionToken } from "@/server/auth/signed-cookie";
 import { env } from "@/server/env";
 import { attachInterviewer, holdMeeting } from "../plan-fixtures";
 import { testDb, testDbHandle } from "../db";
+import { requestHeaders } from "../request-headers";
 import { callerFor, createTestUser, signIn } from "../users";
 import { candidateWorld, markerOf } from "./fixtures";
 
 const COOKIE = "authjs.session-token";
-const requestHeaders = { cookie: "" };
-vi.mock("next/headers", () => ({ headers: async () => new Headers(requestHeaders), cookies: async () => ({ get: () => undefined }) }));
+vi.mock("next/headers", async () => (await import("../request-headers")).nextHeadersMock);
 
 describe("downloading one's data", () => {
   it("the candidate's export holds their account, their plan as they see it and everything they wrote, and nothing of the organisation's private side", async () => {

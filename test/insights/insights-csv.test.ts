@@ -7,12 +7,12 @@ import { signSessionToken } from "@/server/auth/signed-cookie";
 import { csvCell } from "@/server/domain/insights-csv";
 import { env } from "@/server/env";
 import { testDb, testDbHandle } from "../db";
+import { requestHeaders } from "../request-headers";
 import { createTestUser } from "../users";
 import { insertPlan, rate } from "./insights-data";
 
 const COOKIE = "authjs.session-token";
-const requestHeaders = { cookie: "" };
-vi.mock("next/headers", () => ({ headers: async () => new Headers(requestHeaders), cookies: async () => ({ get: () => undefined }) }));
+vi.mock("next/headers", async () => (await import("../request-headers")).nextHeadersMock);
 
 let db: Db;
 let org: Organisation;
