@@ -46,6 +46,8 @@ const pages: Record<string, Urls> = {
   }),
   // An invited interviewer's page: to a member and to the candidate of the plan it does not exist.
   "/team/[planId]": ({ planId }) => ({ organisation: `/team/${planId}`, candidate: `/team/${planId}` }),
+  // The organisation's insights: ratings and comments, never a plan's private content; to the candidate, not found.
+  "/insights": () => ({ organisation: "/insights", candidate: "/insights" }),
   "/settings/account": () => ({ organisation: "/settings/account", candidate: "/settings/account" }),
   "/settings/organisation": () => ({ organisation: "/settings/organisation", candidate: "/settings/organisation" }),
   "/dev/outbox": () => ({ organisation: "/dev/outbox", candidate: "/dev/outbox" }),
