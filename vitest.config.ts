@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
@@ -19,6 +20,11 @@ export default defineConfig({
     // Files of one worker share a module graph, hence one database (see test/db.ts):
     // starting PGlite and migrating costs seconds, a test file milliseconds.
     isolate: false,
+    // One worker per core: Vitest's default (one fewer) leaves one of two cores idle. Each worker has a
+    // database of its own (test/db.ts).
+    maxWorkers: availableParallelism(),
+    // Drops the workers' PostgreSQL databases after the run.
+    globalSetup: ["test/global-setup.ts"],
     // server/env.ts reads and caches these on first use, so they are set here, never in a test.
     env: {
       NODE_ENV: "test",

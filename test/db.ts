@@ -1,18 +1,44 @@
+import postgres from "postgres";
 import { createDb, type Db, type DbHandle } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { env } from "@/server/env";
+import { databaseNameOf, workerDatabaseName } from "./worker-database";
 
 /**
- * The database of this test worker: in-memory PGlite, or the PostgreSQL server
- * named by DATABASE_URL. Opened and migrated once per worker process (the
- * config sets isolate: false, so every file of the worker sees this cache)
- * and never wiped: each test makes its own rows with unique emails.
+ * The database of this test worker: in-memory PGlite, or on the PostgreSQL
+ * server named by DATABASE_URL a database of the worker's own. Opened and
+ * migrated once per worker process (the config sets isolate: false, so every
+ * file of the worker sees this cache) and never wiped: each test makes its own
+ * rows with unique emails.
  */
-const globalForTests = globalThis as unknown as { testDbHandle?: Promise<DbHandle> };
+const globalForTests = globalThis as unknown as { testDbHandle?: Promise<DbHandle>; testDatabaseUrl?: Promise<string | undefined> };
+
+/**
+ * On PostgreSQL, this worker's database, created fresh, as each worker's PGlite is: the workers run side by side, and
+ * a job that sweeps every due row (the outbox, the retention job) must not take the other worker's rows mid-test.
+ */
+export function testDatabaseUrl(): Promise<string | undefined> {
+  globalForTests.testDatabaseUrl ??= (async () => {
+    const serverUrl = env().DATABASE_URL;
+    if (!serverUrl) return undefined;
+    const url = new URL(serverUrl);
+    const name = workerDatabaseName(databaseNameOf(serverUrl), process.env.VITEST_POOL_ID ?? "1");
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    try {
+      await admin`drop database if exists ${admin(name)} with (force)`;
+      await admin`create database ${admin(name)}`;
+    } finally {
+      await admin.end();
+    }
+    url.pathname = `/${encodeURIComponent(name)}`;
+    return url.toString();
+  })();
+  return globalForTests.testDatabaseUrl;
+}
 
 export function testDbHandle(): Promise<DbHandle> {
   globalForTests.testDbHandle ??= (async () => {
-    const handle = await createDb({ databaseUrl: env().DATABASE_URL, pgliteDir: "memory://" });
+    const handle = await createDb({ databaseUrl: await testDatabaseUrl(), pgliteDir: "memory://" });
     await migrateDb(handle);
     return handle;
   })();

@@ -5,7 +5,7 @@ import { createCaller } from "@/server/api/root";
 import { createInnerContext } from "@/server/api/trpc";
 import { createSession, findActiveSession } from "@/server/auth/sessions";
 import { env } from "@/server/env";
-import { testDb } from "@/test/db";
+import { testDatabaseUrl, testDb } from "@/test/db";
 import { joinedPlan, newOrg, planInput, type Org } from "@/test/plan-api";
 import { costOfRequest } from "@/test/request-cost";
 
@@ -51,7 +51,7 @@ describe("a page of the dashboard", () => {
 if (env().DATABASE_URL)
   describe("on PostgreSQL, a dashboard search", () => {
     it("is never prepared, so every term is planned for itself, while the page without a search is", async () => {
-      const handle = await createDb({ databaseUrl: env().DATABASE_URL, poolSize: 1 });
+      const handle = await createDb({ databaseUrl: await testDatabaseUrl(), poolSize: 1 });
       try {
         const caller = createCaller(
           createInnerContext({ db: handle.db, session: await findActiveSession(handle.db, token), preferredOrgId: org.org.id }),

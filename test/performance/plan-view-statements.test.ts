@@ -6,7 +6,7 @@ import { appRouter, createCaller } from "@/server/api/root";
 import { createInnerContext } from "@/server/api/trpc";
 import { createSession, findActiveSession } from "@/server/auth/sessions";
 import { TIMELINE_PAGE_SIZE } from "@/server/rules/limits";
-import { testDb } from "@/test/db";
+import { testDatabaseUrl, testDb } from "@/test/db";
 import { joinedPlan, newOrg, type Org } from "@/test/plan-api";
 import { costOfRequest } from "@/test/request-cost";
 import { holdMeeting } from "@/test/plan-fixtures";
@@ -154,7 +154,7 @@ describe("a plan view's cost", () => {
 if (env().DATABASE_URL)
   describe("on PostgreSQL, a repeated plan view", () => {
   it("is not parsed again: its statement is prepared once per connection and executed from then on", async () => {
-    const handle = await createDb({ databaseUrl: env().DATABASE_URL, poolSize: 1 });
+    const handle = await createDb({ databaseUrl: await testDatabaseUrl(), poolSize: 1 });
     try {
       const caller = createCaller(createInnerContext({ db: handle.db, session: await findActiveSession(handle.db, plans.full.candidateToken) }));
       for (let i = 0; i < 3; i++) await caller.interview.get({ planId: plans.full.planId });
