@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { authTokens, memberships, notifications, organisations, plans, users } from "@/db/schema";
 import { endUserSessions } from "@/server/auth/sessions";
-import { publishChange } from "@/server/live/publish";
+import { publishChanges } from "@/server/live/publish";
 
 /**
  * Called by every flow that proves control of an address (a join or
@@ -34,7 +34,7 @@ export async function claimUnverifiedAccount(tx: Db, userId: string): Promise<bo
     .where(eq(plans.candidateUserId, userId))
     .returning({ planId: plans.id, orgId: plans.orgId });
   // Not a change of the plan's content (a closed plan loses its impostor too), so no assertPlanWritable: the open pages are told directly.
-  for (const { planId, orgId } of detached) await publishChange(tx, { scope: "plan", planId, orgId, parts: ["details"] });
+  await publishChanges(tx, detached.map(({ planId, orgId }) => ({ scope: "plan" as const, planId, orgId, parts: ["details" as const] })));
   await tx.delete(notifications).where(eq(notifications.userId, userId));
   await tx.update(users).set({ passwordHash: null, emailVerified: new Date() }).where(eq(users.id, userId));
   return true;

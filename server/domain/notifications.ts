@@ -3,10 +3,10 @@ import type { Db } from "@/db/client";
 import { memberships, notifications, plans, users, type Plan, type PlanSide } from "@/db/schema";
 import { enqueueEmail } from "@/server/email/outbox";
 import { takeNotificationEmailSlot } from "@/server/email/quotas";
-import { publishChange } from "@/server/live/publish";
+import { publishChange, publishChanges } from "@/server/live/publish";
 import { planUpdateEmail } from "@/server/email/templates";
 import { env } from "@/server/env";
-import { scheduleNotificationDigest } from "@/server/jobs/notification-digest";
+import { scheduleNotificationDigests } from "@/server/jobs/notification-digest";
 import { absoluteUrl, planPathFor } from "@/server/rules/plan-urls";
 import { candidateSeesPlan } from "@/server/rules/plan-actions";
 
@@ -66,9 +66,9 @@ export async function notifySide(tx: Db, notice: SideNotice): Promise<void> {
   await tx.insert(notifications).values(
     recipients.map((p) => ({ userId: p.id, planId: plan.id, type: notice.type, message: notice.message, emailPending: emailed(p) })),
   );
-  for (const person of recipients.filter(emailed)) await scheduleNotificationDigest(tx, person.id);
+  await scheduleNotificationDigests(tx, recipients.filter(emailed).map((p) => p.id));
   // Each recipient's open bell re-reads its list, once this transaction commits.
-  for (const person of recipients) await publishChange(tx, { scope: "user", userId: person.id });
+  await publishChanges(tx, recipients.map((p) => ({ scope: "user" as const, userId: p.id })));
 }
 
 export async function notificationsOf(db: Db, userId: string, limit: number) {

@@ -14,19 +14,24 @@ const KIND = "notification_digest";
  * should be emailed is marked email_pending, and one job per recipient and
  * window (NOTIFICATION_DIGEST_MINUTES) sends them together when the window
  * ends. The dedupe key names the window, so every event of that window
- * schedules the same job.
+ * schedules the same job. One statement for every recipient of an event.
  */
-export async function scheduleNotificationDigest(tx: Db, userId: string, now = new Date()): Promise<void> {
+export async function scheduleNotificationDigests(tx: Db, userIds: string[], now = new Date()): Promise<void> {
+  // One row per key: a statement's ON CONFLICT DO UPDATE may not touch one row twice.
+  const recipients = [...new Set(userIds)];
+  if (!recipients.length) return;
   const windowMs = env().NOTIFICATION_DIGEST_MINUTES * 60_000;
   const windowStart = Math.floor(now.getTime() / windowMs) * windowMs;
   await tx
     .insert(jobs)
-    .values({
-      kind: KIND,
-      dedupeKey: `${KIND}:${userId}:${new Date(windowStart).toISOString()}`,
-      runAt: new Date(windowStart + windowMs),
-      payload: { userId },
-    })
+    .values(
+      recipients.map((userId) => ({
+        kind: KIND,
+        dedupeKey: `${KIND}:${userId}:${new Date(windowStart).toISOString()}`,
+        runAt: new Date(windowStart + windowMs),
+        payload: { userId },
+      })),
+    )
     // A job of this window that already ran (a worker whose clock ran ahead) runs again for what came since:
     // it only ever sends what is still pending, so nothing goes out twice.
     .onConflictDoUpdate({

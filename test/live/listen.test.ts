@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { publishChange } from "@/server/live/publish";
+import { countStatements } from "@/db/statement-count";
+import { publishChange, publishChanges } from "@/server/live/publish";
 import { testDbHandle } from "../db";
 
 /** Resolves with the payloads heard on `channel` within `ms`. */
@@ -71,5 +72,20 @@ describe("DbHandle.listen", () => {
     const userId = randomUUID();
     const payloads = await heard(LIVE_CHANNEL, () => db.transaction((tx) => publishChange(tx, { scope: "user", userId })));
     expect(payloads.map((p) => JSON.parse(p) as unknown)).toContainEqual({ scope: "user", userId });
+  });
+
+  it("publishChanges delivers every change it is given, in one statement", async () => {
+    const { db } = await testDbHandle();
+    const { LIVE_CHANNEL } = await import("@/server/rules/live");
+    const userIds = [randomUUID(), randomUUID(), randomUUID()];
+    let statements: string[] = [];
+    const payloads = await heard(LIVE_CHANNEL, () =>
+      db.transaction(async (tx) => {
+        ({ statements } = await countStatements(() => publishChanges(tx, userIds.map((userId) => ({ scope: "user" as const, userId })))));
+      }),
+    );
+    expect(statements).toHaveLength(1);
+    const heardUsers = payloads.map((p) => JSON.parse(p) as { userId?: string }).map((c) => c.userId);
+    for (const userId of userIds) expect(heardUsers).toContain(userId);
   });
 });
