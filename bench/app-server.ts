@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { startNodeFlags } from "../scripts/start-flags.mjs";
+import { startNextFlags, startNodeFlags } from "../scripts/start-flags.mjs";
 
 /**
  * The app as production runs it: `next build`, then `next start` with
@@ -69,7 +69,7 @@ export function startApp(options: StartOptions): AppServer {
     LOG_LEVEL: "warn",
     // No SMTP_URL: emails stay in the outbox table, so the benchmark measures the app, not a mail server.
   };
-  const child = spawn(process.execPath, [...startNodeFlags(options.appDir), nextBin(options.appDir), "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...startNodeFlags(options.appDir), nextBin(options.appDir), "start", ...startNextFlags(options.appDir), "-p", String(options.port), "-H", "127.0.0.1"], {
     cwd: options.appDir,
     env,
     detached: true,

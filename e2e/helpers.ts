@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { mailCatcherUrl, type CaughtEmail, type MailCatcherInbox } from "./mail-ports";
 
 export const PASSWORD = "correct-horse-battery";
@@ -140,4 +140,16 @@ export async function createPlanViaApi(page: Page, input: PlanInput): Promise<st
   expect(response.ok(), await response.text()).toBe(true);
   const body = (await response.json()) as { result: { data: { json: { id: string } } } };
   return body.result.data.json.id;
+}
+
+/**
+ * Opens a dialog from its trigger, clicking again until it is open: a click that lands just after a reload, before
+ * React has hydrated the page (seconds on a busy machine), does nothing. Opening is idempotent, so a second click
+ * never closes it.
+ */
+export async function openDialog(trigger: Locator, dialog: Locator): Promise<void> {
+  await expect(async () => {
+    if (!(await dialog.isVisible())) await trigger.click({ timeout: 2_000 });
+    await expect(dialog).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }

@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { startNodeFlags } from "../scripts/start-flags.mjs";
+import { startNextFlags, startNodeFlags } from "../scripts/start-flags.mjs";
 
 const port = Number(process.argv[2]);
 if (!port) {
@@ -19,7 +19,7 @@ let stopping = false;
 let child = null;
 
 function start() {
-  child = spawn(process.execPath, [...startNodeFlags(), path.resolve("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
+  child = spawn(process.execPath, [...startNodeFlags(), path.resolve("node_modules", "next", "dist", "bin", "next"), "start", ...startNextFlags(), "-p", String(port)], {
     stdio: "inherit",
     env: process.env,
   });

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { samplePlanContent } from "../db/seed/plans";
-import { signUp } from "./helpers";
+import { openDialog, signUp } from "./helpers";
 import { createSharedPlan, joinAsCandidate, trpcMutation, trpcQuery } from "./plan-api";
 
 /** Set E2E_SCREENSHOTS=/tmp/some-dir to save each key page at 1280 and 375 px wide. */
@@ -253,8 +253,8 @@ test("after the meeting both sides mark goals, agree next steps, see edits withd
   // The recruiter closes the plan: a further round, with a message for the candidate.
   await recruiter.reload();
   await expect(recruiterSteps).toContainText("Next steps agreed by both on");
-  await recruiter.getByRole("button", { name: "Close plan" }).click();
   const dialog = recruiter.getByRole("dialog", { name: "Close the plan with an outcome" });
+  await openDialog(recruiter.getByRole("button", { name: "Close plan" }), dialog);
   await dialog.getByRole("button", { name: "Close plan" }).click();
   await expect(dialog.getByText("Choose the outcome.")).toBeVisible();
   await dialog.getByRole("radio", { name: /Further round/ }).check();

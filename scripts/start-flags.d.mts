@@ -1,1 +1,2 @@
 export function startNodeFlags(appDir?: string): string[];
+export function startNextFlags(appDir?: string): string[];

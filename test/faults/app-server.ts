@@ -1,7 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
 import path from "node:path";
-import { startNodeFlags } from "../../scripts/start-flags.mjs";
+import { startNextFlags, startNodeFlags } from "../../scripts/start-flags.mjs";
 
 export interface AppServer {
   baseUrl: string;
@@ -29,7 +29,7 @@ export function buildApp(skipBuild: boolean): void {
 export async function startApp(options: { port: number; databaseUrl: string; smtpUrl: string; logFile: string }): Promise<AppServer> {
   const baseUrl = `http://127.0.0.1:${options.port}`;
   // With npm start's Node flags (its heap budget among them), as production runs it.
-  const startArgs = [...startNodeFlags(), path.resolve("node_modules/next/dist/bin/next"), "start", "--port", String(options.port), "--hostname", "127.0.0.1"];
+  const startArgs = [...startNodeFlags(), path.resolve("node_modules/next/dist/bin/next"), "start", ...startNextFlags(), "--port", String(options.port), "--hostname", "127.0.0.1"];
   const child: ChildProcess = spawn(process.execPath, startArgs, {
     env: {
       ...process.env,
