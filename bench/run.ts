@@ -9,6 +9,7 @@ import { runLoad } from "./load";
 import { allPass, buildRows, consoleTable, machineInfo, machineLine, writeResults, type BenchResults, type FrontEndRow } from "./report";
 import { buildScenarios, deepDashboardInput, type Sessions } from "./scenarios";
 import { seedDatabase } from "./seed";
+import { settleDatabase } from "./settle";
 import { BENCH_PASSWORD } from "./seed-statements";
 import { signIn } from "./sign-in";
 import { startStatementProxy } from "./statement-proxy";
@@ -194,6 +195,9 @@ async function main() {
       load.push({ ...result, key: scenario.key });
       const codes = Object.keys(result.statusCodes).length ? ` ${JSON.stringify(result.statusCodes)}` : "";
       log(`load: ${scenario.name.padEnd(42)} ${String(result.requestsPerSecond).padStart(7)} req/s  p95 ${result.p95} ms  errors ${result.errors}${codes}`);
+      // What the row left running (a slow statement, requests queued for a pool connection) must not slow the next.
+      const settled = await settleDatabase(config.databaseUrl);
+      if (settled > 1) log(`load: waited ${settled.toFixed(1)} s for the database to finish the row's statements`);
     }
     // The baseline once more at the end: on a shared machine the background load drifts during the run,
     // and the ratios are taken against the mean of both.
