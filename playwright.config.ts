@@ -58,8 +58,11 @@ const mainFlows = [
 
 export default defineConfig({
   testDir: "./e2e",
-  fullyParallel: false,
-  workers: 1,
+  // Every test signs up users of its own, so tests run side by side against the same servers, a test at a
+  // time per worker; the two that restart a server keep theirs to themselves (the restart project, and
+  // two-instances.spec.ts in one worker).
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   // On CI one retry, for a machine busy enough to lose a click before hydration: a test that then passes is listed
   // as flaky, one that fails twice fails the run.
   retries: process.env.CI ? 1 : 0,
@@ -88,7 +91,7 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"] },
-      testIgnore: ["phone.spec.ts", ...(twoInstances ? [] : ["two-instances.spec.ts"])],
+      testIgnore: ["phone.spec.ts", "server-restart.spec.ts", ...(twoInstances ? [] : ["two-instances.spec.ts"])],
     },
     // The main flows again on a small phone (touch, mobile viewport): sign up, create and share a plan, the
     // candidate joins and prepares, picks a meeting time, next steps agreed. Only these, to keep the run short.
@@ -97,6 +100,13 @@ export default defineConfig({
       use: { ...devices["Pixel 7"], viewport: { width: 375, height: 812 } },
       testMatch: ["phone.spec.ts", "plans-recruiter.spec.ts", "candidate.spec.ts", "next-steps.spec.ts", "self-scheduling.spec.ts"],
       grep: mainFlows,
+    },
+    // Restarts instance A, which every other test uses: it runs last, alone.
+    {
+      name: "restart",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: ["server-restart.spec.ts"],
+      dependencies: ["desktop", "phone"],
     },
   ],
   // Started in this order: the app's outbox worker sends to the mail catcher from its first poll.

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { newestOutboxLink, signUp } from "./helpers";
 import { createSharedPlan, joinAsCandidate, joinLink, trpcMutation, trpcQuery, type SharedPlan } from "./plan-api";
 
@@ -19,6 +19,15 @@ async function snap(page: Page, name: string) {
     }
   }
   if (size) await page.setViewportSize(size);
+}
+
+/**
+ * Ticks a preparation step done and waits until the tick is saved: it shows at once, its save is on the way,
+ * and a reload or a read by the recruiter before the save lands would still see the step undone.
+ */
+async function markStepDone(step: Locator) {
+  await step.getByLabel("Mark this step done").check();
+  await expect(step.getByRole("status").filter({ hasText: "Saving…" })).toHaveCount(0);
 }
 
 interface PlanView {
@@ -156,7 +165,7 @@ test("the candidate prepares in five steps; the recruiter sees progress and shar
   await step1.getByLabel("Your notes on Maya Chen").fill("Ask about the design system she built.");
   await step1.getByLabel("Your notes on Maya Chen").blur();
   await expect(step1.getByText("Saved", { exact: true })).toBeVisible();
-  await step1.getByLabel("Mark this step done").check();
+  await markStepDone(step1);
   await expect(candidate.getByText("1 of 5 steps done")).toBeVisible();
 
   // Coming back resumes at the first step not yet done, with the note kept.
@@ -182,7 +191,7 @@ test("the candidate prepares in five steps; the recruiter sees progress and shar
   await step2.getByLabel("Priority").selectOption({ label: "Must" });
   await step2.getByRole("button", { name: "Add goal" }).click();
   await expect(step2.getByRole("listitem", { name: sharedGoal })).toBeVisible();
-  await step2.getByLabel("Mark this step done").check();
+  await markStepDone(step2);
   await expect(candidate.getByText("2 of 5 steps done")).toBeVisible();
   await step2.getByRole("button", { name: "Next step" }).click();
 
@@ -190,7 +199,7 @@ test("the candidate prepares in five steps; the recruiter sees progress and shar
   await step3.getByLabel("What has held you back before?").fill("Slow sign-off on design changes.");
   await step3.getByLabel("What has held you back before?").blur();
   await expect(step3.getByText("Saved", { exact: true })).toBeVisible();
-  await step3.getByLabel("Mark this step done").check();
+  await markStepDone(step3);
   await step3.getByRole("button", { name: "Next step" }).click();
 
   const step4 = candidate.getByRole("region", { name: /What you must know before you leave/ });
@@ -198,11 +207,11 @@ test("the candidate prepares in five steps; the recruiter sees progress and shar
   await step4.getByLabel("What must you know before you leave?").fill("Who signs off the offer, and when?");
   await step4.getByRole("button", { name: "Add goal" }).click();
   await expect(step4.getByRole("listitem", { name: "Who signs off the offer, and when?" })).toBeVisible();
-  await step4.getByLabel("Mark this step done").check();
+  await markStepDone(step4);
   await step4.getByRole("button", { name: "Next step" }).click();
 
   const step5 = candidate.getByRole("region", { name: /What the interviewer wants to achieve/ });
-  await step5.getByLabel("Mark this step done").check();
+  await markStepDone(step5);
   await expect(candidate.getByText("5 of 5 steps done")).toBeVisible();
   await expect(candidate.getByText("You're prepared")).toBeVisible();
 

@@ -68,14 +68,15 @@ export async function signUpRecruiter(page: Page, label = "recruiter"): Promise<
   return signUp(page, newRecruiter(label));
 }
 
-/** How long no email may arrive before the inbox counts as settled: several of the app's outbox polls (200 ms in e2e). */
+/** How long no email to the address may arrive before its inbox counts as settled: several of the app's outbox polls (200 ms in e2e). */
 const QUIET_MS = 1_500;
 
 /**
  * The emails to `email` that reached the mail catcher over SMTP, newest first, only those whose subject
  * matches if given. Sending is asynchronous (outbox, worker, SMTP), so this waits until at least one has
- * arrived and then until nothing has arrived for a moment: an email the last action queued is never missed
- * in favour of an older one.
+ * arrived and then until nothing more has arrived for that address for a moment: an email the last action
+ * queued is never missed in favour of an older one. Only that address's mail counts, so specs running in
+ * parallel, each with addresses of its own, never hold each other up.
  */
 export async function outboxEmails(page: Page, email: string, subject?: RegExp): Promise<CaughtEmail[]> {
   const address = email.toLowerCase();
@@ -85,10 +86,10 @@ export async function outboxEmails(page: Page, email: string, subject?: RegExp):
     .poll(
       async () => {
         const inbox = (await (await page.request.get(`${mailCatcherUrl}/messages`)).json()) as MailCatcherInbox;
-        found = inbox.messages
-          .filter((m) => m.to.includes(address) && (!subject || subject.test(m.subject)))
-          .sort((a, b) => b.receivedAt - a.receivedAt);
-        return found.length > 0 && Date.now() - Math.max(asked, inbox.lastReceivedAt) >= QUIET_MS;
+        const theirs = inbox.messages.filter((m) => m.to.includes(address));
+        const lastReceivedAt = Math.max(asked, ...theirs.map((m) => m.receivedAt));
+        found = theirs.filter((m) => !subject || subject.test(m.subject)).sort((a, b) => b.receivedAt - a.receivedAt);
+        return found.length > 0 && Date.now() - lastReceivedAt >= QUIET_MS;
       },
       { message: `an email to ${email}${subject ? ` matching ${subject}` : ""}`, timeout: 20_000, intervals: [250] },
     )

@@ -9,7 +9,7 @@ import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { mailCatcherHttpPort, mailCatcherSmtpPort, type CaughtEmail, type MailCatcherInbox } from "./mail-ports";
 
-const inbox: MailCatcherInbox = { messages: [], lastReceivedAt: 0 };
+const inbox: MailCatcherInbox = { messages: [] };
 
 const smtp = new SMTPServer({
   // Plain SMTP on loopback, as a local relay would accept it: no TLS upgrade, no login.
@@ -30,7 +30,6 @@ const smtp = new SMTPServer({
         receivedAt: Date.now(),
       };
       inbox.messages.push(message);
-      inbox.lastReceivedAt = message.receivedAt;
       callback();
     }, callback);
   },

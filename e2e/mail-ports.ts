@@ -20,6 +20,4 @@ export interface CaughtEmail {
 
 export interface MailCatcherInbox {
   messages: CaughtEmail[];
-  /** When the newest message of any recipient arrived (0 before the first). */
-  lastReceivedAt: number;
 }

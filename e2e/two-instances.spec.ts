@@ -10,6 +10,9 @@ import { createSharedPlan, joinAsCandidate, trpcMutation } from "./plan-api";
  * instance's memory. Read at the HTTP level, as a load balancer would spread
  * one browser's requests.
  */
+// Two of these restart B: they run one after the other, in one worker.
+test.describe.configure({ mode: "default" });
+
 const A = urlOf(portA);
 const B = urlOf(portB);
 
