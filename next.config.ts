@@ -1,7 +1,10 @@
 import type { NextConfig } from "next";
 
+const noSniff = { key: "X-Content-Type-Options", value: "nosniff" };
+
+/** For documents and API answers. */
 const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
+  noSniff,
   { key: "X-Frame-Options", value: "DENY" },
   // Links carry one-time tokens in their query: never pass them on as a referrer.
   { key: "Referrer-Policy", value: "no-referrer" },
@@ -24,7 +27,11 @@ const nextConfig: NextConfig = {
   htmlLimitedBots: /.*/,
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
+      { source: "/((?!_next/static/).*)", headers: securityHeaders },
+      // A page loads a dozen or more build scripts, and every byte of their headers counts against its JavaScript
+      // budget: they get only nosniff (a script served as anything else is refused). Framing, referrer, permissions
+      // and HSTS are a document's business, and every document carries them.
+      { source: "/_next/static/:path*", headers: [noSniff] },
       // proxy.ts, which gives pages their nonce policy, skips API routes: their answers are data, never a document.
       {
         source: "/api/:path*",
