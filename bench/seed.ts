@@ -1,6 +1,7 @@
 import postgres from "postgres";
 import { createDb } from "../db/client";
 import { migrateDb } from "../db/migrate";
+import { dropDatabase } from "../scripts/databases.mjs";
 import { hashPassword } from "../server/auth/password";
 import type { BenchConfig } from "./config";
 import { BENCH_PASSWORD, ORGANISATIONS, SEED_VERSION, SMALL_ORG_PLANS, seedStatements } from "./seed-statements";
@@ -30,9 +31,9 @@ async function existingSeed(sql: postgres.Sql, config: BenchConfig): Promise<See
 }
 
 async function ensureDatabase(config: BenchConfig, fresh: boolean): Promise<void> {
+  if (fresh) await dropDatabase(config.serverUrl, config.databaseName);
   const admin = postgres(config.serverUrl, { max: 1, onnotice: () => {} });
   try {
-    if (fresh) await admin.unsafe(`drop database if exists "${config.databaseName}" with (force)`);
     const [found] = await admin`select 1 from pg_database where datname = ${config.databaseName}`;
     if (!found) await admin.unsafe(`create database "${config.databaseName}"`);
   } finally {

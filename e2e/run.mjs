@@ -2,7 +2,7 @@
 // Builds the app, finds a Chromium, and runs Playwright against `next start` on a fresh database.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
-import postgres from "postgres";
+import { createFreshDatabase, databaseNameOf, dropDatabase } from "../scripts/databases.mjs";
 
 function findSystemChromium() {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
@@ -30,23 +30,8 @@ if (executable) env.PLAYWRIGHT_CHROMIUM_PATH = executable;
  * before any email a spec waits for.
  */
 async function freshPostgresDatabase(url) {
-  const e2eUrl = new URL(url);
-  const name = `${decodeURIComponent(e2eUrl.pathname.slice(1)) || "postgres"}_e2e`;
-  e2eUrl.pathname = `/${encodeURIComponent(name)}`;
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    await sql`drop database if exists ${sql(name)} with (force)`;
-    await sql`create database ${sql(name)}`;
-  } finally {
-    await sql.end();
-  }
-  return {
-    url: e2eUrl.toString(),
-    async drop() {
-      const admin = postgres(url, { max: 1, onnotice: () => {} });
-      await admin`drop database if exists ${admin(name)} with (force)`.finally(() => admin.end());
-    },
-  };
+  const name = `${databaseNameOf(url)}_e2e`;
+  return { url: await createFreshDatabase(url, name), drop: () => dropDatabase(url, name) };
 }
 
 const database = process.env.DATABASE_URL ? await freshPostgresDatabase(process.env.DATABASE_URL) : null;

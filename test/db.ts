@@ -1,8 +1,8 @@
-import postgres from "postgres";
 import { createDb, type Db, type DbHandle } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { env } from "@/server/env";
-import { databaseNameOf, workerDatabaseName } from "./worker-database";
+import { createFreshDatabase, databaseNameOf } from "../scripts/databases.mjs";
+import { workerDatabaseName } from "./worker-database";
 
 /**
  * The database of this test worker: in-memory PGlite, or on the PostgreSQL
@@ -21,17 +21,7 @@ export function testDatabaseUrl(): Promise<string | undefined> {
   globalForTests.testDatabaseUrl ??= (async () => {
     const serverUrl = env().DATABASE_URL;
     if (!serverUrl) return undefined;
-    const url = new URL(serverUrl);
-    const name = workerDatabaseName(databaseNameOf(serverUrl), process.env.VITEST_POOL_ID ?? "1");
-    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    try {
-      await admin`drop database if exists ${admin(name)} with (force)`;
-      await admin`create database ${admin(name)}`;
-    } finally {
-      await admin.end();
-    }
-    url.pathname = `/${encodeURIComponent(name)}`;
-    return url.toString();
+    return createFreshDatabase(serverUrl, workerDatabaseName(databaseNameOf(serverUrl), process.env.VITEST_POOL_ID ?? "1"));
   })();
   return globalForTests.testDatabaseUrl;
 }

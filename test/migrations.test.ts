@@ -2,12 +2,12 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { bigint, pgSchema, serial, text } from "drizzle-orm/pg-core";
-import postgres from "postgres";
 import { describe, expect, it } from "vitest";
 import { createDb, migrationsFolder, type Db } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { users } from "@/db/schema";
 import { env } from "@/server/env";
+import { createFreshDatabase, dropDatabase } from "../scripts/databases.mjs";
 import { testDbHandle } from "./db";
 
 /** Drizzle's own bookkeeping table: one row per applied migration. */
@@ -58,17 +58,7 @@ describe("migrations", () => {
 });
 
 async function freshPostgresDatabase() {
-  const serverUrl = new URL(env().DATABASE_URL!);
+  const serverUrl = env().DATABASE_URL!;
   const name = `sr_migrate_${randomBytes(4).toString("hex")}`;
-  const admin = postgres(serverUrl.toString(), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.unsafe(`drop database ${name} with (force)`);
-      await admin.end();
-    },
-  };
+  return { url: await createFreshDatabase(serverUrl, name), drop: () => dropDatabase(serverUrl, name) };
 }

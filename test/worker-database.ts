@@ -10,8 +10,3 @@ export function isWorkerDatabase(name: string, baseName: string): boolean {
   const prefix = workerDatabaseName(baseName, "");
   return name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length));
 }
-
-/** The database a postgres:// URL names. */
-export function databaseNameOf(url: string): string {
-  return decodeURIComponent(new URL(url).pathname.slice(1)) || "postgres";
-}
