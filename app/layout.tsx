@@ -6,6 +6,7 @@ import { StyleNonce } from "@/components/style-nonce";
 import { TRPCReactProvider } from "@/components/trpc";
 import { Toaster } from "@/components/ui/toast";
 import { activeMembership, getMe } from "@/server/auth/page-session";
+import { releaseRenderStackOnCompletion } from "@/server/http/render-stack-release";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,6 +17,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  releaseRenderStackOnCompletion();
   // Set by proxy.ts for this response's Content-Security-Policy.
   const nonce = (await headers()).get("x-nonce");
   const me = await getMe();
