@@ -1,10 +1,10 @@
 import { defaultShouldDehydrateQuery, QueryClient } from "@tanstack/react-query";
-import superjson from "superjson";
+import { wireCodec } from "./wire-codec";
 
 /**
  * One query client recipe for the server (a fresh one per request, to
  * prefetch) and the browser (one per tab, hydrated from the server's). Dates
- * cross the boundary intact through superjson, as they do over tRPC.
+ * cross the boundary intact in tRPC's wire format (wire-codec.ts).
  */
 export function makeQueryClient() {
   return new QueryClient({
@@ -12,11 +12,11 @@ export function makeQueryClient() {
       // Live events invalidate what changed; a focus or remount alone need not refetch.
       queries: { staleTime: 30_000, retry: 1 },
       dehydrate: {
-        serializeData: superjson.serialize,
+        serializeData: wireCodec.serialize,
         // Queries still running when the page is sent stream in instead of being fetched again.
         shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) || query.state.status === "pending",
       },
-      hydrate: { deserializeData: superjson.deserialize },
+      hydrate: { deserializeData: wireCodec.deserialize },
     },
   });
 }

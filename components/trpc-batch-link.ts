@@ -1,5 +1,5 @@
-import superjson from "superjson";
 import { MAX_BATCH_CALLS } from "@/server/rules/limits";
+import { wireCodec } from "./wire-codec";
 
 /**
  * How the browser batches its queries and mutations: at most MAX_BATCH_CALLS
@@ -7,4 +7,4 @@ import { MAX_BATCH_CALLS } from "@/server/rules/limits";
  * (app/api/trpc/[trpc]/route.ts), so a busy page splits its calls instead of
  * being refused.
  */
-export const batchLinkOptions = { url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS };
+export const batchLinkOptions = { url: "/api/trpc", transformer: wireCodec, maxItems: MAX_BATCH_CALLS };

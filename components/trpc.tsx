@@ -12,10 +12,10 @@ import {
 } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
-import superjson from "superjson";
 import type { AppRouter } from "@/server/api/root";
 import { makeQueryClient } from "./query-client";
 import { batchLinkOptions } from "./trpc-batch-link";
+import { wireCodec } from "./wire-codec";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
@@ -48,7 +48,7 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
           // and retryLink starts a new one (from the last event id) when the stream failed for good.
           true: [
             retryLink({ retry: shouldResubscribe, retryDelayMs: resubscribeDelayMs }),
-            httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
+            httpSubscriptionLink({ url: "/api/trpc", transformer: wireCodec }),
           ],
           false: httpBatchLink(batchLinkOptions),
         }),
