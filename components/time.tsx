@@ -4,7 +4,10 @@ import { useSyncExternalStore } from "react";
 import { formatDateTimeIn, formatDayIn, relativeTime } from "@/server/rules/format";
 
 const noSubscription = () => () => {};
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+// React asks for the snapshot on every render of every time on the page, and building a DateTimeFormat
+// to learn the zone is the costly part: learn it once per page load.
+let knownZone: string | undefined;
+const browserZone = () => (knownZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 /**
  * The reader's time zone. The server cannot know it, so the first render (on
