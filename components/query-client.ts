@@ -1,10 +1,10 @@
 import { defaultShouldDehydrateQuery, QueryClient } from "@tanstack/react-query";
-import { wireCodec } from "./wire-codec";
+import { wireCodec } from "@/server/rules/wire-codec";
 
 /**
  * One query client recipe for the server (a fresh one per request, to
  * prefetch) and the browser (one per tab, hydrated from the server's). Dates
- * cross the boundary intact in tRPC's wire format (wire-codec.ts).
+ * cross the boundary intact in tRPC's wire format (server/rules/wire-codec.ts).
  */
 export function makeQueryClient() {
   return new QueryClient({

@@ -1,5 +1,5 @@
 import { MAX_BATCH_CALLS } from "@/server/rules/limits";
-import { wireCodec } from "./wire-codec";
+import { wireCodec } from "@/server/rules/wire-codec";
 
 /**
  * How the browser batches its queries and mutations: at most MAX_BATCH_CALLS

@@ -15,7 +15,7 @@ import { useState, type ReactNode } from "react";
 import type { AppRouter } from "@/server/api/root";
 import { makeQueryClient } from "./query-client";
 import { batchLinkOptions } from "./trpc-batch-link";
-import { wireCodec } from "./wire-codec";
+import { wireCodec } from "@/server/rules/wire-codec";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 

@@ -8,6 +8,7 @@ import { resolvePlanActor } from "@/server/domain/plan-access";
 import { can, type Permission } from "@/server/rules/permissions";
 import { planRightRefusal, planRoleMay, type PlanRight } from "@/server/rules/plan-roles";
 import { logger } from "@/server/logger";
+import { wireCodec } from "@/server/rules/wire-codec";
 
 /**
  * The inner context is everything a procedure may use. HTTP requests build it
@@ -47,7 +48,9 @@ export function fieldErrorsOf(error: ZodError): Record<string, string[]> {
 }
 
 const t = initTRPC.context<InnerContext>().create({
-  transformer: superjson,
+  // Inputs come from anyone: superjson reads them, with the hardening the fuzz test holds it to. Answers go out
+  // through the browser's own codec (wire-codec.ts), which writes the same form in half superjson's time.
+  transformer: { input: superjson, output: wireCodec },
   // Live subscriptions over SSE: a ping keeps proxies from closing a quiet stream, and a client that
   // hears nothing (not even a ping) for a while assumes the connection is dead and opens a new one.
   sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 40_000 } },

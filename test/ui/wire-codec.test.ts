@@ -1,6 +1,6 @@
 import superjson from "superjson";
 import { describe, expect, it } from "vitest";
-import { deserialize, serialize } from "@/components/wire-codec";
+import { deserialize, serialize } from "@/server/rules/wire-codec";
 
 /** Values of the kinds our API carries, in the places they turn up: nested, in arrays, under awkward keys. */
 const samples: Record<string, unknown> = {

@@ -20,9 +20,9 @@ const renderedFromField = z.string().max(100).optional();
  * plan changed since the page was rendered); otherwise re-read `parts`
  * (none on opening: nothing changed since `renderedFrom`).
  */
-const planEvent = z.strictObject({ catchUp: z.boolean(), parts: partsField });
+export const planEvent = z.strictObject({ catchUp: z.boolean(), parts: partsField });
 
-const meEvent = z.discriminatedUnion("kind", [
+export const meEvent = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.enum(["ready", "catchUp", "notifications"]) }),
   z.strictObject({ kind: z.literal("plan"), planId: z.uuid(), parts: partsField }),
 ]);

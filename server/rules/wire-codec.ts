@@ -1,11 +1,13 @@
 /**
- * The browser's side of the tRPC wire format. The server speaks superjson
- * (server/api/trpc.ts); the browser reads and writes the same `{ json, meta }`
- * form for the values our API carries (dates, undefined, NaN, ±Infinity and
- * -0) in a fraction of superjson's code, which a plan page would otherwise
- * load in full (~3 kB of its JavaScript budget). Anything else superjson could
- * annotate (maps, sets, bigints, classes) is refused with an error naming it,
- * so a new type on the server fails loudly instead of arriving mangled.
+ * tRPC's wire format, superjson's `{ json, meta }`, for the values our API
+ * carries (dates, undefined, NaN, ±Infinity and -0), in a fraction of
+ * superjson's code, which a plan page would otherwise load in full (~3 kB of
+ * its JavaScript budget). Browser-safe: the browser reads answers and writes
+ * inputs with it, the server writes its answers with it (server/api/trpc.ts;
+ * it reads inputs, which anyone can forge, with superjson). Anything else
+ * superjson could annotate (maps, sets, bigints, classes) is refused with an
+ * error naming it; no output schema admits such a type
+ * (test/ui/wire-codec-outputs.test.ts).
  *
  * Referential equalities need no work here: superjson writes every copy of a
  * repeated value in full and names the copies only to restore identity, which
@@ -56,39 +58,53 @@ function isPlainObject(value: object): value is Record<string, unknown> {
 export function serialize(value: unknown): WirePayload {
   const annotations: Record<string, [Leaf]> = {};
   let root: [Leaf] | undefined;
-  const annotate = (path: string[], leaf: Leaf) => {
+  // The path of the value being written, pushed and popped as the walk goes: the server writes every answer
+  // through here, and a fresh path per value would be most of the work.
+  const path: string[] = [];
+  const where = () => path.join(".");
+  const annotate = (leaf: Leaf) => {
     if (path.length === 0) root = [leaf];
     else annotations[path.map(escapeKey).join(".")] = [leaf];
   };
-  const walk = (v: unknown, path: string[]): unknown => {
+  const walk = (v: unknown): unknown => {
     if (v === undefined) {
-      annotate(path, "undefined");
+      annotate("undefined");
       return null;
     }
     if (typeof v === "number") {
       const text = special(v);
       if (text === null) return v;
-      annotate(path, "number");
+      annotate("number");
       return text;
     }
     if (v === null || typeof v === "string" || typeof v === "boolean") return v;
     if (v instanceof Date) {
-      if (Number.isNaN(v.getTime())) throw new TypeError(`An invalid date cannot be sent (at "${path.join(".")}")`);
-      annotate(path, "Date");
+      if (Number.isNaN(v.getTime())) throw new TypeError(`An invalid date cannot be sent (at "${where()}")`);
+      annotate("Date");
       return v.toISOString();
     }
-    if (Array.isArray(v)) return v.map((item, index) => walk(item, [...path, String(index)]));
-    if (typeof v === "object" && isPlainObject(v)) {
-      const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(v)) {
-        if (forbiddenKeys.has(key)) throw new TypeError(`A property named "${key}" cannot be sent`);
-        out[key] = walk(item, [...path, key]);
+    if (Array.isArray(v)) {
+      const out = new Array<unknown>(v.length);
+      for (let i = 0; i < v.length; i++) {
+        path.push(String(i));
+        out[i] = walk(v[i]);
+        path.pop();
       }
       return out;
     }
-    throw new TypeError(`A ${typeof v === "object" ? v.constructor?.name ?? "object" : typeof v} cannot be sent (at "${path.join(".")}")`);
+    if (typeof v === "object" && isPlainObject(v)) {
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(v)) {
+        if (forbiddenKeys.has(key)) throw new TypeError(`A property named "${key}" cannot be sent`);
+        path.push(key);
+        out[key] = walk(v[key]);
+        path.pop();
+      }
+      return out;
+    }
+    throw new TypeError(`A ${typeof v === "object" ? (v.constructor?.name ?? "object") : typeof v} cannot be sent (at "${where()}")`);
   };
-  const json = walk(value, []);
+  const json = walk(value);
   const values = root ?? (Object.keys(annotations).length > 0 ? annotations : undefined);
   return values ? { json, meta: { values, v: 1 } } : { json };
 }
