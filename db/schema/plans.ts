@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, check, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { firstInterviewStatus, firstInterviewTopic, meetingFormat, planOutcome, planSide, planStage } from "./enums";
 import { organisations } from "./organisations";
@@ -13,6 +13,16 @@ import { organisations } from "./organisations";
  * still orders the plan by when it may take place; no reader shows them as the
  * meeting's time (server/rules/scheduling.ts).
  */
+/**
+ * What the dashboard searches: candidate name, role title and company as one lowercased text, a line apart so a
+ * term never matches across two of them. One LIKE on it costs PostgreSQL a fifth of three ILIKEs, whether it
+ * filters an organisation's plans in meeting order or rechecks what the trigram index found. The query and the
+ * index share this expression: the index serves only the expression it was built on.
+ */
+export function planSearchText(t: { candidateName: AnyPgColumn; roleTitle: AnyPgColumn; hiringCompany: AnyPgColumn }) {
+  return sql`lower(${t.candidateName} || chr(10) || ${t.roleTitle} || chr(10) || ${t.hiringCompany})`;
+}
+
 export const plans = pgTable(
   "plans",
   {
@@ -62,10 +72,8 @@ export const plans = pgTable(
   (t) => [
     index("plans_org_starts_idx").on(t.orgId, t.startsAt, t.id),
     index("plans_org_stage_starts_idx").on(t.orgId, t.stage, t.startsAt, t.id),
-    // The dashboard's search is ILIKE '%term%' on these three: only a trigram index can serve a match mid-word.
-    index("plans_candidate_name_trgm_idx").using("gin", t.candidateName.op("gin_trgm_ops")),
-    index("plans_role_title_trgm_idx").using("gin", t.roleTitle.op("gin_trgm_ops")),
-    index("plans_hiring_company_trgm_idx").using("gin", t.hiringCompany.op("gin_trgm_ops")),
+    // The dashboard's search is LIKE '%term%' on planSearchText: only a trigram index can serve a match mid-word.
+    index("plans_search_trgm_idx").using("gin", sql`${planSearchText(t)} gin_trgm_ops`),
     index("plans_candidate_idx").on(t.candidateUserId, t.startsAt),
     // The retention sweep and the insights read closed plans by organisation and closing time.
     index("plans_org_closed_idx").on(t.orgId, t.closedAt).where(sql`${t.closedAt} is not null`),

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gt, ilike, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { unpreparedOf, type Db } from "@/db/client";
-import { plans, type Plan, type PlanStage } from "@/db/schema";
+import { plans, planSearchText, type Plan, type PlanStage } from "@/db/schema";
 import { PLAN_LIMITS } from "@/server/rules/limits";
 import { decodeCursor, encodeCursor, type PlanListCursor } from "./plan-list-cursor";
 import { preparationSummaryOverPlan, type PreparationSummary } from "./preparation";
@@ -71,17 +71,22 @@ function escapeLike(text: string): string {
 const THREE_IN_A_ROW = /[\p{L}\p{N}]{3}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+const searchText = planSearchText(plans);
+
 /**
- * Candidate name, role title or company contains the term. The trigram index serves '%term%' only when the term
- * holds three letters or digits in a row; a shorter one ("Li", "QA") matches at the start of a word instead,
- * which the index serves through the padded trigrams of word starts (and which is what a two-letter search
- * means). Punctuation alone ("%") has no trigram at all and is searched for as it is.
+ * Candidate name, role title or company contains the term, whatever its case (planSearchText). The trigram
+ * index serves '%term%' only when the term holds three letters or digits in a row; a shorter one ("Li", "QA")
+ * matches at the start of a word instead (of the text, of a field on its own line, or after a space), which the
+ * index serves through the padded trigrams of word starts (and which is what a two-letter search means).
+ * Punctuation alone ("%") has no trigram at all and is searched for as it is.
  */
 function searchIs(term: string): SQL {
   const escaped = escapeLike(term);
   const patterns =
-    THREE_IN_A_ROW.test(term) || !LETTER_OR_DIGIT.test(term) ? [`%${escaped}%`] : [`${escaped}%`, `% ${escaped}%`];
-  return or(...[plans.candidateName, plans.roleTitle, plans.hiringCompany].flatMap((column) => patterns.map((p) => ilike(column, p))))!;
+    THREE_IN_A_ROW.test(term) || !LETTER_OR_DIGIT.test(term)
+      ? [`%${escaped}%`]
+      : [`${escaped}%`, `%\n${escaped}%`, `% ${escaped}%`];
+  return or(...patterns.map((pattern) => sql`${searchText} like lower(${pattern})`))!;
 }
 
 function matching(filter: PlanListFilter, now: Date): SQL {

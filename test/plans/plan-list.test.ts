@@ -101,6 +101,12 @@ describe("the organisation's plan list", () => {
     // One or two letters match the start of a word: "Lovelace", not the "lo" inside "Apollo".
     expect(await search("lo")).toEqual([ada]);
     expect(await search("H")).toEqual([grace, margaret].sort());
+    // ...including the first word of the role or the company.
+    expect(await search("ke")).toEqual([linus]);
+    expect(await search("Ap")).toEqual([margaret]);
+    // A term never spans two fields.
+    expect(await search("Hopper Compiler")).toEqual([]);
+    expect(await search("T Kernel")).toEqual([]);
     // Blank search lists everything.
     expect(await search("   ")).toHaveLength(4);
   });
