@@ -154,3 +154,16 @@ export async function openDialog(trigger: Locator, dialog: Locator): Promise<voi
     await expect(dialog).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
 }
+
+/**
+ * The element, once React owns it: a click or check that lands on the server's HTML right after a navigation,
+ * before the element is hydrated (seconds on a busy machine), does nothing, and one that starts a write cannot
+ * simply be repeated as opening a dialog can. React keeps an element's props under a `__reactProps$…` key once it
+ * has hydrated it.
+ */
+export async function whenHydrated(target: Locator): Promise<Locator> {
+  await expect
+    .poll(() => target.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactProps$"))), { timeout: 30_000 })
+    .toBe(true);
+  return target;
+}

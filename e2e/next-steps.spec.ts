@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { samplePlanContent } from "../db/seed/plans";
-import { openDialog, signUp } from "./helpers";
+import { openDialog, signUp, whenHydrated } from "./helpers";
 import { createSharedPlan, joinAsCandidate, trpcMutation, trpcQuery } from "./plan-api";
 
 /** Set E2E_SCREENSHOTS=/tmp/some-dir to save each key page at 1280 and 375 px wide. */
@@ -93,7 +93,7 @@ test("after the meeting both sides mark goals, agree next steps, see edits withd
   const debrief = candidate.getByRole("region", { name: "Debrief" });
   await expect(debrief).toBeVisible();
   const establish = debrief.getByRole("listitem", { name: "Whether the team ships research-led work" });
-  await establish.getByRole("radio", { name: "Achieved", exact: true }).check({ force: true });
+  await (await whenHydrated(establish.getByRole("radio", { name: "Achieved", exact: true }))).check({ force: true });
   await expect(establish.getByRole("status")).toHaveText("Saved");
   const mustKnow = debrief.getByRole("listitem", { name: MUST_KNOW });
   await mustKnow.getByRole("radio", { name: "Partly" }).check({ force: true });
@@ -125,7 +125,7 @@ test("after the meeting both sides mark goals, agree next steps, see edits withd
   await recruiter.goto(`/plans/${plan.planId}`);
   const recruiterAnswer = step(recruiter, `Answer: ${MUST_KNOW}`);
   await expect(recruiterAnswer).toContainText("Waiting for your confirmation");
-  await recruiterAnswer.getByRole("button", { name: /^Confirm/ }).click();
+  await (await whenHydrated(recruiterAnswer.getByRole("button", { name: /^Confirm/ }))).click();
   await expect(recruiterAnswer).toContainText("Agreed by both");
   const recruiterSteps = recruiter.getByRole("region", { name: "Next steps" });
   await expect(recruiterSteps).toContainText("Next steps agreed by both on");
@@ -143,7 +143,7 @@ test("after the meeting both sides mark goals, agree next steps, see edits withd
   await candidate.reload();
   const bell = candidate.getByRole("button", { name: /^Notifications, \d+ unread$/ });
   await expect(bell).toBeVisible();
-  await bell.click();
+  await (await whenHydrated(bell)).click();
   const menu = candidate.getByRole("menu");
   await expect(menu).toContainText(`A next step was proposed for ${plan.roleTitle}`);
   await snap(candidate, "steps-candidate-bell");
@@ -184,7 +184,7 @@ test("after the meeting both sides mark goals, agree next steps, see edits withd
   await expect(reference).toContainText("Waiting for your confirmation");
   await expect(steps).toContainText("1 step waiting for confirmation");
   const timeline = candidate.getByRole("region", { name: "Timeline" });
-  await timeline.getByRole("button", { name: "Show timeline" }).click();
+  await (await whenHydrated(timeline.getByRole("button", { name: "Show timeline" }))).click();
   const entries = timeline.getByRole("list", { name: "Timeline" });
   await expect(entries.getByRole("listitem").first()).toContainText(`edited “${REFERENCE_CHECK}” — your confirmation was withdrawn`);
   await expect(entries.getByRole("listitem").first()).toContainText(/Due date: \d+ \w+ \d{4} → \d+ \w+ \d{4}/);
@@ -200,7 +200,7 @@ test("after the meeting both sides mark goals, agree next steps, see edits withd
   // the recruiter lets their draft go.
   await recruiter.reload();
   await expect(recruiterSteps).toContainText("Next steps agreed by both on");
-  await recruiterAnswer.getByRole("button", { name: /^Edit/ }).click();
+  await (await whenHydrated(recruiterAnswer.getByRole("button", { name: /^Edit/ }))).click();
   const { steps: current2 } = await trpcQuery<{ steps: { id: string; description: string; version: number }[] }>(
     candidate.request,
     "nextStep.list",
