@@ -5,15 +5,6 @@ import { firstInterviewStatus, firstInterviewTopic, meetingFormat, planOutcome, 
 import { organisations } from "./organisations";
 
 /**
- * One second interview: a single record both sides work on. `version` grows
- * with every edit so a stale edit is refused instead of overwriting.
- * `endsAt` is stored (start + duration) so "the meeting is over" is an indexed comparison.
- * While `timeToBePicked` (the candidate picks from meeting_slots), `startsAt`
- * and `endsAt` span the open slots, first start to last end, so the dashboard
- * still orders the plan by when it may take place; no reader shows them as the
- * meeting's time (server/rules/scheduling.ts).
- */
-/**
  * What the dashboard searches: candidate name, role title and company as one lowercased text, a line apart so a
  * term never matches across two of them. One LIKE on it costs PostgreSQL a fifth of three ILIKEs, whether it
  * filters an organisation's plans in meeting order or rechecks what the trigram index found. The query and the
@@ -23,6 +14,15 @@ export function planSearchText(t: { candidateName: AnyPgColumn; roleTitle: AnyPg
   return sql`lower(${t.candidateName} || chr(10) || ${t.roleTitle} || chr(10) || ${t.hiringCompany})`;
 }
 
+/**
+ * One second interview: a single record both sides work on. `version` grows
+ * with every edit so a stale edit is refused instead of overwriting.
+ * `endsAt` is stored (start + duration) so "the meeting is over" is an indexed comparison.
+ * While `timeToBePicked` (the candidate picks from meeting_slots), `startsAt`
+ * and `endsAt` span the open slots, first start to last end, so the dashboard
+ * still orders the plan by when it may take place; no reader shows them as the
+ * meeting's time (server/rules/scheduling.ts).
+ */
 export const plans = pgTable(
   "plans",
   {
