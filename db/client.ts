@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { Sql as PostgresClient } from "postgres";
+import { DatabaseUnreachable, reachabilityGate, refusedQuery, reported, type ReachabilityGate } from "./reachability";
 import * as schema from "./schema";
 import { statementCountingLogger } from "./statement-count";
 
@@ -72,27 +73,36 @@ function registered(handle: DbHandle): DbHandle {
 export const migrationsFolder = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "db/migrations");
 
 /**
- * Drizzle sends every statement through `unsafe(query, params, { prepare:
- * false })`, so PostgreSQL parses and plans each one anew (and postgres.js
- * spends a round trip describing it first). This client prepares them
- * instead: postgres.js keeps one named statement per distinct text on each
- * connection and sends only Bind/Execute for the same text again. The texts
- * are bounded (parameters, never inlined values; IN lists and CASE lists are
- * capped by the product's limits), and postgres.js re-prepares a statement
- * the server dropped. Transactions and savepoints get the same client.
- * Prepared statements live on a connection: like LISTEN, they need a direct
- * connection or a pooler in session mode (see the README).
+ * The client drizzle is given. With `prepare`: drizzle sends every statement through `unsafe(query, params,
+ * { prepare: false })`, so PostgreSQL parses and plans each one anew (and postgres.js spends a round trip
+ * describing it first); this client prepares them instead: postgres.js keeps one named statement per distinct
+ * text on each connection and sends only Bind/Execute for the same text again. The texts are bounded
+ * (parameters, never inlined values; IN lists and CASE lists are capped by the product's limits), and
+ * postgres.js re-prepares a statement the server dropped. Prepared statements live on a connection: like
+ * LISTEN, they need a direct connection or a pooler in session mode (see the README).
+ * With `gate`: each statement and each transaction is admitted by it first (db/reachability.ts); the
+ * statements of a transaction that was admitted are not asked again. Transactions and savepoints get the same
+ * client.
  */
-function preparing(client: PostgresClient): PostgresClient {
+function driverClient(client: PostgresClient, options: { prepare: boolean; gate?: ReachabilityGate }): PostgresClient {
+  const { prepare, gate } = options;
   return new Proxy(client, {
     get(target, property, receiver) {
       if (property === "unsafe")
-        return (query: string, params?: never[], options?: object) => target.unsafe(query, params, { ...options, prepare: true });
+        return (query: string, params?: never[], queryOptions?: object) => {
+          const admission = gate?.admit();
+          if (admission === null) return refusedQuery();
+          const pending = target.unsafe(query, params, prepare ? { ...queryOptions, prepare: true } : queryOptions);
+          return admission ? reported(pending, admission) : pending;
+        };
       if (property === "begin" || property === "savepoint")
         return (...args: unknown[]) => {
+          const admission = property === "begin" ? gate?.admit() : undefined;
+          if (admission === null) return Promise.reject(new DatabaseUnreachable());
           const run = args.pop() as (sql: PostgresClient) => unknown;
-          const open = Reflect.get(target, property) as (...a: unknown[]) => unknown;
-          return open.call(target, ...args, (sql: PostgresClient) => run(preparing(sql)));
+          const open = Reflect.get(target, property) as (...a: unknown[]) => Promise<unknown>;
+          const done = open.call(target, ...args, (sql: PostgresClient) => run(driverClient(sql, { prepare })));
+          return admission ? reported(done, admission) : done;
         };
       return Reflect.get(target, property, receiver);
     },
@@ -103,21 +113,30 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
   if (options.databaseUrl) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
+    const { poolSize = 10, connectTimeoutSeconds = 5 } = options;
     const client = postgres(options.databaseUrl, {
-      max: options.poolSize ?? 10,
-      connect_timeout: options.connectTimeoutSeconds ?? 5,
+      max: poolSize,
+      connect_timeout: connectTimeoutSeconds,
       // postgres.js waits before reconnecting, longer after every failure (up to 20 s by default), and a query
       // queued meanwhile waits with it: during an outage requests hung that long instead of failing at once.
-      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
+      // The delay and the connect timeout add up for a query that arrives as the delay starts.
+      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.25),
       onnotice: () => {},
       connection: {
         ...(options.applicationName ? { application_name: options.applicationName } : {}),
         ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
       },
     });
+    const gate = reachabilityGate({
+      poolSize,
+      // Half the connect timeout: the pool waiting that long with nothing back is no load PostgreSQL answers slowly.
+      stallMs: connectTimeoutSeconds * 500,
+      probe: () => client`select 1`,
+      probePauseMs: 100,
+    });
     return registered({
-      db: drizzle(preparing(client), { schema, logger: statementCountingLogger }) as unknown as Db,
-      unprepared: drizzle(client, { schema, logger: statementCountingLogger }) as unknown as Db,
+      db: drizzle(driverClient(client, { prepare: true, gate }), { schema, logger: statementCountingLogger }) as unknown as Db,
+      unprepared: drizzle(driverClient(client, { prepare: false, gate }), { schema, logger: statementCountingLogger }) as unknown as Db,
       driver: "postgres",
       url: options.databaseUrl,
       listen: async (channel, onPayload, onRelisten) => {
@@ -128,7 +147,10 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
         });
         return unlisten;
       },
-      close: () => client.end({ timeout: 5 }),
+      close: () => {
+        gate.stop();
+        return client.end({ timeout: 5 });
+      },
     });
   }
   const { PGlite } = await import("@electric-sql/pglite");

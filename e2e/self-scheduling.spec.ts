@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import ICAL from "ical.js";
 import { expectAccessible, opens } from "./axe";
-import { outboxEmails, signUp } from "./helpers";
+import { openDialog, outboxEmails, signUp } from "./helpers";
 import { createSharedPlan, joinAsCandidate } from "./plan-api";
 
 /** A calendar day `days` from today on London's clock, "YYYY-MM-DD". */
@@ -26,8 +26,8 @@ test("the recruiter offers three times, the candidate in another time zone picks
   const day = londonDay(12);
 
   await recruiter.goto(`/plans/${plan.planId}`);
-  await recruiter.getByRole("button", { name: "Let the candidate pick the time" }).click();
   const dialog = recruiter.getByRole("dialog", { name: `Let ${plan.candidateName} pick the time` });
+  await openDialog(recruiter.getByRole("button", { name: "Let the candidate pick the time" }), dialog);
   for (const [n, time] of [
     [1, "10:00"],
     [2, "14:00"],

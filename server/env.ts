@@ -34,8 +34,9 @@ const schema = z
       .optional(),
     DATABASE_POOL_SIZE: positiveInt(200).default(10),
     // While PostgreSQL is unreachable a request fails after these instead of hanging. A pooled connection is
-    // opened rarely (at start and after an outage), so the connect bound can stay under the 2 s a request may take then.
-    DATABASE_CONNECT_TIMEOUT_MS: positiveInt(60_000).default(1_500),
+    // opened rarely (at start and after an outage), so the connect bound can stay well under the 2 s a request may
+    // take then: a query may wait out a reconnect delay (db/client.ts, at most 0.25 s) before its own attempt.
+    DATABASE_CONNECT_TIMEOUT_MS: positiveInt(60_000).default(1_000),
     DATABASE_STATEMENT_TIMEOUT_MS: positiveInt(600_000).default(5_000),
     PGLITE_DIR: z.string().min(1).default("./.data/pglite"),
     SEED_DEMO: flag.optional(),

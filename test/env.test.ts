@@ -35,7 +35,7 @@ describe("parseEnv", () => {
 
   it("bounds every wait on PostgreSQL by default, and names a timeout that is not a whole number of at least 1", () => {
     expect(parseEnv({ NODE_ENV: "development", AUTH_SECRET: secret })).toMatchObject({
-      DATABASE_CONNECT_TIMEOUT_MS: 1_500,
+      DATABASE_CONNECT_TIMEOUT_MS: 1_000,
       DATABASE_STATEMENT_TIMEOUT_MS: 5_000,
     });
     expect(problemsWith({ NODE_ENV: "development", AUTH_SECRET: secret, DATABASE_CONNECT_TIMEOUT_MS: "0" })).toBe(

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createDb, type Db } from "@/db/client";
 import { appRouter } from "@/server/api/root";
-import { createInnerContext, fieldErrorsOf, GENERIC_ERROR_MESSAGE } from "@/server/api/trpc";
+import { createInnerContext, fieldErrorsOf, GENERIC_ERROR_MESSAGE, UNAVAILABLE_MESSAGE } from "@/server/api/trpc";
 import { testDb } from "./db";
 
 /**
@@ -36,10 +36,12 @@ describe("error formatter", () => {
     databaseUrl: "postgres://app:s3cret-db-password@127.0.0.1:1/app",
     connectTimeoutSeconds: 1,
   });
-  afterAll(async () => (await unreachable).close());
+  // A database that answers, without the app's tables: a failure no rule of ours expects.
+  const unmigrated = createDb({ pgliteDir: "memory://" });
+  afterAll(async () => Promise.all([(await unreachable).close(), (await unmigrated).close()]));
 
   it("answers an unexpected failure with the generic message and a reference, and nothing else", async () => {
-    const { db } = await unreachable;
+    const { db } = await unmigrated;
     const { status, text, error } = await request(db, "GET", "invitation.describe", { token: "any-token" });
 
     expect(status).toBe(500);
@@ -47,6 +49,21 @@ describe("error formatter", () => {
     expect(error.data).toEqual({
       code: "INTERNAL_SERVER_ERROR",
       httpStatus: 500,
+      path: "invitation.describe",
+      fieldErrors: undefined,
+    });
+    for (const leak of ["invitations", "select", "does not exist", "stack", "node_modules"]) expect(text).not.toContain(leak);
+  });
+
+  it("answers while the database is out of reach with 503 and a message to try again, and no detail of the database", async () => {
+    const { db } = await unreachable;
+    const { status, text, error } = await request(db, "GET", "invitation.describe", { token: "any-token" });
+
+    expect(status).toBe(503);
+    expect(error.message).toBe(UNAVAILABLE_MESSAGE);
+    expect(error.data).toEqual({
+      code: "SERVICE_UNAVAILABLE",
+      httpStatus: 503,
       path: "invitation.describe",
       fieldErrors: undefined,
     });

@@ -3,7 +3,7 @@ import { sessionOfRequest } from "@/server/auth/current-session";
 import { getDb } from "@/server/db";
 import { clientIp, requestIdFrom } from "@/server/request";
 import { ACTIVE_ORG_COOKIE, readCookie } from "./active-org";
-import { createInnerContext } from "./trpc";
+import { createInnerContext, rethrowUnreachable } from "./trpc";
 
 /**
  * The context for a request from a browser: the session from its cookie, checked against the database in
@@ -12,7 +12,7 @@ import { createInnerContext } from "./trpc";
 export async function createRequestContext(opts: { headers: Headers; resHeaders?: Headers }) {
   return createInnerContext({
     db: await getDb(),
-    session: await sessionOfRequest(opts.headers),
+    session: await sessionOfRequest(opts.headers).catch(rethrowUnreachable),
     preferredOrgId: readCookie(opts.headers.get("cookie"), ACTIVE_ORG_COOKIE),
     requestId: requestIdFrom(opts.headers),
     ip: clientIp(opts.headers),

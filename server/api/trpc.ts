@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "@/db/client";
+import { isConnectionFailure } from "@/db/reachability";
 import { activeMembershipOf, type ActiveSession } from "@/server/auth/sessions";
 import { AppError } from "@/server/domain/errors";
 import { resolvePlanActor } from "@/server/domain/plan-access";
@@ -30,6 +31,17 @@ export function createInnerContext(ctx: Partial<InnerContext> & { db: Db }): Inn
 }
 
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again in a moment.";
+export const UNAVAILABLE_MESSAGE = "Second Round is briefly unavailable. Please try again in a moment.";
+
+/**
+ * A database out of reach is no fault of the request and no bug to look up by reference: 503, which tells the
+ * browser and any balancer to try again. Rethrows anything else as it was.
+ */
+export function rethrowUnreachable(error: unknown): never {
+  throw isConnectionFailure(error) ? unavailable(error) : error;
+}
+
+const unavailable = (cause: unknown) => new TRPCError({ code: "SERVICE_UNAVAILABLE", message: UNAVAILABLE_MESSAGE, cause });
 
 /**
  * Messages per field, keyed by the field's path: "email" for a top-level
@@ -85,6 +97,9 @@ const errorMapping = t.middleware(async ({ ctx, next, path, type }) => {
     const cause = result.error.cause;
     if (cause instanceof AppError) {
       result.error = new TRPCError({ code: cause.code, message: cause.message, cause });
+    } else if (isConnectionFailure(cause)) {
+      logger.warn({ requestId: ctx.requestId, path, type }, "procedure failed: database unreachable");
+      result.error = unavailable(cause);
     } else if (result.error.code === "INTERNAL_SERVER_ERROR") {
       logger.error({ err: result.error.cause ?? result.error, requestId: ctx.requestId, path, type }, "procedure failed");
     }

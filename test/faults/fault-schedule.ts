@@ -1,4 +1,5 @@
 import type { PostgresServer } from "./postgres-server";
+import type { TcpRelay } from "./tcp-relay";
 
 /** A time during which the database was not (fully) there: from the fault's command until the server was ready again. */
 export interface Outage {
@@ -13,9 +14,15 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * The three faults of the issue, with quiet stretches between them so each recovery is seen on its own:
  * a clean restart, a crash restart (recovery from the WAL), and an outage long enough that every pool
- * connection is gone and reconnects fail for 20 s.
+ * connection is gone and reconnects fail for 20 s. Then the database's host goes silent (the relay the app
+ * reaches it through cuts its connections and answers no new one), where connects time out instead of
+ * being refused.
  */
-export async function runFaults(pg: PostgresServer, options: { quietMs: number; longStopMs: number }): Promise<Outage[]> {
+export async function runFaults(
+  pg: PostgresServer,
+  relay: TcpRelay,
+  options: { quietMs: number; longStopMs: number; silentMs: number },
+): Promise<Outage[]> {
   const outages: Outage[] = [];
   const fault = async (name: string, act: () => Promise<void>) => {
     const start = Date.now();
@@ -32,6 +39,12 @@ export async function runFaults(pg: PostgresServer, options: { quietMs: number; 
     await pg.stop("immediate");
     await pause(options.longStopMs);
     await pg.start();
+  });
+  await pause(options.quietMs);
+  await fault(`host silent for ${options.silentMs / 1000} s`, async () => {
+    relay.goSilent();
+    await pause(options.silentMs);
+    relay.speakAgain();
   });
   await pause(options.quietMs);
   return outages;

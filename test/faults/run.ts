@@ -1,9 +1,9 @@
 /**
  * npm run test:faults — the database fails under load and the app must take it well:
  * its own PostgreSQL server, a production build under `next start`, a real SMTP server, ten signed-in
- * sessions at a steady rate, then a clean restart, a crash restart and a 20-second outage. Prints what
- * it checked and exits non-zero if anything failed. Not a Vitest file (no .test.ts): it starts servers
- * and takes minutes.
+ * sessions at a steady rate, then a clean restart, a crash restart, a 20-second outage and a database host
+ * that stops answering for 10 seconds. Prints what it checked and exits non-zero if anything failed. Not a
+ * Vitest file (no .test.ts): it starts servers and takes minutes.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,6 +27,7 @@ import { runFaults } from "./fault-schedule";
 import { watchHealth } from "./health-watch";
 import { driveLoad } from "./load";
 import { PostgresServer } from "./postgres-server";
+import { TcpRelay } from "./tcp-relay";
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
 
@@ -35,6 +36,7 @@ async function main(): Promise<boolean> {
   const config = faultsConfig();
   const logDir = mkdtempSync(path.join(tmpdir(), "faults-run-"));
   const pg = new PostgresServer(config.pgPort, config.pgBin);
+  const relay = new TcpRelay({ host: "127.0.0.1", port: config.pgPort });
   const inbox = await startSmtpInbox();
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
   try {
@@ -43,7 +45,9 @@ async function main(): Promise<boolean> {
     await pg.init();
     await pg.start();
     console.log(`PostgreSQL of the run on port ${config.pgPort} (${seconds(started)})`);
-    app = await startApp({ port: config.appPort, databaseUrl: pg.url, smtpUrl: inbox.url, logFile: path.join(logDir, "app.log") });
+    const relayed = new URL(pg.url);
+    relayed.port = String(await relay.listen());
+    app = await startApp({ port: config.appPort, databaseUrl: relayed.href, smtpUrl: inbox.url, logFile: path.join(logDir, "app.log") });
     console.log(`next start on ${app.baseUrl} (${seconds(started)}); logs in ${logDir}`);
 
     const pairs = await Promise.all(Array.from({ length: config.pairs }, () => setUpPair(app!.baseUrl, inbox)));
@@ -53,7 +57,7 @@ async function main(): Promise<boolean> {
     const loadEnds = new Promise<void>((resolve) => (endLoad = resolve));
     const loading = driveLoad(pairs, config.requestsPerSecond, loadEnds);
     const watching = watchHealth(app.baseUrl, 250, loadEnds);
-    const outages = await runFaults(pg, { quietMs: 12_000, longStopMs: 20_000 }).finally(endLoad);
+    const outages = await runFaults(pg, relay, { quietMs: 12_000, longStopMs: 20_000, silentMs: 10_000 }).finally(endLoad);
     const loadEnd = Date.now();
     const [log, health] = await Promise.all([loading, watching]);
 
@@ -84,6 +88,7 @@ async function main(): Promise<boolean> {
   } finally {
     await app?.stop();
     await inbox.close();
+    await relay.close();
     await pg.destroy();
   }
 }
