@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { EarlyTapsReplay } from "@/components/early-taps";
+import { EarlyTapsScript } from "@/components/early-taps-script";
 import { SiteHeader } from "@/components/site-header";
 import { StyleNonce } from "@/components/style-nonce";
 import { TRPCReactProvider } from "@/components/trpc";
@@ -24,7 +26,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        <EarlyTapsScript nonce={nonce} />
         <StyleNonce nonce={nonce} />
+        <EarlyTapsReplay />
         <TRPCReactProvider>
           <Toaster>
             <a
