@@ -8,7 +8,7 @@
  * Rendered by the server only: the browser runs it as it parses the page.
  */
 const earlyTapsScript = `(() => {
-  const held = 'input[type="checkbox"],input[type="radio"],label,summary,button[type="button"],[role="button"],[role="tab"],[role="radio"],[role="checkbox"],[role="switch"]';
+  const held = 'input[type="checkbox"],input[type="radio"],label,button[type="button"]';
   const taps = [];
   const hold = (event) => {
     const control = event.target instanceof Element && event.target.closest(held);

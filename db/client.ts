@@ -113,10 +113,9 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
   if (options.databaseUrl) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
-    const { poolSize = 10, connectTimeoutSeconds = 5 } = options;
     const client = postgres(options.databaseUrl, {
-      max: poolSize,
-      connect_timeout: connectTimeoutSeconds,
+      max: options.poolSize ?? 10,
+      connect_timeout: options.connectTimeoutSeconds ?? 5,
       // postgres.js waits before reconnecting, longer after every failure (up to 20 s by default), and a query
       // queued meanwhile waits with it: during an outage requests hung that long instead of failing at once.
       // The delay and the connect timeout add up for a query that arrives as the delay starts.
@@ -127,13 +126,7 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
         ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
       },
     });
-    const gate = reachabilityGate({
-      poolSize,
-      // Half the connect timeout: the pool waiting that long with nothing back is no load PostgreSQL answers slowly.
-      stallMs: connectTimeoutSeconds * 500,
-      probe: () => client`select 1`,
-      probePauseMs: 100,
-    });
+    const gate = reachabilityGate({ probe: () => client`select 1`, probePauseMs: 100 });
     return registered({
       db: drizzle(driverClient(client, { prepare: true, gate }), { schema, logger: statementCountingLogger }) as unknown as Db,
       unprepared: drizzle(driverClient(client, { prepare: false, gate }), { schema, logger: statementCountingLogger }) as unknown as Db,

@@ -2,14 +2,13 @@
  * While PostgreSQL cannot be reached, postgres.js queues every statement behind the pool's connection attempts
  * (each bounded by the connect timeout) and gives each failed attempt's connection the next queued statement
  * to try again with. Under load the queue grows faster than it drains: where connects went unanswered,
- * statements waited 6 to 11 s to fail. So the gate decides, before a statement reaches the driver, whether
- * the database is in doubt: a statement failed for want of it, or every connection has waited on it for
- * `stallMs` without anything coming back. While in doubt every statement fails at once, and the gate finds
- * out by itself when the database is back (a probe of its own, one at a time), so no request waits for a
- * connect that may never be answered, nor pays for one after another's.
+ * statements waited 6 to 11 s to fail. So once a statement has failed for want of the database, the gate
+ * fails every new statement at once, before it reaches the driver, and finds out by itself when the
+ * database is back (a probe of its own, one at a time): no request waits for a connect that may never be
+ * answered, nor pays for one after another's.
  */
 
-/** A statement refused without being tried: the database was unreachable a moment ago and a probe is out. */
+/** A statement refused without being tried: the database was out of reach a moment ago, and is not known to be back. */
 export class DatabaseUnreachable extends Error {
   readonly code = "DATABASE_UNREACHABLE";
   constructor() {
@@ -62,50 +61,36 @@ export interface ReachabilityGate {
 }
 
 export interface GateOptions {
-  /** The pool's size: this many statements waiting at once means the next ones queue. */
-  poolSize: number;
-  stallMs: number;
   /** One statement of the gate's own that settles when the database has answered it (or could not). */
   probe: () => Promise<unknown>;
   /** The pause between one probe's failure and the next. */
   probePauseMs: number;
-  now?: () => number;
 }
 
-export function reachabilityGate({ poolSize, stallMs, probe, probePauseMs, now = performance.now.bind(performance) }: GateOptions): ReachabilityGate {
+export function reachabilityGate({ probe, probePauseMs }: GateOptions): ReachabilityGate {
   let failed = false;
   let probing = false;
   let stopped = false;
-  let pending = 0;
-  let lastAnswer = now();
-  let saturatedSince: number | null = null;
-  const stalled = () => saturatedSince !== null && now() - saturatedSince >= stallMs && now() - lastAnswer >= stallMs;
-  const settle = (error?: unknown) => {
-    // Any answer of the server, an error of the statement's own included, means it is there.
-    failed = error !== undefined && isConnectionFailure(error);
-    if (!failed) lastAnswer = now();
-  };
-  const inDoubt = () => failed || stalled();
+  // Any answer of the server, an error of the statement's own included, means it is there.
+  const settle = (error?: unknown) => (failed = error !== undefined && isConnectionFailure(error));
   const probeUntilAnswered = async () => {
     probing = true;
-    while (!stopped && inDoubt()) {
+    while (!stopped && failed) {
       await probe().then(() => settle(), settle);
-      if (inDoubt()) await new Promise((resolve) => setTimeout(resolve, probePauseMs).unref?.());
+      if (failed) await new Promise((resolve) => setTimeout(resolve, probePauseMs).unref?.());
     }
     probing = false;
   };
   return {
     admit() {
-      if (inDoubt()) {
+      if (failed) {
         if (!probing && !stopped) void probeUntilAnswered();
         return null;
       }
-      if (++pending >= poolSize) saturatedSince ??= now();
       let reported = false;
       return (error) => {
         if (reported) return;
         reported = true;
-        if (--pending < poolSize) saturatedSince = null;
         settle(error);
       };
     },

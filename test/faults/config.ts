@@ -9,6 +9,13 @@ export interface FaultsConfig {
   requestsPerSecond: number;
   /** An answer slower than this during an outage is a failure: the app must fail fast. */
   outageAnswerMs: number;
+  /**
+   * The same while the database's host is silent. Connects then time out instead of being refused, and the
+   * pool's idle connections are cut without a word: a request that was already waiting for a connection before
+   * the first connect timed out (and taught the app the database is gone) can wait out two connect attempts
+   * (DATABASE_CONNECT_TIMEOUT_MS, 1 s) and the reconnect delay between them.
+   */
+  silentHostAnswerMs: number;
   /** No answer at all may take longer, even one that waited for the database and then succeeded. */
   hangMs: number;
   /** The app must serve again this soon after the database is back. */
@@ -33,6 +40,7 @@ export function faultsConfig(): FaultsConfig {
     pairs: intFrom("FAULTS_PAIRS", 5),
     requestsPerSecond: intFrom("FAULTS_RPS", 20),
     outageAnswerMs: 2_000,
+    silentHostAnswerMs: 3_000,
     hangMs: 5_000,
     recoveryMs: 10_000,
     pgBin: process.env.FAULTS_PG_BIN ?? "",

@@ -7,6 +7,8 @@ export interface Outage {
   start: number;
   /** When pg_ctl reported the server ready again. */
   end: number;
+  /** A failing request may take this long during this outage, where it differs from the run's limit. */
+  answerMs?: number;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -21,13 +23,13 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function runFaults(
   pg: PostgresServer,
   relay: TcpRelay,
-  options: { quietMs: number; longStopMs: number; silentMs: number },
+  options: { quietMs: number; longStopMs: number; silentMs: number; silentAnswerMs: number },
 ): Promise<Outage[]> {
   const outages: Outage[] = [];
-  const fault = async (name: string, act: () => Promise<void>) => {
+  const fault = async (name: string, act: () => Promise<void>, answerMs?: number) => {
     const start = Date.now();
     await act();
-    outages.push({ name, start, end: Date.now() });
+    outages.push({ name, start, end: Date.now(), answerMs });
     console.log(`  ${name}: database back after ${((Date.now() - start) / 1000).toFixed(1)} s`);
   };
   await pause(options.quietMs);
@@ -41,11 +43,15 @@ export async function runFaults(
     await pg.start();
   });
   await pause(options.quietMs);
-  await fault(`host silent for ${options.silentMs / 1000} s`, async () => {
-    relay.goSilent();
-    await pause(options.silentMs);
-    relay.speakAgain();
-  });
+  await fault(
+    `host silent for ${options.silentMs / 1000} s`,
+    async () => {
+      relay.goSilent();
+      await pause(options.silentMs);
+      relay.speakAgain();
+    },
+    options.silentAnswerMs,
+  );
   await pause(options.quietMs);
   return outages;
 }

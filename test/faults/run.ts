@@ -57,7 +57,12 @@ async function main(): Promise<boolean> {
     const loadEnds = new Promise<void>((resolve) => (endLoad = resolve));
     const loading = driveLoad(pairs, config.requestsPerSecond, loadEnds);
     const watching = watchHealth(app.baseUrl, 250, loadEnds);
-    const outages = await runFaults(pg, relay, { quietMs: 12_000, longStopMs: 20_000, silentMs: 10_000 }).finally(endLoad);
+    const outages = await runFaults(pg, relay, {
+      quietMs: 12_000,
+      longStopMs: 20_000,
+      silentMs: 10_000,
+      silentAnswerMs: config.silentHostAnswerMs,
+    }).finally(endLoad);
     const loadEnd = Date.now();
     const [log, health] = await Promise.all([loading, watching]);
 
