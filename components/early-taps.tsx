@@ -2,21 +2,12 @@
 
 import { useEffect } from "react";
 
-/** What early-taps-script.tsx leaves on window: the taps it held, and how to stop holding them. */
-interface EarlyTaps {
-  taps: HTMLElement[];
-  release: () => void;
-}
-
-/** Rendered once in the root layout: its effect runs when the page has hydrated, and replays the last held tap. */
+/**
+ * Rendered once in the root layout: its effect runs when the page has hydrated, and tells the inline script
+ * (early-taps-script.tsx) to replay the tap it held. The script keeps the logic, so it costs the page's
+ * JavaScript nothing but this call.
+ */
 export function EarlyTapsReplay() {
-  useEffect(() => {
-    const early = (window as { __earlyTaps?: EarlyTaps }).__earlyTaps;
-    if (!early) return;
-    early.release();
-    delete (window as { __earlyTaps?: EarlyTaps }).__earlyTaps;
-    const last = early.taps.at(-1);
-    if (last?.isConnected) last.click();
-  }, []);
+  useEffect(() => (window as { __earlyTaps?: () => void }).__earlyTaps?.(), []);
   return null;
 }
