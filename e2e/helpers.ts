@@ -156,10 +156,11 @@ export async function openDialog(trigger: Locator, dialog: Locator): Promise<voi
 }
 
 /**
- * The element, once React owns it: a click or check that lands on the server's HTML right after a navigation,
- * before the element is hydrated (seconds on a busy machine), does nothing, and one that starts a write cannot
- * simply be repeated as opening a dialog can. React keeps an element's props under a `__reactProps$…` key once it
- * has hydrated it.
+ * The element, once React owns it. A tap that lands on the server's HTML right after a navigation, before the
+ * element is hydrated (seconds on a busy machine), is held and replayed only later
+ * (components/early-taps-script.tsx): Playwright's check() then fails, since the box is not ticked at once, and a
+ * menu that opens on pointerdown is not replayed at all. React keeps an element's props under a `__reactProps$…`
+ * key once it has hydrated it.
  */
 export async function whenHydrated(target: Locator): Promise<Locator> {
   await expect
